@@ -1,0 +1,125 @@
+package mentorbot.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Immutable configuration: {@code config/application.yaml} with environment variables on top.
+ * Secrets are never part of the file; they come from the environment only.
+ */
+public record Settings(
+        Knowledge knowledge,
+        Cache cache,
+        Context context,
+        RateLimit rateLimit,
+        Input input,
+        Http http,
+        Slack slack,
+        Discord discord,
+        Tips tips,
+        String dataDir) {
+
+    public Settings {
+        knowledge = knowledge == null ? new Knowledge(null, null, null) : knowledge;
+        cache = cache == null ? new Cache(0, null) : cache;
+        context = context == null ? new Context(0, null) : context;
+        rateLimit = rateLimit == null ? new RateLimit(0, 0) : rateLimit;
+        input = input == null ? new Input(0) : input;
+        http = http == null ? new Http(null) : http;
+        slack = slack == null ? new Slack(null, null, null, null, null, null) : slack;
+        discord = discord == null ? new Discord(null, null, null, null, null) : discord;
+        tips = tips == null ? new Tips(null, null) : tips;
+        dataDir = dataDir == null || dataDir.isBlank() ? "data" : dataDir;
+    }
+
+    public Path dataPath() {
+        return Path.of(dataDir);
+    }
+
+    /** Where the knowledge files and the Q&A vocabulary live, and whether to reload on change. */
+    public record Knowledge(String dir, String qaDir, Boolean watch) {
+        public Knowledge {
+            dir = dir == null ? "config/knowledge" : dir;
+            qaDir = qaDir == null ? "config/qa" : qaDir;
+            watch = watch == null || watch;
+        }
+    }
+
+    /** The per-user answer cache. */
+    public record Cache(int maxEntries, Duration ttl) {
+        public Cache {
+            maxEntries = maxEntries <= 0 ? 20_000 : maxEntries;
+            ttl = ttl == null ? Duration.ofMinutes(10) : ttl;
+        }
+    }
+
+    /** The per-user conversation context (recent role, level, topic). */
+    public record Context(int maxUsers, Duration ttl) {
+        public Context {
+            maxUsers = maxUsers <= 0 ? 50_000 : maxUsers;
+            ttl = ttl == null ? Duration.ofMinutes(30) : ttl;
+        }
+    }
+
+    /** Per-user token bucket: {@code burst} requests at once, refilled at {@code perMinute}. */
+    public record RateLimit(int burst, int perMinute) {
+        public RateLimit {
+            burst = burst <= 0 ? 10 : burst;
+            perMinute = perMinute <= 0 ? 30 : perMinute;
+        }
+    }
+
+    /** Longest user text analysed; the rest is cut and the reply says so. */
+    public record Input(int maxLength) {
+        public Input {
+            maxLength = maxLength <= 0 ? 1_000 : maxLength;
+        }
+    }
+
+    /** The HTTP server (Slack's HTTP mode and {@code /healthz}); null port means no server. */
+    public record Http(Integer port) {
+    }
+
+    /** Slack connection; tokens come from the environment. */
+    public record Slack(String mode, String apiUrl, List<String> admins,
+                        @JsonIgnore Secret botToken, @JsonIgnore Secret signingSecret, @JsonIgnore Secret appToken) {
+        public Slack {
+            apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://slack.com/api/" : apiUrl;
+            admins = admins == null ? List.of() : List.copyOf(admins);
+            botToken = botToken == null ? new Secret(null) : botToken;
+            signingSecret = signingSecret == null ? new Secret(null) : signingSecret;
+            appToken = appToken == null ? new Secret(null) : appToken;
+            mode = mode == null || mode.isBlank() ? (appToken.isPresent() ? "socket" : "http") : mode.toLowerCase();
+        }
+
+        public boolean enabled() {
+            return botToken.isPresent();
+        }
+    }
+
+    /**
+     * Discord connection; the token comes from the environment.
+     *
+     * @param shards 0 or absent: one connection; a positive number: that many shards; -1: as many as Discord advises
+     */
+    public record Discord(String devGuildId, String apiUrl, String gatewayUrl, Integer shards, @JsonIgnore Secret botToken) {
+        public Discord {
+            shards = shards == null ? 0 : shards;
+            botToken = botToken == null ? new Secret(null) : botToken;
+        }
+
+        public boolean enabled() {
+            return botToken.isPresent();
+        }
+    }
+
+    /** Daily tips defaults. */
+    public record Tips(String defaultTime, String defaultZone) {
+        public Tips {
+            defaultTime = defaultTime == null ? "09:00" : defaultTime;
+            defaultZone = defaultZone == null ? "UTC" : defaultZone;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package mentorbot.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads {@code config/application.yaml} (or the file named by {@code MENTORBOT_CONFIG}), lays the
+ * environment variables over it, and validates the result once.
+ */
+public final class SettingsLoader {
+
+    /** Environment variable → setting path; the variable wins over the file. */
+    static final Map<String, String> ENV_PATHS = new LinkedHashMap<>();
+
+    static {
+        ENV_PATHS.put("SLACK_MODE", "slack.mode");
+        ENV_PATHS.put("SLACK_API_URL", "slack.apiUrl");
+        ENV_PATHS.put("MENTORBOT_HTTP_PORT", "http.port");
+        ENV_PATHS.put("DISCORD_DEV_GUILD_ID", "discord.devGuildId");
+        ENV_PATHS.put("DISCORD_API_URL", "discord.apiUrl");
+        ENV_PATHS.put("DISCORD_GATEWAY_URL", "discord.gatewayUrl");
+        ENV_PATHS.put("DISCORD_SHARDS", "discord.shards");
+        ENV_PATHS.put("MENTORBOT_DATA_DIR", "dataDir");
+        ENV_PATHS.put("MENTORBOT_KNOWLEDGE_DIR", "knowledge.dir");
+    }
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public Settings load(Map<String, String> env) throws SettingsException {
+        Path file = Path.of(env.getOrDefault("MENTORBOT_CONFIG", "config/application.yaml"));
+        ObjectNode root = readFile(file, env.containsKey("MENTORBOT_CONFIG"));
+        ENV_PATHS.forEach((variable, path) -> {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                put(root, path, value.strip());
+            }
+        });
+        Settings parsed;
+        try {
+            parsed = yaml.treeToValue(root, Settings.class);
+        } catch (JsonProcessingException e) {
+            throw new SettingsException(file + ": " + firstLine(e.getOriginalMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(file + ": " + e.getMessage());
+        }
+        Settings settings = withSecrets(parsed, env);
+        validate(settings, file);
+        return settings;
+    }
+
+    private ObjectNode readFile(Path file, boolean required) throws SettingsException {
+        try {
+            JsonNode node = yaml.readTree(Files.readString(file));
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return yaml.createObjectNode();
+            }
+            if (!node.isObject()) {
+                throw new SettingsException(file + ":1: expected a mapping of settings");
+            }
+            return (ObjectNode) node;
+        } catch (NoSuchFileException e) {
+            if (required) {
+                throw new SettingsException(file + ": file not found (named by MENTORBOT_CONFIG)");
+            }
+            return yaml.createObjectNode();
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new SettingsException(file + ":" + line + ": " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new SettingsException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void put(ObjectNode root, String path, String value) {
+        String[] parts = path.split("\\.");
+        ObjectNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode child = node.get(parts[i]);
+            node = child instanceof ObjectNode o ? o : node.putObject(parts[i]);
+        }
+        node.put(parts[parts.length - 1], value);
+    }
+
+    private static Settings withSecrets(Settings s, Map<String, String> env) {
+        Settings.Slack slack = new Settings.Slack(s.slack().mode(), s.slack().apiUrl(), s.slack().admins(),
+                new Secret(env.get("SLACK_BOT_TOKEN")), new Secret(env.get("SLACK_SIGNING_SECRET")),
+                new Secret(env.get("SLACK_APP_TOKEN")));
+        Settings.Discord discord = new Settings.Discord(s.discord().devGuildId(), s.discord().apiUrl(),
+                s.discord().gatewayUrl(), s.discord().shards(), new Secret(env.get("DISCORD_BOT_TOKEN")));
+        return new Settings(s.knowledge(), s.cache(), s.context(), s.rateLimit(), s.input(), s.http(), slack, discord,
+                s.tips(), s.dataDir());
+    }
+
+    private static void validate(Settings s, Path file) throws SettingsException {
+        String mode = s.slack().mode();
+        if (!mode.equals("socket") && !mode.equals("http")) {
+            throw new SettingsException(file + ": slack.mode (SLACK_MODE) must be 'socket' or 'http', not '" + mode + "'");
+        }
+        if (s.slack().enabled() && mode.equals("socket") && !s.slack().appToken().isPresent()) {
+            throw new SettingsException("Slack Socket Mode needs SLACK_APP_TOKEN (an xapp- app-level token),"
+                    + " or set SLACK_MODE=http with SLACK_SIGNING_SECRET");
+        }
+        if (s.slack().enabled() && mode.equals("http") && !s.slack().signingSecret().isPresent()) {
+            throw new SettingsException("Slack HTTP mode needs SLACK_SIGNING_SECRET to verify Slack's requests");
+        }
+        Integer port = s.http().port();
+        if (port != null && (port < 0 || port > 65_535)) {
+            throw new SettingsException(file + ": http.port (MENTORBOT_HTTP_PORT) must be 0-65535, not " + port);
+        }
+        if (s.cache().ttl().isNegative() || s.context().ttl().isNegative()) {
+            throw new SettingsException(file + ": cache and context ttl must be positive durations such as PT10M");
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "invalid setting" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

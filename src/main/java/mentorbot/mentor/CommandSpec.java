@@ -1,0 +1,39 @@
+package mentorbot.mentor;
+
+import java.util.List;
+
+/**
+ * A command's metadata, declared with the command: platforms build their registrations from it
+ * (Discord typed options, the Slack manifest, help text). Option values are joined, in the order
+ * declared here, into the command's argument text, which the command parses leniently.
+ *
+ * @param subcommands for commands such as {@code /tips}: each is a first word of the argument text
+ */
+public record CommandSpec(String name, String description, String usageHint, List<OptionSpec> options,
+                          List<SubcommandSpec> subcommands, boolean dmAllowed, boolean requiresManageChannels) {
+
+    public CommandSpec {
+        options = List.copyOf(options);
+        subcommands = List.copyOf(subcommands);
+    }
+
+    public static CommandSpec of(String name, String description, String usageHint, OptionSpec... options) {
+        return new CommandSpec(name, description, usageHint, List.of(options), List.of(), true, false);
+    }
+
+    /** One typed option. {@code values} tells where suggestions for it come from. */
+    public record OptionSpec(String name, String description, boolean required, ValueSource values) {
+    }
+
+    /** A subcommand with its own options. */
+    public record SubcommandSpec(String name, String description, List<OptionSpec> options) {
+        public SubcommandSpec {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** Where an option's choices or autocomplete suggestions come from. */
+    public enum ValueSource {
+        FREE_TEXT, ROLE, SKILL_LEVEL, SALARY_LEVEL, REGION, INTERVIEW_TOPIC, TIME, TIME_ZONE
+    }
+}

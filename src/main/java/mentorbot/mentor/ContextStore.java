@@ -1,0 +1,37 @@
+package mentorbot.mentor;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+
+/** Each user's recent subject, for follow-up questions; bounded in users and forgotten after a while. */
+public final class ContextStore {
+
+    private final Cache<UserKey, Subject> contexts;
+
+    public ContextStore(int maxUsers, Duration ttl, Ticker ticker) {
+        this.contexts = Caffeine.newBuilder()
+                .maximumSize(maxUsers)
+                .expireAfterWrite(ttl)
+                .ticker(ticker)
+                .build();
+    }
+
+    public Subject get(UserKey user) {
+        Subject s = contexts.getIfPresent(user);
+        return s == null ? Subject.NONE : s;
+    }
+
+    /** Records what the user just asked about; parts the new subject leaves open keep their older value. */
+    public void remember(UserKey user, Subject subject) {
+        if (!subject.isEmpty()) {
+            contexts.asMap().merge(user, subject, (old, fresh) -> fresh.orElse(old));
+        }
+    }
+
+    public long size() {
+        contexts.cleanUp();
+        return contexts.estimatedSize();
+    }
+}

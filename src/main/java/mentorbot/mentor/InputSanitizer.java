@@ -1,0 +1,51 @@
+package mentorbot.mentor;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans raw user text before anything matches on it or echoes it: platform mentions and channel
+ * pings go, markup characters go, whitespace collapses, and overlong text is cut at a word boundary.
+ */
+public final class InputSanitizer {
+
+    /** Slack {@code <@U123>}, {@code <!channel>}, {@code <#C1|name>}, links; Discord {@code <@!1>}, {@code <@&1>}, {@code <#1>}, {@code <:e:1>}. */
+    private static final Pattern ANGLE_TOKENS = Pattern.compile("<[@#!:&a-zA-Z][^<>\\s]{0,200}>");
+    private static final Pattern BROADCASTS = Pattern.compile("(?i)@(everyone|here|channel)\\b");
+    private static final Pattern MARKUP = Pattern.compile("[*_~`>|#<>\\[\\]{}\\\\]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final int maxLength;
+
+    public InputSanitizer(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /** The cleaned text and, when it was cut, the length it was cut at. */
+    public record Clean(String text, int cutAt) {
+        public boolean wasCut() {
+            return cutAt > 0;
+        }
+    }
+
+    public Clean clean(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return new Clean("", 0);
+        }
+        String text = raw.length() > maxLength * 4 ? raw.substring(0, maxLength * 4) : raw;
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        text = CONTROL.matcher(text).replaceAll("");
+        text = ANGLE_TOKENS.matcher(text).replaceAll(" ");
+        text = BROADCASTS.matcher(text).replaceAll(" ");
+        text = text.replace('@', ' ');
+        text = MARKUP.matcher(text).replaceAll(" ");
+        text = SPACE.matcher(text).replaceAll(" ").strip();
+        int cutAt = 0;
+        if (text.length() > maxLength || raw.length() > maxLength * 4) {
+            cutAt = Math.min(text.length(), maxLength);
+            text = text.substring(0, TextFit.lastBreak(text, maxLength)).strip();
+        }
+        return new Clean(text, cutAt);
+    }
+}

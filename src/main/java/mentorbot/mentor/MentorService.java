@@ -1,0 +1,87 @@
+package mentorbot.mentor;
+
+import java.time.Duration;
+import java.util.Locale;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.KnowledgeSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core's request pipeline, the same for every platform: rate limit, clean the input, route,
+ * answer through the per-user cache, remember the subject for follow-ups. It never throws: a
+ * failure becomes a polite reply and a log line.
+ */
+public final class MentorService implements RequestHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MentorService.class);
+
+    private final KnowledgeSource knowledge;
+    private final CommandRouter router;
+    private final FreeTextAnswerer freeText;
+    private final AnswerCache cache;
+    private final ContextStore contexts;
+    private final RateLimiter limiter;
+    private final InputSanitizer sanitizer;
+
+    public MentorService(KnowledgeSource knowledge, CommandRouter router, FreeTextAnswerer freeText,
+                         AnswerCache cache, ContextStore contexts, RateLimiter limiter, InputSanitizer sanitizer) {
+        this.knowledge = knowledge;
+        this.router = router;
+        this.freeText = freeText;
+        this.cache = cache;
+        this.contexts = contexts;
+        this.limiter = limiter;
+        this.sanitizer = sanitizer;
+    }
+
+    @Override
+    public Reply handle(Request request) {
+        try {
+            Duration wait = limiter.acquire(request.user());
+            if (!wait.isZero()) {
+                return Replies.slowDown(wait);
+            }
+            InputSanitizer.Clean clean = sanitizer.clean(request.text());
+            Reply reply = answer(request, clean.text());
+            return clean.wasCut() ? Replies.noteCut(reply, clean.cutAt()) : reply;
+        } catch (RuntimeException e) {
+            log.error("Request failed: platform={} command={}", request.platform(), request.command(), e);
+            return Replies.internalError();
+        }
+    }
+
+    private Reply answer(Request request, String text) {
+        KnowledgeBase kb = knowledge.current();
+        UserKey user = request.user();
+        Subject context = contexts.get(user);
+        String name = request.command().toLowerCase(Locale.ROOT).strip();
+        if (name.startsWith("/")) {
+            name = name.substring(1);
+        }
+        Answer answer;
+        String cacheName;
+        if (name.isEmpty()) {
+            if (text.isEmpty()) {
+                return Replies.emptyMessage(router.specs());
+            }
+            cacheName = "";
+            answer = cache.get(key(user, cacheName, text), () -> freeText.answer(text, context, kb));
+        } else {
+            Command command = router.find(name).orElse(null);
+            if (command == null) {
+                return Replies.unknownCommand(name, router.specs());
+            }
+            Invocation inv = new Invocation(request, text, context, kb);
+            answer = command.cacheable()
+                    ? cache.get(key(user, name, text), () -> command.execute(inv))
+                    : command.execute(inv);
+        }
+        contexts.remember(user, answer.subject());
+        return answer.reply();
+    }
+
+    private static AnswerCache.Key key(UserKey user, String command, String text) {
+        return new AnswerCache.Key(user, command, text.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,68 @@
+package mentorbot.mentor;
+
+import java.util.List;
+
+/**
+ * The platform-neutral answer every command and question produces. Each platform renders it
+ * (Block Kit, Discord embeds, plain text). Build one with {@link ReplyBuilder}, which keeps it
+ * within {@link ReplyLimits} by construction.
+ *
+ * @param title       a short heading
+ * @param intro       an opening paragraph, may be empty
+ * @param fields      short label/value facts shown side by side (level, focus, range…)
+ * @param sections    the body: headed blocks of text and bullet items
+ * @param suggestions follow-up commands the user can click or type
+ * @param footer      a one-line note (source, hint), may be empty
+ * @param visibility  private (only the caller) or shared with the channel
+ * @param matched     false when the bot declines: not understood, out of scope, empty input, rate limited
+ */
+public record Reply(
+        String title,
+        String intro,
+        List<Field> fields,
+        List<Section> sections,
+        List<Suggestion> suggestions,
+        String footer,
+        Visibility visibility,
+        boolean matched) {
+
+    public Reply {
+        intro = intro == null ? "" : intro;
+        footer = footer == null ? "" : footer;
+        fields = List.copyOf(fields);
+        sections = List.copyOf(sections);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A label and a short value, such as "Level: Senior". */
+    public record Field(String label, String value) {
+    }
+
+    /**
+     * A block of the body: an optional heading, an optional paragraph and optional bullet items.
+     */
+    public record Section(String heading, String text, List<String> items) {
+        public Section {
+            heading = heading == null ? "" : heading;
+            text = text == null ? "" : text;
+            items = List.copyOf(items);
+        }
+
+        /** Characters the section takes when rendered as plain text, bullets included. */
+        public int length() {
+            int n = heading.length() + text.length() + 2;
+            for (String item : items) {
+                n += item.length() + 3;
+            }
+            return n;
+        }
+    }
+
+    /** A follow-up the user can run: {@code label} for a button, {@code command} as typed ("/salary senior"). */
+    public record Suggestion(String label, String command) {
+    }
+
+    public Reply withVisibility(Visibility v) {
+        return new Reply(title, intro, fields, sections, suggestions, footer, v, matched);
+    }
+}

@@ -1,0 +1,131 @@
+package mentorbot.mentor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembles a {@link Reply} within {@link ReplyLimits}: a section too long for one block continues
+ * in the next at an item or word boundary, and what would not fit the whole reply is left out with
+ * a note saying so, so no platform ever has to cut an answer mid-word.
+ */
+public final class ReplyBuilder {
+
+    private final String title;
+    private String intro = "";
+    private final List<Reply.Field> fields = new ArrayList<>();
+    private final List<Reply.Section> sections = new ArrayList<>();
+    private final List<Reply.Suggestion> suggestions = new ArrayList<>();
+    private String footer = "";
+    private Visibility visibility = Visibility.PRIVATE;
+    private boolean matched = true;
+
+    private ReplyBuilder(String title) {
+        this.title = TextFit.fit(title, ReplyLimits.TITLE);
+    }
+
+    public static ReplyBuilder titled(String title) {
+        return new ReplyBuilder(title);
+    }
+
+    public ReplyBuilder intro(String text) {
+        intro = TextFit.fit(text, ReplyLimits.INTRO);
+        return this;
+    }
+
+    public ReplyBuilder field(String label, String value) {
+        if (fields.size() < ReplyLimits.FIELDS && value != null && !value.isBlank()) {
+            fields.add(new Reply.Field(TextFit.fit(label, ReplyLimits.FIELD_LABEL), TextFit.fit(value, ReplyLimits.FIELD_VALUE)));
+        }
+        return this;
+    }
+
+    public ReplyBuilder text(String heading, String text) {
+        return section(heading, text, List.of());
+    }
+
+    public ReplyBuilder items(String heading, List<String> items) {
+        return section(heading, "", items);
+    }
+
+    public ReplyBuilder section(String heading, String text, List<String> items) {
+        if ((text == null || text.isBlank()) && items.isEmpty()) {
+            return this;
+        }
+        String h = TextFit.fit(heading == null ? "" : heading, 150);
+        String body = text == null ? "" : text;
+        List<String> current = new ArrayList<>();
+        int size = h.length() + 2;
+        while (body.length() + size > ReplyLimits.SECTION) {
+            int cut = TextFit.lastBreak(body, ReplyLimits.SECTION - size);
+            sections.add(new Reply.Section(h, body.substring(0, cut).strip(), List.of()));
+            body = body.substring(cut).strip();
+            h = continued(h);
+        }
+        size += body.length();
+        for (String raw : items) {
+            String item = TextFit.fit(raw, ReplyLimits.SECTION / 2);
+            if (size + item.length() + 3 > ReplyLimits.SECTION) {
+                sections.add(new Reply.Section(h, body, current));
+                current = new ArrayList<>();
+                body = "";
+                h = continued(h);
+                size = h.length() + 2;
+            }
+            current.add(item);
+            size += item.length() + 3;
+        }
+        sections.add(new Reply.Section(h, body, current));
+        return this;
+    }
+
+    private static String continued(String heading) {
+        return heading.isEmpty() || heading.endsWith("(continued)") ? heading : heading + " (continued)";
+    }
+
+    public ReplyBuilder suggest(String label, String command) {
+        boolean duplicate = suggestions.stream().anyMatch(s -> s.command().equalsIgnoreCase(command));
+        if (!duplicate && suggestions.size() < ReplyLimits.SUGGESTIONS) {
+            suggestions.add(new Reply.Suggestion(TextFit.fit(label, ReplyLimits.SUGGESTION_LABEL),
+                    TextFit.fit(command, ReplyLimits.SUGGESTION_COMMAND)));
+        }
+        return this;
+    }
+
+    public ReplyBuilder footer(String text) {
+        footer = TextFit.fit(text, ReplyLimits.FOOTER);
+        return this;
+    }
+
+    public ReplyBuilder visibility(Visibility v) {
+        visibility = v;
+        return this;
+    }
+
+    public ReplyBuilder unmatched() {
+        matched = false;
+        return this;
+    }
+
+    public Reply build() {
+        int budget = ReplyLimits.TOTAL - title.length() - intro.length() - footer.length() - 120;
+        for (Reply.Field f : fields) {
+            budget -= f.label().length() + f.value().length() + 4;
+        }
+        List<Reply.Section> kept = new ArrayList<>();
+        int omitted = 0;
+        for (Reply.Section s : sections) {
+            if (omitted == 0 && kept.size() < ReplyLimits.SECTIONS && s.length() <= budget) {
+                kept.add(s);
+                budget -= s.length();
+            } else {
+                omitted++;
+            }
+        }
+        String foot = footer;
+        if (omitted > 0) {
+            String note = omitted + " more part" + (omitted == 1 ? "" : "s") + " left out to keep this short: ask about one of them.";
+            foot = TextFit.fit(footer.isEmpty() ? note : note + " " + footer, ReplyLimits.FOOTER);
+        }
+        return new Reply(title, intro, fields, kept, suggestions, foot, visibility, matched);
+    }
+}

@@ -1,0 +1,33 @@
+package mentorbot.mentor;
+
+/**
+ * What a platform hands the core after parsing its own event.
+ *
+ * @param command the slash command without its slash, lower-case ({@code "salary"}), or empty for
+ *                free text such as a direct message
+ * @param text    the command's argument text, or the free-text message; raw user input
+ */
+public record Request(Platform platform, String teamId, String userId, String channelId, String command, String text) {
+
+    public Request {
+        command = command == null ? "" : command;
+        text = text == null ? "" : text;
+    }
+
+    public UserKey user() {
+        return new UserKey(platform, teamId, userId);
+    }
+
+    public boolean isFreeText() {
+        return command.isEmpty();
+    }
+
+    public static Request command(Platform platform, String teamId, String userId, String channelId,
+                                  String command, String args) {
+        return new Request(platform, teamId, userId, channelId, command, args);
+    }
+
+    public static Request freeText(Platform platform, String teamId, String userId, String channelId, String text) {
+        return new Request(platform, teamId, userId, channelId, "", text);
+    }
+}
