@@ -14,7 +14,7 @@ import mentorbot.knowledge.Normalizer;
 
 /**
  * The free-text engine's editable word lists from {@code config/qa/}: intent phrases, domain
- * anchors, off-topic markers, synonyms and stop words.
+ * anchors and off-topic markers (both held as word stems), synonyms and stop words.
  */
 public record QaVocabulary(Map<Intent, List<String>> intents, Map<Intent, List<String>> weakIntents,
                            Set<String> domain, Set<String> offTopic, Set<String> generic, String synonyms,
@@ -52,8 +52,12 @@ public record QaVocabulary(Map<Intent, List<String>> intents, Map<Intent, List<S
         String synonyms = Files.readString(dir.resolve("synonyms.txt"));
         Set<String> stop = Set.copyOf(Files.readAllLines(dir.resolve("stopwords.txt")).stream()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-        return new QaVocabulary(Map.copyOf(strong), Map.copyOf(weak), Set.copyOf(normalized(file.domain())),
-                Set.copyOf(normalized(file.offTopic())), Set.copyOf(normalized(file.generic())), synonyms, stop);
+        return new QaVocabulary(Map.copyOf(strong), Map.copyOf(weak), stemmed(file.domain()),
+                stemmed(file.offTopic()), Set.copyOf(normalized(file.generic())), synonyms, stop);
+    }
+
+    private static Set<String> stemmed(List<String> words) {
+        return Set.copyOf(normalized(words).stream().map(Stems::of).toList());
     }
 
     private static List<String> normalized(List<String> words) {

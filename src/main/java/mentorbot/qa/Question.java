@@ -16,7 +16,7 @@ import mentorbot.knowledge.Terms;
  * (intents), whether it leans on earlier context, and the words left once all that is removed.
  */
 record Question(String normalized, List<String> words, Terms.Scan names, Set<Intent> intents,
-                boolean followUp, boolean anchored, boolean offTopic, String residual) {
+                boolean followUp, boolean refersBack, boolean anchored, boolean offTopic, String residual) {
 
     /** Pronouns and openers that point back at the previous subject. */
     private static final Set<String> BACK_REFERENCES = Set.of("it", "that", "this", "they", "them", "their",
@@ -56,12 +56,13 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
             }
         }
 
-        boolean followUp = FOLLOW_UP_OPENERS.stream().anyMatch(padded.stripLeading()::startsWith)
-                || words.stream().anyMatch(BACK_REFERENCES::contains)
-                || (words.size() <= 3 && !names.role().isPresent());
+        boolean refersBack = FOLLOW_UP_OPENERS.stream().anyMatch(padded.stripLeading()::startsWith)
+                || words.stream().anyMatch(BACK_REFERENCES::contains);
+        boolean followUp = refersBack || (words.size() <= 3 && !names.role().isPresent());
 
-        boolean domainWord = containsAny(padded, vocabulary.domain());
-        boolean offTopic = containsAny(padded, vocabulary.offTopic());
+        String stemmed = " " + Stems.of(normalized) + " ";
+        boolean domainWord = containsAny(stemmed, vocabulary.domain());
+        boolean offTopic = containsAny(stemmed, vocabulary.offTopic());
         boolean anchored = namesSomething || domainWord || intents.stream().anyMatch(ANCHORING::contains);
 
         Set<String> nameWords = new HashSet<>();
@@ -76,7 +77,8 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
                 residual.add(w);
             }
         }
-        return new Question(normalized, words, names, intents, followUp, anchored, offTopic, String.join(" ", residual));
+        return new Question(normalized, words, names, intents, followUp, refersBack, anchored, offTopic,
+                String.join(" ", residual));
     }
 
     private static void addWords(Set<String> out, Role role) {

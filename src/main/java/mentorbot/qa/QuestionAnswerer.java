@@ -34,6 +34,9 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
     static final float TOPIC_MIN_SCORE = 2.5f;
     /** Lowest score for a match of the whole question over all fields. */
     static final float ANY_MIN_SCORE = 4.0f;
+    /** How many topic candidates the rest of the question chooses among, and how much it counts. */
+    static final int TOPIC_CANDIDATES = 5;
+    static final float WHOLE_QUESTION_WEIGHT = 0.3f;
 
     private final KnowledgeSearch search;
     private final QaVocabulary vocabulary;
@@ -51,10 +54,11 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
         if ((q.has(Intent.HELP) || q.has(Intent.GREETING)) && !q.namesSubject() && q.residual().isEmpty()) {
             return Answer.of(greeting(q.has(Intent.HELP)));
         }
-        if (!q.anchored() || (q.offTopic() && !q.namesSubject() && q.intents().stream().noneMatch(i -> i == Intent.SALARY))) {
-            if (!(q.followUp() && !context.isEmpty() && !q.offTopic() && q.words().size() <= 6)) {
-                return decline(q, index, kb);
-            }
+        boolean outside = !q.anchored() || (q.offTopic() && !q.namesSubject() && !q.has(Intent.SALARY));
+        // "what level is that?" names nothing of the field, but points back at a subject that does.
+        boolean followsUp = q.refersBack() && !context.isEmpty() && !q.offTopic() && !q.intents().isEmpty();
+        if (outside && !followsUp) {
+            return decline(q, index, kb);
         }
 
         boolean fromContext = false;
@@ -63,9 +67,15 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
             role = kb.role(context.roleId());
             fromContext = role.isPresent();
         }
+        boolean contextDependent = q.followUp() && !q.namesSubject() || fromContext;
+        Subject asked = new Subject(role.map(Role::id).orElse(null), null, null);
+        return withSubject(route(q, context, kb, index, role, fromContext, contextDependent), asked);
+    }
+
+    private Answer route(Question q, Subject context, KnowledgeBase kb, KnowledgeIndex index, Optional<Role> role,
+                         boolean fromContext, boolean contextDependent) {
         Optional<SalaryBand> band = q.names().band();
         Optional<SkillLevel> skill = q.names().skill();
-        boolean contextDependent = q.followUp() && !q.namesSubject() || fromContext;
 
         // 1. The level of a role.
         if (q.has(Intent.LEVEL) && role.isPresent() && !q.has(Intent.SALARY)) {
@@ -135,11 +145,21 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
         if (q.residual().isBlank()) {
             return Optional.empty();
         }
-        List<EntrySearch.Hit> hits = index.search(q.residual(), KnowledgeIndex.NAME_FIELDS, id -> true, 1);
-        if (hits.isEmpty() || hits.get(0).score() < TOPIC_MIN_SCORE) {
+        List<EntrySearch.Hit> hits = index.search(q.residual(), KnowledgeIndex.NAME_FIELDS,
+                id -> true, TOPIC_CANDIDATES);
+        hits = hits.stream().filter(h -> h.score() >= TOPIC_MIN_SCORE).toList();
+        if (hits.isEmpty()) {
             return Optional.empty();
         }
-        Object entry = kb.entry(hits.get(0).id(), Object.class).orElseThrow();
+        // Among entries the leftover words name, the rest of the question decides ("market" of generative AI).
+        java.util.Map<String, Float> whole = new java.util.HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        hits.forEach(h -> ids.add(h.id()));
+        index.search(q.normalized(), ids::contains, TOPIC_CANDIDATES).forEach(h -> whole.put(h.id(), h.score()));
+        EntrySearch.Hit best = hits.stream()
+                .max(java.util.Comparator.comparingDouble(h -> h.score() + WHOLE_QUESTION_WEIGHT * whole.getOrDefault(h.id(), 0f)))
+                .orElseThrow();
+        Object entry = kb.entry(best.id(), Object.class).orElseThrow();
         if (entry instanceof Role r && q.has(Intent.ROADMAP)) {
             return Optional.of(RoadmapAnswers.answer(kb, Optional.of(r), q.names().skill()));
         }
@@ -149,6 +169,11 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
     /** The salary table is itself about this role, so naming it filters nothing. */
     private static boolean isSalaryTableSubject(Role role, KnowledgeBase kb) {
         return Normalizer.normalize(kb.salary().scope()).startsWith(Normalizer.normalize(role.title()) + " ");
+    }
+
+    /** The answer's subject, with the role the question was about when the answer itself names none. */
+    private static Answer withSubject(Answer answer, Subject asked) {
+        return new Answer(answer.reply(), answer.subject().orElse(asked), answer.usedContext());
     }
 
     private static Answer remember(Answer answer, boolean contextDependent) {
