@@ -92,7 +92,8 @@ public final class KnowledgeIndex implements EntrySearch {
         if (entry instanceof Responsibility r) {
             StringBuilder levels = new StringBuilder();
             r.levelExamples().forEach(e -> levels.append(e.level()).append(' ').append(e.example()).append(' '));
-            return doc(r.id(), r.title(), "", join(r.summary(), r.interviewFocus(), levels.toString(), r.inPractice()));
+            // How interviews test it is what people ask about, so it counts like keywords.
+            return doc(r.id(), r.title(), r.interviewFocus(), join(r.summary(), levels.toString(), r.inPractice()));
         }
         if (entry instanceof ProgressionRow p) {
             return doc(p.id(), p.category(), join(p.foundational(), p.intermediate(), p.advanced()), "");

@@ -19,26 +19,32 @@ public final class KnowledgeSearch implements EntrySearch {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeSearch.class);
 
-    private record Built(KnowledgeBase kb, KnowledgeIndex index) {
+    /** Everything built from one snapshot: its index and its word list. */
+    record Built(KnowledgeBase kb, KnowledgeIndex index, Lexicon lexicon) {
     }
 
     private final Analyzers analyzers;
+    private final QaVocabulary vocabulary;
     private final KnowledgeSource source;
     private final AtomicReference<Built> current;
 
-    private KnowledgeSearch(Analyzers analyzers, KnowledgeSource source) {
+    private KnowledgeSearch(Analyzers analyzers, QaVocabulary vocabulary, KnowledgeSource source) {
         this.analyzers = analyzers;
+        this.vocabulary = vocabulary;
         this.source = source;
-        KnowledgeBase kb = source.current();
-        this.current = new AtomicReference<>(new Built(kb, KnowledgeIndex.build(kb, analyzers)));
+        this.current = new AtomicReference<>(build(source.current()));
+    }
+
+    private Built build(KnowledgeBase kb) {
+        return new Built(kb, KnowledgeIndex.build(kb, analyzers), Lexicon.of(kb, vocabulary));
     }
 
     /** Builds the index now and again after every reload of {@code source}. */
     public static KnowledgeSearch over(KnowledgeSource source, QaVocabulary vocabulary) throws IOException {
-        KnowledgeSearch search = new KnowledgeSearch(new Analyzers(vocabulary), source);
+        KnowledgeSearch search = new KnowledgeSearch(new Analyzers(vocabulary), vocabulary, source);
         source.onReload(kb -> {
             long start = System.nanoTime();
-            search.current.set(new Built(kb, KnowledgeIndex.build(kb, search.analyzers)));
+            search.current.set(search.build(kb));
             log.info("Search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
         });
         return search;
@@ -48,17 +54,17 @@ public final class KnowledgeSearch implements EntrySearch {
         return QaVocabulary.load(dir);
     }
 
-    /** The index for exactly this snapshot (built on the spot if a reload raced the question). */
-    KnowledgeIndex indexFor(KnowledgeBase kb) {
+    /** What was built for exactly this snapshot (built on the spot if a reload raced the question). */
+    Built builtFor(KnowledgeBase kb) {
         Built b = current.get();
         if (b.kb == kb) {
-            return b.index;
+            return b;
         }
-        KnowledgeIndex index = KnowledgeIndex.build(kb, analyzers);
+        Built fresh = build(kb);
         if (kb == source.current()) {
-            current.set(new Built(kb, index));
+            current.set(fresh);
         }
-        return index;
+        return fresh;
     }
 
     @Override

@@ -12,24 +12,32 @@ import mentorbot.knowledge.SalaryBand;
 import mentorbot.knowledge.Terms;
 
 /**
- * A question read once: its words, what it names (role, level, region), what it asks for
- * (intents), whether it leans on earlier context, and the words left once all that is removed.
+ * A question read once: typos corrected; what it names (roles, level, region); what it asks for
+ * (intents, and which of them only weak words suggested); whether it points back at an earlier
+ * subject; whether it is anchored in the field or carries foreign words; and the words left once
+ * names and intent words are taken out, which say what specific topic it is about.
  */
-record Question(String normalized, List<String> words, Terms.Scan names, Set<Intent> intents,
-                boolean followUp, boolean refersBack, boolean anchored, boolean offTopic, String residual) {
+record Question(String normalized, List<String> words, Terms.Scan names, Set<Intent> intents, Set<Intent> weakOnly,
+                boolean followUp, boolean refersBack, boolean domainWord, boolean offTopic, List<String> foreign,
+                String residual) {
 
     /** Pronouns and openers that point back at the previous subject. */
     private static final Set<String> BACK_REFERENCES = Set.of("it", "that", "this", "they", "them", "their",
-            "those", "these", "he", "she", "there", "its", "thats");
+            "those", "these", "he", "she", "its", "thats", "one");
     private static final List<String> FOLLOW_UP_OPENERS = List.of("and ", "what about ", "how about ", "and what ",
             "also ", "same for ", "so ");
 
-    /** Intents that place a question in the bot's field by themselves. */
-    private static final Set<Intent> ANCHORING = EnumSet.of(Intent.SALARY, Intent.INTERVIEW, Intent.ROADMAP);
+    /** Intents whose words are also what a topic is about ("where", "interview"): they stay in the residual. */
+    private static final Set<Intent> CONTENT_INTENTS = EnumSet.of(Intent.REGIONS, Intent.INTERVIEW);
 
-    static Question read(String text, Terms terms, QaVocabulary vocabulary) {
-        String normalized = Normalizer.normalize(text);
-        List<String> words = List.of(normalized.split(" "));
+    static Question read(String text, Terms terms, QaVocabulary vocabulary, Lexicon lexicon) {
+        List<String> words = new ArrayList<>();
+        for (String w : Normalizer.normalize(text).split(" ")) {
+            if (!w.isEmpty()) {
+                words.add(lexicon.correct(w));
+            }
+        }
+        String normalized = String.join(" ", words);
         String padded = " " + normalized + " ";
         Terms.Scan names = terms.scan(normalized);
         boolean namesSomething = names.role().isPresent() || names.band().isPresent() || names.skill().isPresent()
@@ -37,48 +45,52 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
 
         EnumSet<Intent> intents = EnumSet.noneOf(Intent.class);
         Set<String> triggerWords = new HashSet<>();
-        for (Map.Entry<Intent, List<String>> e : vocabulary.intents().entrySet()) {
-            for (String phrase : e.getValue()) {
-                if (padded.contains(" " + phrase + " ")) {
-                    intents.add(e.getKey());
-                    triggerWords.addAll(List.of(phrase.split(" ")));
-                }
-            }
-        }
+        collect(vocabulary.intents(), padded, intents, triggerWords);
+        EnumSet<Intent> weak = EnumSet.noneOf(Intent.class);
         if (namesSomething) {
-            for (Map.Entry<Intent, List<String>> e : vocabulary.weakIntents().entrySet()) {
-                for (String phrase : e.getValue()) {
-                    if (padded.contains(" " + phrase + " ")) {
-                        intents.add(e.getKey());
-                        triggerWords.addAll(List.of(phrase.split(" ")));
-                    }
-                }
-            }
+            collect(vocabulary.weakIntents(), padded, weak, triggerWords);
         }
+        EnumSet<Intent> weakOnly = EnumSet.copyOf(weak.isEmpty() ? EnumSet.noneOf(Intent.class) : weak);
+        weakOnly.removeAll(intents);
+        intents.addAll(weak);
 
         boolean refersBack = FOLLOW_UP_OPENERS.stream().anyMatch(padded.stripLeading()::startsWith)
                 || words.stream().anyMatch(BACK_REFERENCES::contains);
-        boolean followUp = refersBack || (words.size() <= 3 && !names.role().isPresent());
+        boolean followUp = refersBack || (words.size() <= 3 && names.role().isEmpty());
 
         String stemmed = " " + Stems.of(normalized) + " ";
         boolean domainWord = containsAny(stemmed, vocabulary.domain());
         boolean offTopic = containsAny(stemmed, vocabulary.offTopic());
-        boolean anchored = namesSomething || domainWord || intents.stream().anyMatch(ANCHORING::contains);
+        List<String> foreign = words.stream().filter(w -> w.length() >= 3 && !lexicon.knows(w)).toList();
 
         Set<String> nameWords = new HashSet<>();
-        names.role().ifPresent(r -> addWords(nameWords, r));
+        names.roles().forEach(r -> addWords(nameWords, r));
         names.band().ifPresent(b -> addWords(nameWords, b));
         names.region().ifPresent(g -> nameWords.addAll(List.of(Normalizer.normalize(g).split(" "))));
         names.skill().ifPresent(s -> nameWords.add(Normalizer.normalize(s.label())));
         List<String> residual = new ArrayList<>();
         for (String w : words) {
-            if (!w.isEmpty() && !nameWords.contains(w) && !triggerWords.contains(w) && !vocabulary.generic().contains(w)
+            boolean number = w.chars().allMatch(Character::isDigit);
+            if (!number && !nameWords.contains(w) && !triggerWords.contains(w) && !vocabulary.generic().contains(w)
                     && !vocabulary.stopWords().contains(w)) {
                 residual.add(w);
             }
         }
-        return new Question(normalized, words, names, intents, followUp, refersBack, anchored, offTopic,
-                String.join(" ", residual));
+        return new Question(normalized, List.copyOf(words), names, intents, weakOnly, followUp, refersBack, domainWord,
+                offTopic, foreign, String.join(" ", residual));
+    }
+
+    private static void collect(Map<Intent, List<String>> lexicon, String padded, Set<Intent> found, Set<String> triggers) {
+        for (Map.Entry<Intent, List<String>> e : lexicon.entrySet()) {
+            for (String phrase : e.getValue()) {
+                if (padded.contains(" " + phrase + " ")) {
+                    found.add(e.getKey());
+                    if (!CONTENT_INTENTS.contains(e.getKey())) {
+                        triggers.addAll(List.of(phrase.split(" ")));
+                    }
+                }
+            }
+        }
     }
 
     private static void addWords(Set<String> out, Role role) {
@@ -102,6 +114,11 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
 
     boolean has(Intent intent) {
         return intents.contains(intent);
+    }
+
+    /** The intent was asked for in so many words, not only suggested by a weak word such as "make". */
+    boolean hasStrong(Intent intent) {
+        return intents.contains(intent) && !weakOnly.contains(intent);
     }
 
     boolean namesSubject() {

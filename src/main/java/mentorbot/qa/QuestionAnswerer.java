@@ -1,9 +1,18 @@
 package mentorbot.qa;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import mentorbot.knowledge.Faq;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Normalizer;
+import mentorbot.knowledge.ProgressionRow;
+import mentorbot.knowledge.Responsibility;
 import mentorbot.knowledge.Role;
 import mentorbot.knowledge.SalaryBand;
 import mentorbot.knowledge.SkillLevel;
@@ -14,22 +23,27 @@ import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyBuilder;
 import mentorbot.mentor.Subject;
 import mentorbot.mentor.answer.EntryAnswers;
+import mentorbot.mentor.answer.InterviewAnswers;
 import mentorbot.mentor.answer.RoadmapAnswers;
 import mentorbot.mentor.answer.RoleAnswers;
 import mentorbot.mentor.answer.SalaryAnswers;
 
 /**
  * Answers free text. A question is read for what it names (role, level, region) and what it asks
- * (intents); structured questions go to the same answer builders as the slash commands, anything
- * else to the best entry the index finds. A question that names its own subject is answered on
- * it; one that leans on "it" or "that" takes the subject from the user's context. Below the
- * confidence threshold, or outside the field, it declines and suggests where to look instead.
+ * (intents); structured questions go to the same answer builders as the slash commands, a question
+ * about a specific topic to the entry its leftover words name, anything else to the best entry for
+ * the whole question. A question that names its own subject is answered on it; one that points
+ * back ("it", "that", "and the advanced level?") takes the subject from the user's context. A
+ * question not anchored in the field, or below the confidence thresholds, is declined with
+ * suggestions.
  */
 public final class QuestionAnswerer implements FreeTextAnswerer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuestionAnswerer.class);
+
     /**
-     * Lowest score for the words left after removing names and intent words, matched against
-     * entries' names and keywords only: such a hit means the question names a specific topic.
+     * Lowest score for the leftover words matched against entries' names and keywords only: such a
+     * hit means the question is about that specific topic. Calibrated on the evaluation sets.
      */
     static final float TOPIC_MIN_SCORE = 2.5f;
     /** Lowest score for a match of the whole question over all fields. */
@@ -37,6 +51,8 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
     /** How many topic candidates the rest of the question chooses among, and how much it counts. */
     static final int TOPIC_CANDIDATES = 5;
     static final float WHOLE_QUESTION_WEIGHT = 0.3f;
+    /** Extra weight for a skill-progression row when the question is about a learning path. */
+    static final float ROADMAP_ROW_BONUS = 2f;
 
     private final KnowledgeSearch search;
     private final QaVocabulary vocabulary;
@@ -48,16 +64,16 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
 
     @Override
     public Answer answer(String text, Subject context, KnowledgeBase kb) {
-        KnowledgeIndex index = search.indexFor(kb);
-        Question q = Question.read(text, kb.terms(), vocabulary);
+        KnowledgeSearch.Built built = search.builtFor(kb);
+        KnowledgeIndex index = built.index();
+        Question q = Question.read(text, kb.terms(), vocabulary, built.lexicon());
+        log.debug("Read {}", q);
 
         if ((q.has(Intent.HELP) || q.has(Intent.GREETING)) && !q.namesSubject() && q.residual().isEmpty()) {
             return Answer.of(greeting(q.has(Intent.HELP)));
         }
-        boolean outside = !q.anchored() || (q.offTopic() && !q.namesSubject() && !q.has(Intent.SALARY));
-        // "what level is that?" names nothing of the field, but points back at a subject that does.
-        boolean followsUp = q.refersBack() && !context.isEmpty() && !q.offTopic() && !q.intents().isEmpty();
-        if (outside && !followsUp) {
+        Optional<Answer> topic = topicAnswer(q, index, kb);
+        if (isOutside(q, topic.isPresent()) && !followsUp(q, context)) {
             return decline(q, index, kb);
         }
 
@@ -68,116 +84,160 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
             fromContext = role.isPresent();
         }
         boolean contextDependent = q.followUp() && !q.namesSubject() || fromContext;
+        Answer answer = route(q, context, kb, index, role, fromContext, topic);
         Subject asked = new Subject(role.map(Role::id).orElse(null), null, null);
-        return withSubject(route(q, context, kb, index, role, fromContext, contextDependent), asked);
+        Answer withSubject = new Answer(answer.reply(), answer.subject().orElse(asked), answer.usedContext());
+        return contextDependent ? new Answer(withSubject.reply(), withSubject.subject(), true) : withSubject;
+    }
+
+    /**
+     * Outside the field: nothing anchors it there (no role or level named, no field word, no
+     * specific topic, no field intent without foreign words), or it is marked off-topic and only
+     * loosely anchored.
+     */
+    private static boolean isOutside(Question q, boolean topicHit) {
+        boolean named = q.names().role().isPresent() || q.names().band().isPresent() || q.names().skill().isPresent();
+        boolean clean = q.foreign().isEmpty();
+        boolean fieldIntent = q.hasStrong(Intent.SALARY) || q.has(Intent.INTERVIEW) || q.has(Intent.ROADMAP)
+                || q.has(Intent.ROLES_LIST);
+        boolean anchored = named || q.domainWord() || (clean && (topicHit || fieldIntent || q.names().region().isPresent()));
+        return !anchored || (q.offTopic() && !named);
+    }
+
+    /** "what level is that?" names nothing of the field itself, but points back at a subject that does. */
+    private static boolean followsUp(Question q, Subject context) {
+        return (q.refersBack() || q.words().size() <= 3) && !context.isEmpty() && !q.offTopic()
+                && !q.intents().isEmpty() && q.foreign().isEmpty();
     }
 
     private Answer route(Question q, Subject context, KnowledgeBase kb, KnowledgeIndex index, Optional<Role> role,
-                         boolean fromContext, boolean contextDependent) {
+                         boolean fromContext, Optional<Answer> topic) {
         Optional<SalaryBand> band = q.names().band();
         Optional<SkillLevel> skill = q.names().skill();
+        String lastTopic = context.topic();
 
-        // 1. The level of a role.
-        if (q.has(Intent.LEVEL) && role.isPresent() && !q.has(Intent.SALARY)) {
-            return remember(RoleAnswers.level(role.get()), contextDependent);
+        if (q.has(Intent.ROLES_LIST) && q.names().roles().size() <= 1 && topic.isEmpty()) {
+            return RoleAnswers.list(kb);
         }
-        // 2. Pay.
-        if (q.has(Intent.SALARY) || (band.isPresent() && "salary".equals(context.topic()) && q.followUp())) {
+        // Two roles named: a comparison, answered by the entry the whole question matches best.
+        List<Role> roles = q.names().roles();
+        if (roles.size() >= 2) {
+            Set<Role> asked = Set.copyOf(roles);
+            Optional<Answer> compared = best(q.normalized(), index, kb,
+                    id -> isTopicEntry(kb, id) && kb.titleOf(id).map(t -> Set.copyOf(kb.terms().scan(t).roles()).equals(asked)).orElse(false),
+                    ANY_MIN_SCORE);
+            return compared.orElseGet(() -> RoleAnswers.compare(roles.get(0), roles.get(1), kb));
+        }
+        if (q.has(Intent.INTERVIEW)) {
+            List<EntrySearch.Hit> hits = index.search(q.normalized(), id -> isInterviewEntry(kb, id), 1);
+            if (!hits.isEmpty() && hits.get(0).score() >= ANY_MIN_SCORE) {
+                return InterviewAnswers.about(kb.entry(hits.get(0).id(), Object.class).orElseThrow(), kb);
+            }
+        }
+        // Pay.
+        boolean salaryFollowUp = q.followUp() && "salary".equals(lastTopic) && topic.isEmpty()
+                && (band.isPresent() || role.isPresent() || q.names().region().isPresent());
+        if ((q.hasStrong(Intent.SALARY) || (q.has(Intent.SALARY) && topic.isEmpty()) || salaryFollowUp)) {
             if (q.has(Intent.REGIONS) && band.isEmpty() && q.names().region().isEmpty()) {
                 var regions = SalaryAnswers.regions(kb);
                 if (regions.isPresent()) {
-                    return remember(EntryAnswers.topic(regions.get(), kb), contextDependent);
+                    return EntryAnswers.topic(regions.get(), kb);
                 }
             }
-            if (band.isEmpty() && q.followUp() && context.level() != null && "salary".equals(context.topic())) {
+            if (band.isEmpty() && q.followUp() && context.level() != null && "salary".equals(lastTopic)) {
                 band = kb.terms().bands().exact(context.level());
             }
             Optional<Role> payRole = role.filter(r -> !isSalaryTableSubject(r, kb));
-            if (payRole.isEmpty() && band.isEmpty() && q.names().region().isEmpty()) {
-                Optional<Answer> topic = topicAnswer(q, index, kb);
-                if (topic.isPresent()) {
-                    return remember(topic.get(), contextDependent);
-                }
+            if (payRole.isEmpty() && band.isEmpty() && q.names().region().isEmpty() && topic.isPresent()) {
+                return topic.get();
             }
-            return remember(SalaryAnswers.answer(kb, new SalaryAnswers.Filter(band, payRole, q.names().region())),
-                    contextDependent);
+            return SalaryAnswers.answer(kb, new SalaryAnswers.Filter(band, payRole, q.names().region()));
         }
-        // 3. A specific topic named by the words left over (PhD, LoRA, KPIs, certifications…).
-        Optional<Answer> topic = topicAnswer(q, index, kb);
+        // A specific topic named by the leftover words (PhD, LoRA, KPIs, certifications…).
         if (topic.isPresent()) {
-            return remember(topic.get(), contextDependent);
+            return topic.get();
         }
-        // 4. What to learn.
+        if (q.has(Intent.LEVEL) && role.isPresent()) {
+            return RoleAnswers.level(role.get());
+        }
+        // What to learn.
         if (q.has(Intent.ROADMAP) || skill.isPresent()
-                || (q.followUp() && "roadmap".equals(context.topic()) && (role.isPresent() || band.isPresent()))) {
-            if (skill.isEmpty() && q.followUp() && "roadmap".equals(context.topic()) && context.level() != null) {
+                || (q.followUp() && "roadmap".equals(lastTopic) && (role.isPresent() || band.isPresent()))) {
+            if (skill.isEmpty() && q.followUp() && "roadmap".equals(lastTopic) && context.level() != null) {
                 skill = kb.terms().skills().exact(context.level());
             }
-            return remember(RoadmapAnswers.answer(kb, role, skill), contextDependent);
+            return RoadmapAnswers.answer(kb, role, skill);
         }
-        // 5. How to get there.
         if (q.has(Intent.STEPS)) {
-            return remember(RoadmapAnswers.steps(kb), contextDependent);
+            return RoadmapAnswers.steps(kb);
         }
-        // 6. A role.
         if (role.isPresent()) {
-            if (fromContext && "salary".equals(context.topic())) {
-                return remember(SalaryAnswers.answer(kb, new SalaryAnswers.Filter(band, role, q.names().region())), true);
+            if (fromContext && "salary".equals(lastTopic)) {
+                return SalaryAnswers.answer(kb, new SalaryAnswers.Filter(band, role, q.names().region()));
             }
-            return remember(RoleAnswers.describe(role.get(), kb), contextDependent);
+            return RoleAnswers.describe(role.get(), kb);
         }
         if (band.isPresent()) {
-            return remember(SalaryAnswers.answer(kb, new SalaryAnswers.Filter(band, Optional.empty(), Optional.empty())),
-                    contextDependent);
+            return SalaryAnswers.answer(kb, new SalaryAnswers.Filter(band, Optional.empty(), Optional.empty()));
         }
-        // 7. The best entry for the whole question.
-        List<EntrySearch.Hit> hits = index.search(q.normalized(), id -> true, 1);
-        if (!hits.isEmpty() && hits.get(0).score() >= ANY_MIN_SCORE) {
-            return remember(EntryAnswers.of(kb.entry(hits.get(0).id(), Object.class).orElseThrow(), kb), contextDependent);
+        Optional<Answer> any = best(q.normalized(), index, kb, id -> true, ANY_MIN_SCORE);
+        if (any.isPresent()) {
+            return any.get();
         }
         if (q.has(Intent.INTERVIEW)) {
-            return remember(mentorbot.mentor.answer.InterviewAnswers.overview(kb), contextDependent);
+            return InterviewAnswers.overview(kb);
         }
         return decline(q, index, kb);
     }
 
+    /**
+     * The entry the leftover words name, among entries' names and keywords; the rest of the
+     * question chooses among close candidates ("how big is the generative AI market").
+     */
     private Optional<Answer> topicAnswer(Question q, KnowledgeIndex index, KnowledgeBase kb) {
         if (q.residual().isBlank()) {
             return Optional.empty();
         }
         List<EntrySearch.Hit> hits = index.search(q.residual(), KnowledgeIndex.NAME_FIELDS,
-                id -> true, TOPIC_CANDIDATES);
+                id -> isTopicEntry(kb, id), TOPIC_CANDIDATES);
         hits = hits.stream().filter(h -> h.score() >= TOPIC_MIN_SCORE).toList();
         if (hits.isEmpty()) {
             return Optional.empty();
         }
-        // Among entries the leftover words name, the rest of the question decides ("market" of generative AI).
-        java.util.Map<String, Float> whole = new java.util.HashMap<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Map<String, Float> whole = new HashMap<>();
+        Set<String> ids = new HashSet<>();
         hits.forEach(h -> ids.add(h.id()));
         index.search(q.normalized(), ids::contains, TOPIC_CANDIDATES).forEach(h -> whole.put(h.id(), h.score()));
-        EntrySearch.Hit best = hits.stream()
-                .max(java.util.Comparator.comparingDouble(h -> h.score() + WHOLE_QUESTION_WEIGHT * whole.getOrDefault(h.id(), 0f)))
+        boolean learning = q.has(Intent.ROADMAP) || q.names().skill().isPresent();
+        EntrySearch.Hit top = hits.stream().max(Comparator.comparingDouble(h -> h.score()
+                + WHOLE_QUESTION_WEIGHT * whole.getOrDefault(h.id(), 0f)
+                + (learning && kb.entry(h.id(), ProgressionRow.class).isPresent() ? ROADMAP_ROW_BONUS : 0f)))
                 .orElseThrow();
-        Object entry = kb.entry(best.id(), Object.class).orElseThrow();
-        if (entry instanceof Role r && q.has(Intent.ROADMAP)) {
-            return Optional.of(RoadmapAnswers.answer(kb, Optional.of(r), q.names().skill()));
+        return Optional.of(EntryAnswers.of(kb.entry(top.id(), Object.class).orElseThrow(), kb));
+    }
+
+    private static Optional<Answer> best(String text, KnowledgeIndex index, KnowledgeBase kb, Predicate<String> accept,
+                                         float minScore) {
+        List<EntrySearch.Hit> hits = index.search(text, accept, 1);
+        if (hits.isEmpty() || hits.get(0).score() < minScore) {
+            return Optional.empty();
         }
-        return Optional.of(EntryAnswers.of(entry, kb));
+        return kb.entry(hits.get(0).id(), Object.class).map(e -> EntryAnswers.of(e, kb));
+    }
+
+    /** Roles and salary bands are found by name, not by topic search. */
+    private static boolean isTopicEntry(KnowledgeBase kb, String id) {
+        return kb.entry(id, Role.class).isEmpty() && kb.entry(id, SalaryBand.class).isEmpty();
+    }
+
+    private static boolean isInterviewEntry(KnowledgeBase kb, String id) {
+        return kb.entry(id, Faq.class).isPresent() || kb.entry(id, Responsibility.class).isPresent()
+                || id.startsWith("interview-");
     }
 
     /** The salary table is itself about this role, so naming it filters nothing. */
     private static boolean isSalaryTableSubject(Role role, KnowledgeBase kb) {
         return Normalizer.normalize(kb.salary().scope()).startsWith(Normalizer.normalize(role.title()) + " ");
-    }
-
-    /** The answer's subject, with the role the question was about when the answer itself names none. */
-    private static Answer withSubject(Answer answer, Subject asked) {
-        return new Answer(answer.reply(), answer.subject().orElse(asked), answer.usedContext());
-    }
-
-    private static Answer remember(Answer answer, boolean contextDependent) {
-        return contextDependent ? new Answer(answer.reply(), answer.subject(), true) : answer;
     }
 
     private static Reply greeting(boolean help) {
@@ -195,8 +255,8 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
         ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover")
                 .intro("I only know about AI developer and AI engineer careers — roles, skills and learning paths, interviews, salaries and the job market — and I would rather not guess. Try one of these instead.")
                 .unmatched();
-        if (q.anchored() && !q.offTopic()) {
-            for (EntrySearch.Hit h : index.search(q.normalized(), id -> true, 3)) {
+        if (!q.offTopic() && q.foreign().isEmpty()) {
+            for (EntrySearch.Hit h : index.search(q.normalized(), id -> isTopicEntry(kb, id), 2)) {
                 kb.titleOf(h.id()).ifPresent(t -> b.suggest(t, "/mentor " + t));
             }
         }

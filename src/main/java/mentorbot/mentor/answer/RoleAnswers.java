@@ -74,6 +74,22 @@ public final class RoleAnswers {
                 .build(), new Subject(role.id(), null, "level"));
     }
 
+    /** Two roles side by side: level, focus and what each does. */
+    public static Answer compare(Role a, Role b, KnowledgeBase kb) {
+        ReplyBuilder r = ReplyBuilder.titled(a.title() + " and " + b.title())
+                .intro(a.title() + ": " + a.level() + " level, focused on " + a.focus() + ". "
+                        + b.title() + ": " + b.level() + " level, focused on " + b.focus() + ".")
+                .field(a.title(), a.level() + " · " + a.focus())
+                .field(b.title(), b.level() + " · " + b.focus())
+                .text(a.title(), a.summary())
+                .text(b.title(), b.summary())
+                .suggest(a.title(), "/role " + shortName(a))
+                .suggest(b.title(), "/role " + shortName(b))
+                .suggest("Salary ranges", "/salary")
+                .footer(Sources.footer(a.source()));
+        return Answer.about(r.build(), new Subject(null, null, "role"));
+    }
+
     /** The shortest alias, so suggested commands stay short ("/role mlops"). */
     public static String shortName(Role role) {
         return role.aliases().stream()
