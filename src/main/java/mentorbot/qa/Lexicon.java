@@ -109,27 +109,6 @@ final class Lexicon {
         return words.contains(word) || word.chars().allMatch(Character::isDigit);
     }
 
-    /**
-     * Between two corrections equally far away, a longer one (a letter was left out, the most
-     * common slip: "enginer" is "engineer" rather than "engine") sharing the longer prefix wins.
-     */
-    private static boolean prefers(String word, String candidate, String best) {
-        boolean longer = candidate.length() >= word.length();
-        boolean bestLonger = best.length() >= word.length();
-        if (longer != bestLonger) {
-            return longer;
-        }
-        return commonPrefix(word, candidate) > commonPrefix(word, best);
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
-    }
-
     /** The word itself when known or too short to judge; else the one known word a typo or two away, if unique. */
     String correct(String word) {
         if (word.length() < 4 || knows(word)) {
@@ -138,7 +117,7 @@ final class Lexicon {
         int allowed = word.length() >= 7 ? 2 : 1;
         LevenshteinDistance distance = allowed == 2 ? TWO : ONE;
         String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        long bestRank = Long.MAX_VALUE;
         boolean tie = false;
         for (int len = word.length() - allowed; len <= word.length() + allowed; len++) {
             for (String candidate : byLength.getOrDefault(len, List.of())) {
@@ -147,19 +126,29 @@ final class Lexicon {
                 if (d < 0 || (d == 2 && candidate.charAt(0) != word.charAt(0))) {
                     continue;
                 }
-                if (d == bestDistance && best != null && prefers(word, candidate, best)) {
+                long rank = rank(word, candidate, d);
+                if (rank < bestRank) {
                     best = candidate;
-                    continue;
-                }
-                if (d < bestDistance) {
-                    best = candidate;
-                    bestDistance = d;
+                    bestRank = rank;
                     tie = false;
-                } else if (d == bestDistance && !candidate.equals(best) && !prefers(word, best, candidate)) {
+                } else if (rank == bestRank) {
                     tie = true;
                 }
             }
         }
         return best == null || tie ? word : best;
+    }
+
+    /**
+     * Orders corrections: fewer edits first; then a letter left out (the most common slip:
+     * "enginer" is "engineer", not "engines" or "engine"); then the longer shared prefix.
+     */
+    private static long rank(String word, String candidate, int distance) {
+        int shape = candidate.length() > word.length() ? 0 : candidate.length() == word.length() ? 1 : 2;
+        int prefix = 0;
+        while (prefix < word.length() && prefix < candidate.length() && word.charAt(prefix) == candidate.charAt(prefix)) {
+            prefix++;
+        }
+        return distance * 10_000L + shape * 1_000L + (999 - prefix);
     }
 }

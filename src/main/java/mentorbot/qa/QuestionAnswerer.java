@@ -50,7 +50,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
     static final float ANY_MIN_SCORE = 4.0f;
     /** How many topic candidates the rest of the question chooses among, and how much it counts. */
     static final int TOPIC_CANDIDATES = 5;
-    static final float WHOLE_QUESTION_WEIGHT = 0.3f;
+    static final float WHOLE_QUESTION_WEIGHT = 0.5f;
     /** Extra weight for a skill-progression row when the question is about a learning path. */
     static final float ROADMAP_ROW_BONUS = 2f;
 
