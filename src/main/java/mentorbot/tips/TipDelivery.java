@@ -143,7 +143,6 @@ public final class TipDelivery {
         Instant now = clock.instant();
         if (result instanceof PostResult.Ok ok) {
             store.markSent(job.claim, ok.messageId(), now);
-            log.debug("Daily tip {} posted to {} for {}", job.claim.tipId(), job.channel, job.date);
             return true;
         }
         if (result instanceof PostResult.Permanent p) {

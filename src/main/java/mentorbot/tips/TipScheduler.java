@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class TipScheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TipScheduler.class);
+    private static final Duration RECOVERY_INTERVAL = Duration.ofMinutes(5);
 
     private final SubscriptionStore store;
     private final TipDelivery delivery;
@@ -38,6 +39,9 @@ public final class TipScheduler implements AutoCloseable {
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Instant lastRecovery;
+    /** Day keys known to have a ledger row (rows are never deleted), so most ticks read no ledger at all. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     TipScheduler(SubscriptionStore store, TipDelivery delivery, TaskTimer timer, Clock clock,
                  Duration maxSleep, Duration staleAfter) {
@@ -96,13 +100,22 @@ public final class TipScheduler implements AutoCloseable {
         delivery.prune();
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Instant staleBefore = now.minus(staleAfter);
-        int abandoned = store.abandonInterrupted(staleBefore, now);
-        if (abandoned > 0) {
-            log.warn("{} daily tip post(s) were interrupted mid-send by a stop; marked failed, not sent again", abandoned);
+        // recovery writes to the database: on the first tick, then at most every few minutes
+        boolean recover = lastRecovery == null || !now.isBefore(lastRecovery.plus(RECOVERY_INTERVAL));
+        int abandoned = 0;
+        if (recover) {
+            lastRecovery = now;
+            String oldest = utcToday.minusDays(2).toString();
+            known.removeIf(k -> k.substring(k.lastIndexOf('@') + 1).compareTo(oldest) < 0);
+            abandoned = store.abandonInterrupted(staleBefore, now);
+            if (abandoned > 0) {
+                log.warn("{} daily tip post(s) were interrupted mid-send by a stop; marked failed, not sent again", abandoned);
+            }
         }
         List<Subscription> subs = store.subscriptions();
         int resumed = 0;
-        for (Claim stale : store.takeOverStale(delivery.owner(), staleBefore, utcToday.minusDays(1), now)) {
+        List<Claim> staleClaims = recover ? store.takeOverStale(delivery.owner(), staleBefore, utcToday.minusDays(1), now) : List.of();
+        for (Claim stale : staleClaims) {
             Optional<Subscription> sub = subs.stream().filter(s -> s.channel().equals(stale.channel())).findFirst();
             boolean today = sub.isPresent() && TipSchedule.localDate(now, sub.get().zone()).equals(stale.date());
             if (!today || !sub.get().running()) {
@@ -112,7 +125,7 @@ public final class TipScheduler implements AutoCloseable {
                 delivery.resume(stale, done(stale.channel(), stale.date()));
             }
         }
-        Set<String> days = store.ledgerDaysSince(utcToday.minusDays(1));
+        Set<String> days = null; // read only when something is due
         Instant next = now.plus(maxSleep);
         int started = 0;
         for (Subscription sub : subs) {
@@ -123,7 +136,16 @@ public final class TipScheduler implements AutoCloseable {
             Instant fire = TipSchedule.fireInstant(date, sub.time(), sub.zone());
             String key = SubscriptionStore.dayKey(sub.channel(), date);
             if (!fire.isAfter(now)) {
-                if (!fire.isBefore(sub.effectiveFrom()) && !days.contains(key) && pending.add(key)) {
+                if (!fire.isBefore(sub.effectiveFrom()) && !pending.contains(key) && !known.contains(key)) {
+                    if (days == null) {
+                        days = store.ledgerDaysSince(utcToday.minusDays(1));
+                        known.addAll(days);
+                    }
+                    if (days.contains(key) || !pending.add(key)) {
+                        fire = TipSchedule.firstFireAfterDate(date, sub.time(), sub.zone());
+                        next = fire.isBefore(next) ? fire : next;
+                        continue;
+                    }
                     started++;
                     delivery.deliver(sub.channel(), date, done(sub.channel(), date));
                 }

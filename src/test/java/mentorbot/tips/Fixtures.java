@@ -51,6 +51,7 @@ final class Fixtures {
                 .clock(time)
                 .random(new SplittableRandom(7))
                 .owner(owner)
+                .maxSleep(java.time.Duration.ofMinutes(10))
                 .pace(Platform.SLACK, TipPace.NONE)
                 .pace(Platform.DISCORD, TipPace.NONE)
                 .poster(Platform.CONSOLE, poster)
