@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Command;
@@ -19,7 +21,7 @@ import mentorbot.mentor.Platform;
  *
  * <pre>{@code
  * DailyTips tips = DailyTips.builder(settings, TipCatalog.of(knowledgeSource))
- *         .executor(scheduledExecutor)                       // shared; the caller shuts it down
+ *         .executor(scheduledExecutor)                       // optional; else a small pool of its own
  *         .poster(Platform.SLACK, SlackTipPoster.create(settings.slack()))
  *         .poster(Platform.DISCORD, DiscordTipPoster.create(settings.discord()))
  *         .poster(Platform.CONSOLE, new ConsoleTipPoster(System.out))
@@ -35,11 +37,13 @@ public final class DailyTips implements AutoCloseable {
     private final SubscriptionStore store;
     private final TipScheduler scheduler;
     private final TipsCommand command;
+    private final ScheduledExecutorService ownExecutor;
 
-    private DailyTips(SubscriptionStore store, TipScheduler scheduler, TipsCommand command) {
+    private DailyTips(SubscriptionStore store, TipScheduler scheduler, TipsCommand command, ScheduledExecutorService ownExecutor) {
         this.store = store;
         this.scheduler = scheduler;
         this.command = command;
+        this.ownExecutor = ownExecutor;
     }
 
     public static Builder builder(Settings settings, TipCatalog catalog) {
@@ -67,6 +71,14 @@ public final class DailyTips implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        if (ownExecutor != null) {
+            ownExecutor.shutdownNow();
+            try {
+                ownExecutor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         store.close();
     }
 
@@ -98,7 +110,11 @@ public final class DailyTips implements AutoCloseable {
             paces.put(Platform.CONSOLE, TipPace.NONE);
         }
 
-        /** The executor ticks and deliveries run on (blocking HTTP included: give it a few threads). */
+        /**
+         * The executor ticks and deliveries run on (blocking HTTP included: give it a few threads); the
+         * caller shuts it down. Without one, DailyTips makes a small daemon pool of its own and shuts
+         * it down in {@link DailyTips#close()}.
+         */
         public Builder executor(ScheduledExecutorService executor) {
             this.timer = TaskTimer.of(executor);
             return this;
@@ -158,14 +174,20 @@ public final class DailyTips implements AutoCloseable {
         }
 
         public DailyTips build() {
+            ScheduledExecutorService own = null;
             if (timer == null) {
-                throw new IllegalStateException("DailyTips needs an executor (or a timer)");
+                own = Executors.newScheduledThreadPool(2, r -> {
+                    Thread t = new Thread(r, "daily-tips");
+                    t.setDaemon(true);
+                    return t;
+                });
+                timer = TaskTimer.of(own);
             }
             SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(dataDir(settings));
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
             TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake);
-            return new DailyTips(s, scheduler, command);
+            return new DailyTips(s, scheduler, command, own);
         }
     }
 

@@ -90,6 +90,7 @@ public final class TipScheduler implements AutoCloseable {
             next = clock.instant().plus(maxSleep);
         }
         Instant now = clock.instant();
+        log.debug("Daily tips: next tick at {}", next);
         if (running.get() && gen == generation.get()) {
             timer.schedule(() -> tick(gen), Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next));
         }
