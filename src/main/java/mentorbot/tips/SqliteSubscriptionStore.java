@@ -240,7 +240,8 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public Optional<Claim> claim(ChannelKey channel, LocalDate date, List<String> tipIds, String owner, Instant now) {
+    public Optional<Claim> claim(ChannelKey channel, LocalDate date, List<String> tipIds, String owner, Instant now,
+                                 boolean sendingNow) {
         return tx("claim " + channel + " on " + date, c -> {
             Optional<Subscription> sub = findIn(c, channel);
             if (sub.isEmpty() || sub.get().paused() || tipIds.isEmpty()) {
@@ -270,15 +271,16 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
             int inserted;
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO tip_post_ledger (channel_key, local_date, tip_id, cycle, state, attempts, owner, claimed_at, updated_at) "
-                            + "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (channel_key, local_date) DO NOTHING")) {
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_key, local_date) DO NOTHING")) {
                 p.setString(1, channel.id());
                 p.setString(2, date.toString());
                 p.setString(3, pick.tipId());
                 p.setInt(4, pick.cycle());
-                p.setString(5, PostState.CLAIMED.name());
-                p.setString(6, owner);
-                p.setLong(7, now.toEpochMilli());
+                p.setString(5, (sendingNow ? PostState.SENDING : PostState.CLAIMED).name());
+                p.setInt(6, sendingNow ? 1 : 0);
+                p.setString(7, owner);
                 p.setLong(8, now.toEpochMilli());
+                p.setLong(9, now.toEpochMilli());
                 inserted = p.executeUpdate();
             }
             if (inserted != 1) {

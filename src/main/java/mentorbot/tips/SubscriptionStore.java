@@ -45,7 +45,16 @@ public interface SubscriptionStore extends AutoCloseable {
      * posted, or claimed by another scheduler), when the channel is not subscribed or paused, or
      * when there are no tips.
      */
-    Optional<Claim> claim(ChannelKey channel, LocalDate date, List<String> tipIds, String owner, Instant now);
+    default Optional<Claim> claim(ChannelKey channel, LocalDate date, List<String> tipIds, String owner, Instant now) {
+        return claim(channel, date, tipIds, owner, now, false);
+    }
+
+    /**
+     * As {@link #claim(ChannelKey, LocalDate, List, String, Instant)}; with {@code sendingNow} the row
+     * is inserted as SENDING with its first attempt counted (claim and {@link #beginAttempt} in one
+     * transaction), for a caller that posts right after.
+     */
+    Optional<Claim> claim(ChannelKey channel, LocalDate date, List<String> tipIds, String owner, Instant now, boolean sendingNow);
 
     /**
      * Moves the claimed row to SENDING and counts the attempt, only if {@code claim.owner()} still

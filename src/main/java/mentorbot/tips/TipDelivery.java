@@ -118,11 +118,14 @@ public final class TipDelivery {
             return true;
         }
         if (job.claim == null) {
-            Optional<Claim> claim = store.claim(job.channel, job.date, catalog.ids(), owner, clock.instant());
+            // claim and first attempt in one transaction: the row is SENDING from the start
+            Optional<Claim> claim = store.claim(job.channel, job.date, catalog.ids(), owner, clock.instant(), true);
             if (claim.isEmpty()) {
                 return true; // already posted or claimed elsewhere, unsubscribed, paused, or no tips
             }
             job.claim = claim.get();
+        } else if (!store.beginAttempt(job.claim, clock.instant())) {
+            return true; // another scheduler took the day over; it sends
         }
         Optional<Tip> tip = catalog.tip(job.claim.tipId());
         if (tip.isEmpty()) {
@@ -130,9 +133,6 @@ public final class TipDelivery {
             return true;
         }
         Reply reply = TipMessages.tipOfTheDay(tip.get(), catalog);
-        if (!store.beginAttempt(job.claim, clock.instant())) {
-            return true; // another scheduler took the day over; it sends
-        }
         job.attempts++;
         PostResult result;
         try {
