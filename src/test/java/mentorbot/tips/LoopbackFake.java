@@ -28,6 +28,7 @@ final class LoopbackFake implements AutoCloseable {
     private final Deque<Canned> script = new ArrayDeque<>();
     private final Canned fallback;
     private final List<Recorded> requests = new ArrayList<>();
+    private volatile java.time.Duration delay = java.time.Duration.ZERO;
 
     LoopbackFake(String prefix, Canned fallback) {
         this.fallback = fallback;
@@ -43,6 +44,13 @@ final class LoopbackFake implements AutoCloseable {
                 requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         Map.copyOf(exchange.getRequestHeaders()), body));
                 answer = script.isEmpty() ? this.fallback : script.poll();
+            }
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay.toMillis()); // only to make a client time out; the client gives up first
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -65,6 +73,11 @@ final class LoopbackFake implements AutoCloseable {
         return then(status, body, Map.of());
     }
 
+    /** Answers only after this long (to test client timeouts). */
+    void delay(java.time.Duration d) {
+        delay = d;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -76,5 +89,8 @@ final class LoopbackFake implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (server.getExecutor() instanceof java.util.concurrent.ExecutorService e) {
+            e.shutdownNow();
+        }
     }
 }
