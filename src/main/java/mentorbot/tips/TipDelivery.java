@@ -14,18 +14,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one channel's tip for one day: waits for a pace slot, claims the day in the ledger
- * (the claim is what makes it exactly-once), marks the attempt, posts, records the outcome, and
- * retries 429 / 5xx / timeouts on the {@link TaskTimer} (never by sleeping).
+ * Delivers one channel's tip for one day: waits for a pace slot, claims the day in the ledger (the
+ * unique (channel, local date) row is what makes it exactly-once; the claim transaction also marks
+ * the first attempt, so the row is SENDING from the start), posts, records the outcome, and retries
+ * 429 / 5xx / timeouts on the {@link TaskTimer} (never by sleeping). Between retries the row is
+ * CLAIMED; each retry moves it back to SENDING only if this scheduler still owns it.
  *
- * <p><b>The remaining window.</b> The row is SENDING while the request is in flight. If the process
- * dies after the platform accepted the post but before {@code markSent} commits, the row stays
- * SENDING; on the next start it is marked FAILED ("interrupted while sending") and not retried, so
- * a channel is never posted twice — at the price that such a day may show no tip at all if the
- * crash happened before the platform got the request. The window is one HTTP round trip plus one
- * small SQLite commit. A 5xx or timeout answer is retried (the issue asks for it); if the platform
- * had in fact posted before failing, that retry can double the post: Slack and Discord offer no
- * idempotency key for chat messages.
+ * <p><b>The remaining window.</b> A row is SENDING exactly while a request may be in flight. If the
+ * process dies after the platform accepted the post but before {@code markSent} commits, the row
+ * stays SENDING; the next start (after {@code staleAfter}) marks it FAILED ("interrupted while
+ * sending") and does not send again, so a channel is never posted twice — at the price that, if the
+ * crash came before the platform got the request, that day shows no tip. The window is one HTTP
+ * round trip plus one small SQLite commit. Separately, a 5xx or timeout answer is retried (as the
+ * issue asks); if the platform had in fact stored the message before failing, that retry doubles
+ * it: neither Slack's {@code chat.postMessage} nor Discord's create-message has an idempotency key.
  */
 public final class TipDelivery {
 
