@@ -60,6 +60,10 @@ public final class TipDelivery {
         return posters.containsKey(platform);
     }
 
+    boolean hasTips() {
+        return !catalog.tips().isEmpty();
+    }
+
     String owner() {
         return owner;
     }

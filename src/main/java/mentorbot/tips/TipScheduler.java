@@ -40,6 +40,7 @@ public final class TipScheduler implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Instant lastRecovery;
+    private volatile boolean warnedNoTips;
     /** Day keys known to have a ledger row (rows are never deleted), so most ticks read no ledger at all. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
@@ -129,8 +130,13 @@ public final class TipScheduler implements AutoCloseable {
         Set<String> days = null; // read only when something is due
         Instant next = now.plus(maxSleep);
         int started = 0;
+        boolean haveTips = delivery.hasTips();
+        if (!haveTips && !subs.isEmpty() && !warnedNoTips) {
+            log.warn("Daily tips: the knowledge model has no tips; nothing is posted until it has some");
+        }
+        warnedNoTips = !haveTips;
         for (Subscription sub : subs) {
-            if (!sub.running() || !delivery.canPost(sub.channel().platform())) {
+            if (!haveTips || !sub.running() || !delivery.canPost(sub.channel().platform())) {
                 continue;
             }
             LocalDate date = TipSchedule.localDate(now, sub.zone());

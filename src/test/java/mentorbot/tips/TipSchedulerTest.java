@@ -229,4 +229,23 @@ class TipSchedulerTest {
             assertEquals(1, b.ledger(CHANNEL, 10).size());
         }
     }
+
+    @Test
+    void withoutTipsNothingIsClaimedAndTipsAddedByAReloadArePostedThatDay() {
+        VirtualTime time = new VirtualTime(Instant.parse("2026-06-15T05:00:00Z"));
+        RecordingPoster poster = new RecordingPoster(time);
+        java.util.concurrent.atomic.AtomicReference<List<Tip>> current = new java.util.concurrent.atomic.AtomicReference<>(List.of());
+        TipCatalog reloadable = TipCatalog.of(current::get, id -> java.util.Optional.empty());
+        try (DailyTips tipsFeature = Fixtures.tips(dir, time, reloadable, poster, "a")) {
+            tipsFeature.store().subscribe(CHANNEL, LocalTime.of(9, 0), BERLIN, "U1", time.instant());
+            tipsFeature.start();
+            time.runUntil(Instant.parse("2026-06-15T08:00:00Z"));
+            assertEquals(0, poster.posts().size());
+            assertTrue(tipsFeature.store().ledger(CHANNEL, 1).isEmpty(), "no day is used up without a tip");
+            current.set(tips); // a knowledge reload brings tips
+            time.runUntil(Instant.parse("2026-06-15T09:00:00Z"));
+            assertEquals(1, poster.posts().size());
+            assertTrue(poster.posts().get(0).reply().footer().startsWith("From: topic-"), "footer falls back to the entry id");
+        }
+    }
 }
