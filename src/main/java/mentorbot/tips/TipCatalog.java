@@ -27,6 +27,15 @@ public interface TipCatalog {
         return of(() -> source.current().tips(), id -> source.current().titleOf(id));
     }
 
+    /**
+     * A catalog over a knowledge source that exists only later (Main builds the tips command before
+     * the core that owns the source): no tips until {@code source} returns one.
+     */
+    static TipCatalog deferred(Supplier<KnowledgeSource> source) {
+        return of(() -> source.get() == null ? List.of() : source.get().current().tips(),
+                id -> source.get() == null ? Optional.empty() : source.get().current().titleOf(id));
+    }
+
     static TipCatalog of(Supplier<List<Tip>> tips, Function<String, Optional<String>> titles) {
         return new TipCatalog() {
             @Override
