@@ -1,28 +1,21 @@
 package mentorbot;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
 import mentorbot.config.SettingsException;
 import mentorbot.config.SettingsLoader;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.KnowledgeException;
 import mentorbot.knowledge.KnowledgeLoader;
-import mentorbot.knowledge.KnowledgeWatcher;
 import mentorbot.platform.console.AskRunner;
-import mentorbot.platform.console.ConsoleChat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +26,6 @@ import picocli.CommandLine.Parameters;
         description = "Mentors people growing into AI developer and AI engineer roles, on Slack, Discord or the console.",
         subcommands = {Main.Ask.class, Main.Check.class})
 public final class Main implements Callable<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(Main.class);
 
     /** Exit code for configuration or knowledge errors. */
     static final int CONFIG_ERROR = 1;
@@ -76,26 +67,26 @@ public final class Main implements Callable<Integer> {
     /** Runs every configured platform, or the console when none is. */
     @Override
     public Integer call() throws IOException {
-        Settings settings;
-        Core core;
-        try {
-            settings = new SettingsLoader().load(env);
-            core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(), List.of());
-        } catch (SettingsException | KnowledgeException e) {
-            err.println("mentor-bot cannot start: " + e.getMessage());
-            return CONFIG_ERROR;
-        }
-        try (KnowledgeWatcher watcher = settings.knowledge().watch() ? KnowledgeWatcher.start(core.knowledge()) : null) {
-            log.info("Knowledge loaded: {}", core.knowledge().current().counts());
-            new ConsoleChat(core.handler(), env.getOrDefault("USER", "console-user")).run(in, out);
-            log.info("Answer cache: {}", core.cache().stats());
+        try (Application app = open()) {
+            if (app == null) {
+                return CONFIG_ERROR;
+            }
+            app.startBackground();
+            if (!app.hasPlatforms()) {
+                app.runConsole(in, out, env.getOrDefault("USER", "console-user"));
+            }
         }
         return 0;
     }
 
-    Core core(boolean watch) throws SettingsException, KnowledgeException, IOException {
-        Settings settings = new SettingsLoader().load(env);
-        return Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(), List.of());
+    /** The application, or null after printing why it cannot start. */
+    Application open() throws IOException {
+        try {
+            return Application.open(new SettingsLoader().load(env), out);
+        } catch (SettingsException | KnowledgeException e) {
+            err.println("mentor-bot cannot start: " + e.getMessage());
+            return null;
+        }
     }
 
     @Command(name = "ask", description = "Answer TEXT (a /command or a question) and exit; without TEXT, answer each line of standard input.")
@@ -117,18 +108,16 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Core core;
-            try {
-                core = main.core(false);
-            } catch (SettingsException | KnowledgeException e) {
-                main.err.println("mentor-bot cannot start: " + e.getMessage());
-                return CONFIG_ERROR;
-            }
-            AskRunner runner = new AskRunner(core.handler(), json, user, main.out);
-            if (text.isEmpty()) {
-                runner.answerAll(main.in);
-            } else {
-                runner.answer(String.join(" ", text));
+            try (Application app = main.open()) {
+                if (app == null) {
+                    return CONFIG_ERROR;
+                }
+                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out);
+                if (text.isEmpty()) {
+                    runner.answerAll(main.in);
+                } else {
+                    runner.answer(String.join(" ", text));
+                }
             }
             return 0;
         }
