@@ -64,7 +64,8 @@ final class FakeSlackApi implements AutoCloseable {
                     + "\"team_id\":\"T1\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}"
                     : "{\"ok\":false,\"error\":\"" + authError + "\"}";
         } else if (path.equals("/api/apps.connections.open")) {
-            answer = "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
+            String url = socketUrl;
+            answer = url == null ? "{\"ok\":false,\"error\":\"invalid_auth\"}" : "{\"ok\":true,\"url\":\"" + url + "\"}";
         } else if (path.equals("/api/chat.postMessage")) {
             Map<String, String> form = parseForm(body);
             posts.add(new Call(path, form, body));
