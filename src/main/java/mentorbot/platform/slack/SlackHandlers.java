@@ -296,7 +296,7 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     /** "/salary senior" → the command (when it starts with a slash) or free text otherwise. */
-    Request parseCommandLine(String line, String teamId, String userId, String channelId) {
+    static Request parseCommandLine(String line, String teamId, String userId, String channelId) {
         String text = line == null ? "" : line.strip();
         if (text.startsWith("/")) {
             int space = text.indexOf(' ');
