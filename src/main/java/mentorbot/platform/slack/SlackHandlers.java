@@ -174,8 +174,10 @@ final class SlackHandlers implements AutoCloseable {
         try {
             executor.execute(() -> {
                 Reply reply = safeHandle(request);
-                if (share) {
+                if (share && reply.matched()) {
                     respond(url, reply.withVisibility(Visibility.SHARED), null, channelId);
+                } else if (share) {
+                    respond(url, reply, null, channelId); // a decline (rate limit, error) stays private
                 } else {
                     String shareValue = isDirectMessage(channelId) || request.isFreeText() ? null : value;
                     respond(url, reply, shareValue, channelId);

@@ -233,6 +233,23 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aDeclinedAnswerIsNeverSharedInTheChannel() throws Exception {
+        slack.close();
+        RequestHandler declining = request -> new Reply("One moment, please", "Too fast <!channel>", List.of(), List.of(),
+                List.of(), "", mentorbot.mentor.Visibility.PRIVATE, false);
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), declining, TestCommands.ALL).bindHost("127.0.0.1").start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
+                blockAction(BlockKitRenderer.SHARE_ACTION, "/role mlops", api.responseUrl("declined")))));
+        assertEquals(200, resp.statusCode());
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call);
+        JsonNode body = Json.parse(call.body());
+        assertEquals("ephemeral", body.get("response_type").asText());
+        assertEquals("Too fast &lt;!channel&gt;", body.get("blocks").get(1).get("text").get("text").asText());
+    }
+
+    @Test
     void slowAnswerIsAcknowledgedEmptyThenSentToResponseUrl() throws Exception {
         slack.close();
         CountDownLatch release = new CountDownLatch(1);
@@ -359,8 +376,4 @@ class SlackHttpModeTest {
         return root.toString();
     }
 
-    @SuppressWarnings("unused")
-    private static Reply unused() {
-        return null;
-    }
 }
