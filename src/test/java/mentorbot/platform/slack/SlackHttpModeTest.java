@@ -288,6 +288,89 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void whenEveryWorkerAndQueueSlotIsTakenTheAckSaysBusyAtOnce() throws Exception {
+        slack.close();
+        CountDownLatch release = new CountDownLatch(1);
+        EchoHandler seen = new EchoHandler();
+        RequestHandler blocking = request -> {
+            seen.handle(request);
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return EchoHandler.echo(request);
+        };
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), blocking, TestCommands.ALL)
+                .bindHost("127.0.0.1").ackBudget(Duration.ZERO).workers(1, 1).start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        try {
+            // first: runs on the only worker; second: waits in the only queue slot
+            assertTrue(client.postForm(SignedClient.form(SignedClient.slashCommand("/tip", "", api.responseUrl("a"))))
+                    .body().isBlank());
+            assertNotNull(seen.requests.poll(5, TimeUnit.SECONDS), "the first request occupies the worker");
+            assertTrue(client.postForm(SignedClient.form(SignedClient.slashCommand("/tip", "", api.responseUrl("b"))))
+                    .body().isBlank());
+            HttpResponse<String> third = client.postForm(SignedClient.form(
+                    SignedClient.slashCommand("/tip", "", api.responseUrl("c"))));
+            assertEquals(200, third.statusCode());
+            JsonNode ack = Json.parse(third.body());
+            assertEquals("Busy right now", ack.get("blocks").get(0).get("text").get("text").asText());
+            assertEquals("ephemeral", ack.get("response_type").asText());
+        } finally {
+            release.countDown();
+        }
+        assertNotNull(api.nextResponse());
+        assertNotNull(api.nextResponse());
+    }
+
+    @Test
+    void closeLetsAnAnswerInProgressFinish() throws Exception {
+        slack.close();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        RequestHandler slow = request -> {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return EchoHandler.echo(request);
+        };
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), slow, TestCommands.ALL)
+                .bindHost("127.0.0.1").ackBudget(Duration.ZERO).start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        client.postForm(SignedClient.form(SignedClient.slashCommand("/salary", "senior", api.responseUrl("closing"))));
+        assertTrue(entered.await(5, TimeUnit.SECONDS));
+        SlackPlatform closing = slack;
+        Thread closer = new Thread(closing::close);
+        closer.start();
+        try {
+            // Wait (bounded) until close() has stopped the HTTP server: it is then draining the workers.
+            boolean serverDown = false;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            for (int i = 0; i < 1_000 && !serverDown && System.nanoTime() < deadline; i++) {
+                try {
+                    client.get("/healthz");
+                } catch (java.io.IOException e) {
+                    serverDown = true;
+                }
+            }
+            assertTrue(serverDown, "close() stops taking requests first");
+            assertTrue(closer.isAlive(), "close() waits for the answer in progress");
+        } finally {
+            release.countDown();
+        }
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call, "the answer in progress is still delivered");
+        assertEquals("/respond/closing", call.path());
+        closer.join(10_000);
+        assertFalse(closer.isAlive());
+        closing.close(); // idempotent
+    }
+
+    @Test
     void aSharedReplyFromTheCoreIsPostedInChannel() throws Exception {
         slack.close();
         RequestHandler shared = request -> EchoHandler.echo(request).withVisibility(mentorbot.mentor.Visibility.SHARED);
