@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import mentorbot.config.Settings;
 import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,21 @@ public final class SlackPlatform implements AutoCloseable {
     /** {@code "socket"} or {@code "http"}. */
     public String mode() {
         return mode;
+    }
+
+    /**
+     * Posts a reply as a new message in a channel, on the caller's thread: for daily tips. The bot
+     * must be able to post there (a member, or a public channel with {@code chat:write.public}).
+     *
+     * @return the message's ts
+     * @throws SlackPostException when Slack refuses or cannot be reached; see its
+     *                            {@code retryAfter()} and {@code permanent()}
+     */
+    public String post(String channelId, Reply reply) {
+        if (closed) {
+            throw new SlackPostException("Slack is stopped", "stopped", null, false, null);
+        }
+        return handlers.postToChannel(channelId, reply);
     }
 
     /** Stops taking requests, lets answers in progress finish (a few seconds at most), disconnects. */

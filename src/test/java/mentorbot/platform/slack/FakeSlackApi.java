@@ -33,6 +33,10 @@ final class FakeSlackApi implements AutoCloseable {
     final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
     volatile String authError;
+    /** When set, chat.postMessage answers {"ok":false,"error":postError}. */
+    volatile String postError;
+    /** When positive, chat.postMessage answers 429 with this Retry-After. */
+    volatile int rateLimitSeconds;
     volatile String socketUrl = "ws://127.0.0.1:1/link";
 
     FakeSlackApi() throws IOException {
@@ -68,6 +72,20 @@ final class FakeSlackApi implements AutoCloseable {
             answer = url == null ? "{\"ok\":false,\"error\":\"invalid_auth\"}" : "{\"ok\":true,\"url\":\"" + url + "\"}";
         } else if (path.equals("/api/chat.postMessage")) {
             Map<String, String> form = parseForm(body);
+            if (rateLimitSeconds > 0) {
+                ex.getResponseHeaders().add("Retry-After", Integer.toString(rateLimitSeconds));
+                ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+                byte[] bytes = "{\"ok\":false,\"error\":\"ratelimited\"}".getBytes(StandardCharsets.UTF_8);
+                ex.sendResponseHeaders(429, bytes.length);
+                ex.getResponseBody().write(bytes);
+                ex.close();
+                return;
+            }
+            if (postError != null) {
+                ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+                send(ex, "{\"ok\":false,\"error\":\"" + postError + "\"}");
+                return;
+            }
             posts.add(new Call(path, form, body));
             answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"200.1\"}";
         } else if (path.startsWith("/respond/")) {
