@@ -110,6 +110,12 @@ final class SlackHandlers implements AutoCloseable {
             String name = spec.name().toLowerCase(Locale.ROOT);
             app.command("/" + name, (req, ctx) -> onSlashCommand(name, req, ctx));
         }
+        // A command the manifest declares but the core did not list (a feature not wired yet) still
+        // reaches the core, which answers "unknown command", instead of failing in Slack's client.
+        app.command(Pattern.compile("/.+"), (req, ctx) -> {
+            String typed = req.getPayload().getCommand();
+            return onSlashCommand(typed.substring(1).toLowerCase(Locale.ROOT), req, ctx);
+        });
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.SUGGEST_PREFIX) + "\\d+"),
                 (req, ctx) -> onButton(req, ctx, false));
         app.blockAction(BlockKitRenderer.SHARE_ACTION, (req, ctx) -> onButton(req, ctx, true));

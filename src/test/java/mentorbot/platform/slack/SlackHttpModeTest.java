@@ -113,6 +113,15 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aCommandMissingFromTheListStillReachesTheCore() throws Exception {
+        HttpResponse<String> resp = client.postForm(SignedClient.form(
+                SignedClient.slashCommand("/notyet", "x", api.responseUrl("n"))));
+        assertEquals(200, resp.statusCode(), resp.body());
+        assertEquals(Request.command(Platform.SLACK, "T1", "U1", "C1", "notyet", "x"),
+                echo.requests.poll(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void forgedMissingOrStaleSignaturesGet401AndRunNoHandler() throws Exception {
         String body = SignedClient.form(SignedClient.slashCommand("/role", "mlops", api.responseUrl("x")));
         String form = "application/x-www-form-urlencoded";
