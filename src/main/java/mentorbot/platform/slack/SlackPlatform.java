@@ -134,6 +134,7 @@ public final class SlackPlatform implements AutoCloseable {
         private Duration ackBudget = Duration.ofSeconds(2);
         private int workers = 8;
         private int queue = 256;
+        private boolean healthzInSocketMode = true;
 
         private Builder(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -163,6 +164,16 @@ public final class SlackPlatform implements AutoCloseable {
             }
             this.workers = threads;
             this.queue = waiting;
+            return this;
+        }
+
+        /**
+         * Socket Mode only: whether to open {@code http.port} ({@code MENTORBOT_HTTP_PORT}) for
+         * {@code /healthz} (default true, when a port is set). Turn off when the caller serves
+         * {@code /healthz} on that port itself. HTTP mode always serves {@code /healthz}.
+         */
+        public Builder healthzInSocketMode(boolean serve) {
+            this.healthzInSocketMode = serve;
             return this;
         }
 
@@ -225,7 +236,7 @@ public final class SlackPlatform implements AutoCloseable {
                     checkAppToken(slack, appToken, apiUrl);
                     socketApp = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
                     socketApp.startAsync();
-                    if (port != null) {
+                    if (port != null && healthzInSocketMode) {
                         http = SlackHttpServer.start(null, bindHost, port);
                     }
                     log.info("Slack: connected by Socket Mode");

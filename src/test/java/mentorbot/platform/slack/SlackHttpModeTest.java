@@ -80,6 +80,15 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void answersSlacksUrlVerificationChallenge() throws Exception {
+        HttpResponse<String> resp = client.postJson(
+                "{\"token\":\"legacy-unused\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}", Map.of());
+        assertEquals(200, resp.statusCode());
+        assertEquals("c-123", resp.body());
+        verify(handler, never()).handle(any());
+    }
+
+    @Test
     void everyCommandIsAnsweredInTheAckWithBlockKit() throws Exception {
         String text = "mlops & <!channel> <@U123>";
         String escaped = "mlops &amp; &lt;!channel&gt; &lt;@U123&gt;";

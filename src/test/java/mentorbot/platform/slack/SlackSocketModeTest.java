@@ -193,6 +193,34 @@ class SlackSocketModeTest {
     }
 
     @Test
+    void suggestionClickOverTheSocketIsAcknowledgedAndAnsweredThroughResponseUrl() throws Exception {
+        ObjectNode envelope = Json.MAPPER.createObjectNode()
+                .put("envelope_id", "env-5")
+                .put("type", "interactive")
+                .put("accepts_response_payload", false);
+        envelope.set("payload", Json.parse(SlackHttpModeTest.blockAction(BlockKitRenderer.SUGGEST_PREFIX + "1",
+                "/roadmap genai", api.responseUrl("sock-click"))));
+        ws.sendToAll(envelope.toString());
+        assertNotNull(ws.ackFor("env-5"));
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call);
+        assertEquals("/respond/sock-click", call.path());
+        JsonNode body = Json.parse(call.body());
+        assertEquals("ephemeral", body.get("response_type").asText());
+        assertEquals("Echo /roadmap genai", body.get("blocks").get(0).get("text").get("text").asText());
+        assertEquals(Request.command(Platform.SLACK, "T1", "U2", "C1", "roadmap", "genai"),
+                echo.requests.poll(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void healthzServerCanBeLeftToTheCaller() throws Exception {
+        slack.close();
+        slack = SlackPlatform.builder(socketSettings(api.apiUrl(), 0), echo, TestCommands.ALL)
+                .bindHost("127.0.0.1").healthzInSocketMode(false).start();
+        assertEquals(-1, slack.httpPort());
+    }
+
+    @Test
     void rejectedAppTokenFailsFast() {
         slack.close();
         slack = null;
