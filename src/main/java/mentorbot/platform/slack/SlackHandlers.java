@@ -145,7 +145,7 @@ final class SlackHandlers implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             String url = p.getResponseUrl();
-            answer.thenAccept(reply -> respond(url, reply, shareValue, null));
+            answer.thenAccept(reply -> respond(url, reply, shareValue, p.getChannelId(), p.getUserId()));
             log.debug("Slack: /{} slower than {} ms, answering through response_url", name, ackBudget.toMillis());
             return ctx.ack();
         } catch (ExecutionException e) {
@@ -181,31 +181,39 @@ final class SlackHandlers implements AutoCloseable {
             executor.execute(() -> {
                 Reply reply = safeHandle(request);
                 if (share && reply.matched()) {
-                    respond(url, reply.withVisibility(Visibility.SHARED), null, channelId);
+                    respond(url, reply.withVisibility(Visibility.SHARED), null, channelId, userId);
                 } else if (share) {
-                    respond(url, reply, null, channelId); // a decline (rate limit, error) stays private
+                    respond(url, reply, null, channelId, userId); // a decline (rate limit, error) stays private
                 } else {
                     String shareValue = isDirectMessage(channelId) || request.isFreeText() ? null : value;
-                    respond(url, reply, shareValue, channelId);
+                    respond(url, reply, shareValue, channelId, userId);
                 }
             });
         } catch (RejectedExecutionException e) {
             log.warn("Slack: too many requests waiting, declined a button click");
-            respondAsync(url, busy(), channelId);
+            respondAsync(url, busy(), channelId, userId);
         }
         return ctx.ack();
     }
 
-    private void respondAsync(String url, Reply reply, String channelId) {
-        CompletableFuture.runAsync(() -> respond(url, reply, null, channelId));
+    private void respondAsync(String url, Reply reply, String channelId, String userId) {
+        CompletableFuture.runAsync(() -> respond(url, reply, null, channelId, userId));
     }
 
-    /** Sends a reply to a response_url; without one (rare), posts to the channel instead. */
-    private void respond(String url, Reply reply, String shareValue, String fallbackChannel) {
+    /**
+     * Sends a reply to a response_url. Without one (rare), a shared reply or one in a DM is posted
+     * to the channel, and a private one is posted as an ephemeral message to the user: a private
+     * answer never becomes public by this fallback.
+     */
+    private void respond(String url, Reply reply, String shareValue, String channel, String user) {
         BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, shareFor(reply, shareValue));
         if (url == null || url.isBlank()) {
-            if (fallbackChannel != null) {
-                post(fallbackChannel, null, r);
+            if (channel == null) {
+                log.warn("Slack: no response_url and no channel, answer dropped");
+            } else if (reply.visibility() == Visibility.SHARED || isDirectMessage(channel)) {
+                post(channel, null, r);
+            } else if (user != null) {
+                postEphemeral(channel, user, r);
             }
             return;
         }
@@ -288,6 +296,17 @@ final class SlackHandlers implements AutoCloseable {
             }
         } catch (Exception e) {
             log.warn("Slack: chat.postMessage to {} failed: {}", channel, e.toString());
+        }
+    }
+
+    private void postEphemeral(String channel, String user, BlockKitRenderer.Rendered r) {
+        try {
+            var resp = methods.chatPostEphemeral(m -> m.channel(channel).user(user).text(r.text()).blocks(r.blocks()));
+            if (!resp.isOk()) {
+                log.warn("Slack: chat.postEphemeral to {} failed: {}", channel, resp.getError());
+            }
+        } catch (Exception e) {
+            log.warn("Slack: chat.postEphemeral to {} failed: {}", channel, e.toString());
         }
     }
 

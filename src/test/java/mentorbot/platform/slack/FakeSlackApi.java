@@ -32,6 +32,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
+    final BlockingQueue<Call> ephemerals = new LinkedBlockingQueue<>();
     volatile String authError;
     /** When set, chat.postMessage answers {"ok":false,"error":postError}. */
     volatile String postError;
@@ -88,6 +89,9 @@ final class FakeSlackApi implements AutoCloseable {
             }
             posts.add(new Call(path, form, body));
             answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"200.1\"}";
+        } else if (path.equals("/api/chat.postEphemeral")) {
+            ephemerals.add(new Call(path, parseForm(body), body));
+            answer = "{\"ok\":true,\"message_ts\":\"201.1\"}";
         } else if (path.startsWith("/respond/")) {
             responses.add(new Call(path, Map.of(), body));
             ex.getResponseHeaders().add("Content-Type", "text/plain");

@@ -233,6 +233,18 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void withoutAResponseUrlAPrivateAnswerStaysEphemeral() throws Exception {
+        JsonNode payload = Json.parse(blockAction(BlockKitRenderer.SUGGEST_PREFIX + "0", "/salary senior", "x"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload).remove("response_url");
+        assertEquals(200, client.postForm(SignedClient.form(Map.of("payload", payload.toString()))).statusCode());
+        FakeSlackApi.Call call = api.ephemerals.poll(10, TimeUnit.SECONDS);
+        assertNotNull(call, "chat.postEphemeral expected");
+        assertEquals("C1", call.form().get("channel"));
+        assertEquals("U2", call.form().get("user"));
+        assertTrue(api.posts.isEmpty(), "never a public chat.postMessage for a private answer");
+    }
+
+    @Test
     void shareButtonPostsTheAnswerInTheChannel() throws Exception {
         HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
                 blockAction(BlockKitRenderer.SHARE_ACTION, "/role mlops", api.responseUrl("share")))));
