@@ -102,11 +102,7 @@ public final class SlackPlatform implements AutoCloseable {
         }
         closed = true;
         if (socketMode != null) {
-            try {
-                socketMode.close();
-            } catch (Exception e) {
-                log.warn("Slack Socket Mode did not close cleanly: {}", e.toString());
-            }
+            closeSocketMode(socketMode);
         }
         if (http != null) {
             http.close();
@@ -123,6 +119,23 @@ public final class SlackPlatform implements AutoCloseable {
             log.debug("Slack client close: {}", e.toString());
         }
         log.info("Slack stopped");
+    }
+
+    /** SocketModeApp.close() disconnects but leaves the client's executors running: close the client too. */
+    private static void closeSocketMode(SocketModeApp socketMode) {
+        SocketModeClient client = socketMode.getClient();
+        try {
+            socketMode.close();
+        } catch (Exception e) {
+            log.warn("Slack Socket Mode did not close cleanly: {}", e.toString());
+        }
+        if (client != null) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                log.debug("Slack Socket Mode client close: {}", e.toString());
+            }
+        }
     }
 
     /** Options of a Slack start; everything but the settings, handler and commands has a default. */
@@ -287,12 +300,8 @@ public final class SlackPlatform implements AutoCloseable {
 
         private static void cleanUp(SocketModeApp socketApp, SlackHttpServer http, SlackHandlers handlers, App app,
                                     Slack slack) {
-            try {
-                if (socketApp != null) {
-                    socketApp.close();
-                }
-            } catch (Exception ignored) {
-                // already failing
+            if (socketApp != null) {
+                closeSocketMode(socketApp);
             }
             if (http != null) {
                 http.close();

@@ -35,6 +35,7 @@ class SlackSocketModeTest {
     static final class FakeSocketServer extends WebSocketServer {
         final CountDownLatch started = new CountDownLatch(1);
         final CountDownLatch connected = new CountDownLatch(1);
+        final CountDownLatch disconnected = new CountDownLatch(1);
         final BlockingQueue<String> received = new LinkedBlockingQueue<>();
         final List<WebSocket> connections = new CopyOnWriteArrayList<>();
 
@@ -54,6 +55,7 @@ class SlackSocketModeTest {
         @Override
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
             connections.remove(conn);
+            disconnected.countDown();
         }
 
         @Override
@@ -218,6 +220,14 @@ class SlackSocketModeTest {
         slack = SlackPlatform.builder(socketSettings(api.apiUrl(), 0), echo, TestCommands.ALL)
                 .bindHost("127.0.0.1").healthzInSocketMode(false).start();
         assertEquals(-1, slack.httpPort());
+    }
+
+    @Test
+    void closeDisconnectsFromTheSocket() throws Exception {
+        assertEquals(1, ws.connections.size());
+        slack.close();
+        assertTrue(ws.disconnected.await(10, TimeUnit.SECONDS), "the bot closed its WebSocket");
+        assertTrue(ws.connections.isEmpty());
     }
 
     @Test
