@@ -34,7 +34,7 @@ class SlackSocketModeTest {
     /** Stands in for Slack's Socket Mode endpoint: sends hello on connect, records what the bot sends. */
     static final class FakeSocketServer extends WebSocketServer {
         final CountDownLatch started = new CountDownLatch(1);
-        final CountDownLatch connected = new CountDownLatch(1);
+        volatile CountDownLatch connected = new CountDownLatch(1);
         final CountDownLatch disconnected = new CountDownLatch(1);
         final BlockingQueue<String> received = new LinkedBlockingQueue<>();
         final List<WebSocket> connections = new CopyOnWriteArrayList<>();
@@ -156,6 +156,46 @@ class SlackSocketModeTest {
         Json.assertNothingUnescaped(payload);
         assertEquals(Request.command(Platform.SLACK, "T1", "U1", "C1", "interview", "rag <!channel> & more"),
                 echo.requests.poll(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void slowCommandOverTheSocketIsAcknowledgedAtOnceThenAnsweredThroughResponseUrl() throws Exception {
+        slack.close();
+        ws.connected = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        mentorbot.mentor.RequestHandler slow = request -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return EchoHandler.echo(request);
+        };
+        slack = SlackPlatform.builder(socketSettings(api.apiUrl(), null), slow, TestCommands.ALL)
+                .ackBudget(java.time.Duration.ZERO).start();
+        assertTrue(ws.connected.await(10, TimeUnit.SECONDS));
+        ObjectNode envelope = Json.MAPPER.createObjectNode()
+                .put("envelope_id", "env-slow")
+                .put("type", "slash_commands")
+                .put("accepts_response_payload", true);
+        envelope.putObject("payload")
+                .put("team_id", "T1").put("channel_id", "C1").put("user_id", "U1")
+                .put("command", "/salary").put("text", "senior")
+                .put("api_app_id", "A1").put("response_url", api.responseUrl("sock-slow")).put("trigger_id", "1.2.3");
+        try {
+            ws.sendToAll(envelope.toString());
+            JsonNode ack = ws.ackFor("env-slow");
+            assertNotNull(ack, "acknowledged before the answer is ready");
+            assertTrue(ack.path("payload").isMissingNode() || ack.path("payload").path("blocks").isMissingNode(),
+                    "an empty acknowledgement: " + ack);
+            assertTrue(api.responses.isEmpty());
+        } finally {
+            release.countDown();
+        }
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call);
+        assertEquals("/respond/sock-slow", call.path());
+        assertEquals("Echo /salary senior", Json.parse(call.body()).get("blocks").get(0).get("text").get("text").asText());
     }
 
     @Test
