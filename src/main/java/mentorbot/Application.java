@@ -81,6 +81,20 @@ final class Application implements AutoCloseable {
         return settings.slack().enabled() || settings.discord().enabled();
     }
 
+    /**
+     * Connects every configured platform, and serves {@code /healthz} when a port is set and Slack
+     * does not serve it already.
+     */
+    void startPlatforms() throws IOException {
+        if (settings.slack().enabled()) {
+            running.add(mentorbot.platform.slack.SlackPlatform.start(settings, core.handler(), core.commands()));
+        }
+        Integer port = settings.http().port();
+        if (port != null && !settings.slack().enabled()) {
+            running.add(HealthServer.start(port));
+        }
+    }
+
     void runConsole(BufferedReader in, PrintStream out, String user) throws IOException {
         new ConsoleChat(core.handler(), user).run(in, out);
     }

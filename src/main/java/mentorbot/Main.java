@@ -74,9 +74,38 @@ public final class Main implements Callable<Integer> {
             app.startBackground();
             if (!app.hasPlatforms()) {
                 app.runConsole(in, out, env.getOrDefault("USER", "console-user"));
+                return 0;
             }
+            try {
+                app.startPlatforms();
+            } catch (RuntimeException e) {
+                // Platforms fail fast with an operator-readable reason (rejected token, port in use…).
+                err.println("mentor-bot cannot start: " + e.getMessage());
+                return CONFIG_ERROR;
+            }
+            out.println("mentor-bot is running. Stop it with Ctrl+C or SIGTERM.");
+            awaitShutdown();
         }
         return 0;
+    }
+
+    /** Blocks until the JVM is asked to stop; the caller's try-with-resources then shuts down in order. */
+    private static void awaitShutdown() {
+        java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                main.join(15_000); // let the main thread close platforms, tips and the database
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shutdown"));
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The application, or null after printing why it cannot start. */

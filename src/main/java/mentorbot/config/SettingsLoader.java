@@ -56,7 +56,8 @@ public final class SettingsLoader {
         } catch (IllegalArgumentException e) {
             throw new SettingsException(file + ": " + e.getMessage());
         }
-        Settings settings = withSecrets(parsed, env);
+        String mode = root.path("slack").path("mode").asText("");
+        Settings settings = withSecrets(parsed, mode.isBlank() ? null : mode, env);
         validate(settings, file);
         return settings;
     }
@@ -94,8 +95,9 @@ public final class SettingsLoader {
         node.put(parts[parts.length - 1], value);
     }
 
-    private static Settings withSecrets(Settings s, Map<String, String> env) {
-        Settings.Slack slack = new Settings.Slack(s.slack().mode(), s.slack().apiUrl(), s.slack().admins(),
+    /** @param mode the Slack mode as configured, or null to derive it from the tokens */
+    private static Settings withSecrets(Settings s, String mode, Map<String, String> env) {
+        Settings.Slack slack = new Settings.Slack(mode, s.slack().apiUrl(), s.slack().admins(),
                 new Secret(env.get("SLACK_BOT_TOKEN")), new Secret(env.get("SLACK_SIGNING_SECRET")),
                 new Secret(env.get("SLACK_APP_TOKEN")));
         Settings.Discord discord = new Settings.Discord(s.discord().devGuildId(), s.discord().apiUrl(),
