@@ -52,7 +52,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
     static final int TOPIC_CANDIDATES = 5;
     static final float WHOLE_QUESTION_WEIGHT = 0.8f;
     /** Extra weight for a skill-progression row when the question is about a learning path. */
-    static final float ROADMAP_ROW_BONUS = 2f;
+    static final float ROADMAP_ROW_BONUS = 3f;
 
     private final KnowledgeSearch search;
     private final QaVocabulary vocabulary;

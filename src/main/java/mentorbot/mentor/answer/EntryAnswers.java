@@ -35,6 +35,9 @@ public final class EntryAnswers {
         ReplyBuilder b = ReplyBuilder.titled(f.question())
                 .intro(f.answer())
                 .items("", f.points());
+        // The first related topic rounds the answer off (the degree question gets the degree facts).
+        f.related().stream().map(kb::topic).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(t -> b.text(t.title(), t.summary()));
         seeAlso(b, f.related(), kb);
         b.suggest("All interview questions", "/interview");
         return Answer.about(b.footer((f.label() == null ? "" : f.label() + " of the FAQ. ") + Sources.footer(f.source())).build(),
