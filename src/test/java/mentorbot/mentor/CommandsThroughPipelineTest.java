@@ -176,6 +176,32 @@ class CommandsThroughPipelineTest {
     }
 
     @Test
+    void salaryWithARegionSaysItIsATopPayingRegionWithoutInventingFigures() {
+        Reply r = command("salary", "senior seattle");
+        String text = render(r);
+        assertTrue(text.contains("Seattle is one of the top-paying regions"), text);
+        assertTrue(text.contains("no separate figures per region"), text);
+        assertEquals("$150K – $200K+", fields(r).get("Senior"));
+    }
+
+    @Test
+    void roadmapWithoutArgumentShowsAllThreeLevelsAndTheFiveSteps() {
+        Reply r = command("roadmap", "");
+        List<String> headings = r.sections().stream().map(Reply.Section::heading).toList();
+        assertTrue(headings.containsAll(List.of("Foundational", "Intermediate", "Advanced", "Five steps to become an AI engineer")),
+                headings.toString());
+        assertEquals(5, r.sections().stream().filter(s -> s.heading().startsWith("Five steps")).findFirst().orElseThrow()
+                .items().size());
+    }
+
+    @Test
+    void roleForTheGenerativeAiProfileSaysTheGuidesGiveNoLevel() {
+        Reply r = command("role", "genai");
+        assertEquals("Generative AI Developer", r.title());
+        assertEquals("Not stated in the guides", fields(r).get("Experience level"));
+    }
+
+    @Test
     void roadmapFoundationalNamesPythonRegressionAndLinearAlgebra() {
         String text = render(command("roadmap", "foundational"));
         assertAll(
