@@ -45,7 +45,13 @@ class MainCliTest {
         }
     }
 
-    static Result run(Map<String, String> env, String stdin, String... args) {
+    @TempDir
+    static Path dataDir;
+
+    /** Runs with the given environment plus a temporary data directory, so no test writes into the project. */
+    static Result run(Map<String, String> givenEnv, String stdin, String... args) {
+        Map<String, String> env = new HashMap<>(givenEnv);
+        env.putIfAbsent("MENTORBOT_DATA_DIR", dataDir.toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;

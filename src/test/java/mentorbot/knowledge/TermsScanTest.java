@@ -87,9 +87,11 @@ class TermsScanTest {
 
     @Test
     void emptyTextNamesNothing() {
-        Terms.Scan s = terms.scan("");
-        assertEquals(new Terms.Scan(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()), s);
-        assertEquals(s, terms.scan(null));
+        for (String text : new String[] {"", "   ", null}) {
+            Terms.Scan s = terms.scan(text);
+            assertTrue(s.role().isEmpty() && s.band().isEmpty() && s.skill().isEmpty() && s.region().isEmpty(), text);
+            assertEquals(List.of(), s.unknown());
+        }
     }
 
     @Test
