@@ -2,6 +2,7 @@ package mentorbot.mentor;
 
 import static mentorbot.testing.ReplyChecks.assertNoPings;
 import static mentorbot.testing.ReplyChecks.assertWithinLimits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ class EveryReplyWithinLimitsTest {
         Reply r = handler.handle(Request.command(Platform.CONSOLE, "local", "sweeper", "console", command, args));
         assertWithinLimits(r);
         assertNoPings(r);
+        assertEquals(Visibility.PRIVATE, r.visibility(), "answers are only for the caller unless shared");
     }
 
     @ParameterizedTest(name = "[{index}] /{0}")
