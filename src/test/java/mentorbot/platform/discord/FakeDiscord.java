@@ -423,7 +423,9 @@ final class FakeDiscord implements AutoCloseable {
         ObjectNode m = message(snowflake(), channel, botUser(), body == null ? "" : body.path("content").asText(""),
                 body == null ? 0 : body.path("flags").asInt(0));
         if (body != null && body.has("embeds")) {
-            m.set("embeds", body.get("embeds"));
+            ArrayNode embeds = body.get("embeds").deepCopy();
+            embeds.forEach(e -> ((ObjectNode) e).put("type", "rich"));
+            m.set("embeds", embeds);
         }
         return m;
     }
