@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -17,7 +18,12 @@ import java.util.function.Consumer;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
+import mentorbot.mentor.Visibility;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -50,7 +56,12 @@ import org.slf4j.LoggerFactory;
 public final class DiscordPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordPlatform.class);
-    /** Only direct messages: slash commands, autocomplete and buttons need no intent at all. */
+    /**
+     * Slash commands, autocomplete and buttons need no intent. {@code DIRECT_MESSAGES} delivers DMs
+     * (with their content: no privileged intent needed). JDA always adds the unprivileged
+     * {@code GUILDS} intent (servers and channels, used to register to the dev server and to post
+     * tips). No guild messages, no members, no presences, no message content intent.
+     */
     static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
 
     private final JDA jda;
@@ -133,6 +144,9 @@ public final class DiscordPlatform implements AutoCloseable {
             if (!discord.botToken().isPresent()) {
                 throw new IllegalStateException("Discord is not configured: set DISCORD_BOT_TOKEN");
             }
+            // Belt and braces: JDA's defaults (users, roles, everyone) never apply; every message also sets its own.
+            MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+            MessageRequest.setDefaultMentionRepliedUser(false);
             ThreadPoolExecutor workers = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(queueSize), threads("discord-worker"), new ThreadPoolExecutor.AbortPolicy());
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("discord-timer"));
@@ -269,6 +283,26 @@ public final class DiscordPlatform implements AutoCloseable {
         }
         workers.shutdownNow();
         timer.shutdownNow();
+    }
+
+    /**
+     * Posts a reply to a server channel the bot can see (daily tips), with no mentions. Completes
+     * exceptionally when the channel is unknown or Discord refuses the message.
+     */
+    public CompletableFuture<Void> post(String channelId, Reply reply) {
+        MessageChannel channel = null;
+        for (JDA c : connections()) {
+            channel = c.getChannelById(MessageChannel.class, channelId);
+            if (channel != null) {
+                break;
+            }
+        }
+        if (channel == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "Discord channel " + channelId + " is unknown or not visible to the bot"));
+        }
+        return channel.sendMessage(Messages.create(reply.withVisibility(Visibility.SHARED), null, null))
+                .submit().thenApply(m -> null);
     }
 
     /** Stops taking work, lets running answers finish (bounded), then disconnects. */

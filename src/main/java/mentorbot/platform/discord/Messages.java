@@ -11,12 +11,11 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Whole Discord messages from a reply: embeds, suggestion buttons and the share button. Every
- * message, and every edit, allows no mentions at all, so no answer can ping anyone.
+ * message allows no mentions at all, so no answer can ping anyone. (The adapter never edits a
+ * message; an edit added later must set allowed mentions itself: JDA's defaults do not reach edits.)
  */
 final class Messages {
 
@@ -47,17 +46,6 @@ final class Messages {
     static MessageCreateData text(String content) {
         return new MessageCreateBuilder()
                 .setContent(TextChunks.truncate(EmbedRenderer.neutralize(content), Message.MAX_CONTENT_LENGTH))
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .mentionRepliedUser(false)
-                .build();
-    }
-
-    /** An edit that replaces the whole message; mentions are set here too (defaults do not reach edits). */
-    static MessageEditData edit(Reply reply, String shareKey) {
-        return new MessageEditBuilder()
-                .setContent("")
-                .setEmbeds(EmbedRenderer.render(reply))
-                .setComponents(rows(reply, shareKey))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false)
                 .build();

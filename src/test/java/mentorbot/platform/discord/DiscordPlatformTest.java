@@ -312,6 +312,27 @@ class DiscordPlatformTest {
         assertFalse(e.getMessage().contains("very-secret-token"));
     }
 
+    @Test
+    void identifiesWithDirectMessagesAndNoMessageContentIntent() {
+        int intents = fake.identifies.get(0).path("intents").asInt();
+        assertTrue((intents & (1 << 12)) != 0, "DIRECT_MESSAGES");
+        assertEquals(0, intents & (1 << 15), "no privileged MESSAGE_CONTENT");
+        assertEquals(0, intents & (1 << 9), "no GUILD_MESSAGES");
+        assertEquals(0, intents & ((1 << 1) | (1 << 8)), "no members, no presences");
+    }
+
+    @Test
+    void postSendsAReplyToAChannelWithoutMentions() throws Exception {
+        int mark = fake.mark();
+        Reply tip = new Reply("Tip of the day", "@everyone practise prompt evaluation", List.of(), List.of(), List.of(),
+                "", Visibility.SHARED, true);
+        platform.post(fake.channelId, tip).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        JsonNode body = fake.await(mark, c -> c.is("POST", "channels/" + fake.channelId + "/messages"), WAIT).body();
+        assertEquals("Tip of the day", body.path("embeds").get(0).path("title").asText());
+        assertNoMentions(body);
+        assertTrue(customIds(body).isEmpty());
+    }
+
     private static List<String> contexts(JsonNode command) {
         List<String> out = new java.util.ArrayList<>();
         command.path("contexts").forEach(c -> out.add(c.asText()));

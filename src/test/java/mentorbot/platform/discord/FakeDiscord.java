@@ -43,6 +43,8 @@ final class FakeDiscord implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** What the invite link grants: View Channels, Send Messages, Embed Links. */
+    static final String PERMISSIONS = "19456";
     private static final long DISCORD_EPOCH = 1420070400000L;
     private static final AtomicLong COUNTER = new AtomicLong();
 
@@ -60,6 +62,9 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** The IDENTIFY payloads received, one per connection (shard). */
+    final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
+    private final Map<WebSocket, Integer> shardOf = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
@@ -69,6 +74,12 @@ final class FakeDiscord implements AutoCloseable {
     private final ErrorAppender appender = new ErrorAppender();
     volatile boolean rejectToken;
     volatile int shardTotal = 1;
+    private volatile int shardTotalSeen = 1;
+
+    /** Discord's rule: a guild lives on shard (guild_id >> 22) % shard count. */
+    int guildShard(int total) {
+        return (int) ((Long.parseLong(guildId) >> 22) % total);
+    }
 
     FakeDiscord() throws Exception {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -159,8 +170,12 @@ final class FakeDiscord implements AutoCloseable {
         ObjectNode frame = F.objectNode().put("op", 0).put("t", type).put("s", seq.incrementAndGet());
         frame.set("d", data);
         String text = frame.toString();
-        for (WebSocket ws : gateway.getConnections()) {
-            ws.send(text);
+        // Guild events go to the guild's shard, as on Discord; DMs go to shard 0.
+        int target = data.has("guild_id") ? guildShard(shardTotalSeen) : 0;
+        for (Map.Entry<WebSocket, Integer> e : shardOf.entrySet()) {
+            if (e.getValue() == target && e.getKey().isOpen()) {
+                e.getKey().send(text);
+            }
         }
     }
 
@@ -189,6 +204,9 @@ final class FakeDiscord implements AutoCloseable {
                 if (op == 1) {
                     conn.send("{\"op\":11}");
                 } else if (op == 2) {
+                    identifies.add(msg.path("d"));
+                    JsonNode sh = msg.path("d").path("shard");
+                    shardOf.put(conn, sh.isArray() ? sh.get(0).asInt() : 0);
                     JsonNode shard = msg.path("d").path("shard");
                     ready(conn, shard.isArray() ? shard.get(0).asInt() : 0, shard.isArray() ? shard.get(1).asInt() : 1);
                 }
@@ -198,7 +216,8 @@ final class FakeDiscord implements AutoCloseable {
         }
 
         private void ready(WebSocket conn, int shard, int total) {
-            boolean hasGuild = shard == 0;
+            shardTotalSeen = total;
+            boolean hasGuild = shard == guildShard(total);
             ObjectNode d = F.objectNode().put("v", 10).put("session_id", "session-" + shard)
                     .put("resume_gateway_url", gatewayUrl());
             d.set("user", botUser());
@@ -251,7 +270,7 @@ final class FakeDiscord implements AutoCloseable {
                 .put("joined_at", Instant.now().toString());
         g.putNull("icon").putNull("splash").putNull("banner").putNull("description").putNull("vanity_url_code")
                 .putNull("afk_channel_id").putNull("system_channel_id").putNull("rules_channel_id");
-        g.putArray("roles").addObject().put("id", guildId).put("name", "@everyone").put("permissions", "0")
+        g.putArray("roles").addObject().put("id", guildId).put("name", "@everyone").put("permissions", PERMISSIONS)
                 .put("position", 0).put("color", 0).put("hoist", false).put("managed", false)
                 .put("mentionable", false).put("flags", 0).putObject("colors").put("primary_color", 0)
                 .putNull("secondary_color").putNull("tertiary_color");
@@ -322,7 +341,7 @@ final class FakeDiscord implements AutoCloseable {
                 .put("channel_id", channelId).put("app_permissions", "2248473465835073").put("locale", "en-US")
                 .put("guild_locale", "en-US").put("context", 0);
         i.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
-        i.set("channel", textChannel());
+        i.set("channel", textChannel().put("permissions", "2248473465835073"));
         ObjectNode member = i.putObject("member");
         member.set("user", user(userId, "ada"));
         member.putArray("roles");
@@ -382,7 +401,7 @@ final class FakeDiscord implements AutoCloseable {
                 }
             } else if (method.equals("GET") && path.equals("gateway/bot")) {
                 respond(ex, 200, "{\"url\":\"" + gatewayUrl() + "\",\"shards\":" + shardTotal
-                        + ",\"session_start_limit\":{\"total\":1000,\"remaining\":999,\"reset_after\":0,\"max_concurrency\":1}}");
+                        + ",\"session_start_limit\":{\"total\":1000,\"remaining\":999,\"reset_after\":0,\"max_concurrency\":16}}");
             } else if (cm.matches()) {
                 String scope = cm.group(2) == null ? "global" : cm.group(2);
                 if (method.equals("PUT")) {
