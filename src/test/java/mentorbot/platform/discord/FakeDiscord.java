@@ -415,12 +415,30 @@ final class FakeDiscord implements AutoCloseable {
                         if (!copy.has("type")) {
                             copy.put("type", 1);
                         }
+                        // What Discord adds to its answer (checked against its API docs): the diff must ignore it.
+                        copy.put("nsfw", copy.path("nsfw").asBoolean(false));
+                        copy.put("dm_permission", copy.path("contexts").toString().contains("1"));
+                        if (!copy.has("default_member_permissions")) {
+                            copy.putNull("default_member_permissions");
+                        }
+                        if (!copy.has("integration_types")) {
+                            copy.putArray("integration_types").add(0);
+                        }
+                        copy.putNull("name_localizations");
+                        copy.putNull("description_localizations");
                         saved.add(copy);
                     }
                     commands.put(scope, saved);
                     respond(ex, 200, saved.toString());
+                    return;
                 } else {
-                    respond(ex, 200, commands.getOrDefault(scope, F.arrayNode()).toString());
+                    // Discord does not promise an order: answer in reverse to make sure the diff does not care.
+                    ArrayNode stored = commands.getOrDefault(scope, F.arrayNode());
+                    ArrayNode reversed = F.arrayNode();
+                    for (int k = stored.size() - 1; k >= 0; k--) {
+                        reversed.add(stored.get(k));
+                    }
+                    respond(ex, 200, reversed.toString());
                 }
             } else if (method.equals("POST") && path.matches("interactions/\\d+/[^/]+/callback")) {
                 ex.sendResponseHeaders(204, -1);
