@@ -333,6 +333,46 @@ class DiscordPlatformTest {
         assertTrue(customIds(body).isEmpty());
     }
 
+    @Test
+    void slashCommandInTheBotsDmIsAnsweredWithoutShareButton() throws Exception {
+        String dm = FakeDiscord.snowflake();
+        int mark = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.slashInDm(dm, "role", "role", "cv"));
+        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, dm, "role", "cv"), handler.next());
+        JsonNode data = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body().path("data");
+        assertEquals("/role", data.path("embeds").get(0).path("title").asText());
+        assertNoMentions(data);
+        assertFalse(customIds(data).stream().anyMatch(id -> id.startsWith("mb:share:")), "nobody to share with in a DM");
+    }
+
+    @Test
+    void floodBeyondTheBoundedQueueIsAnsweredPolitely() throws Exception {
+        platform.close();
+        Settings.Discord settings = new Settings.Discord(fake.guildId, fake.apiUrl(), fake.gatewayUrl(), 0,
+                new Secret("test-token"));
+        platform = DiscordPlatform.builder(settings, handler, TestSpecs.all()).workers(1, 1).replyBudget(WAIT)
+                .startTimeout(WAIT).errors(fake::error).start();
+        CountDownLatch release = new CountDownLatch(1);
+        handler.behaviour = TestHandler.slow(release);
+        int mark = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.slash("tip", null));   // runs, blocked
+        handler.next();
+        fake.dispatch("INTERACTION_CREATE", fake.slash("tip", null));   // waits in the queue
+        fake.dispatch("INTERACTION_CREATE", fake.slash("tip", null));   // no room: told to retry
+        JsonNode busy = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
+        assertEquals(4, busy.path("type").asInt());
+        assertEquals(64, busy.path("data").path("flags").asInt() & 64);
+        assertTrue(busy.path("data").path("content").asText().contains("try again"), busy.toString());
+        assertNoMentions(busy.path("data"));
+        release.countDown();
+        handler.next();
+        List<FakeDiscord.Call> answers = fake.awaitCount(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), 3, WAIT);
+        assertEquals(List.of(4, 4, 4), answers.stream().map(c -> c.body().path("type").asInt()).toList(),
+                "the two accepted commands are answered too");
+        assertEquals(3, fake.calls().subList(mark, fake.mark()).stream()
+                .filter(c -> c.is("POST", "interactions/\\d+/[^/]+/callback")).count());
+    }
+
     private static List<String> contexts(JsonNode command) {
         List<String> out = new java.util.ArrayList<>();
         command.path("contexts").forEach(c -> out.add(c.asText()));

@@ -160,8 +160,23 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    void putCommands(String scope, ArrayNode list) {
-        commands.put(scope, list);
+    /** Waits until {@code count} calls after {@code mark} match; returns them. */
+    List<Call> awaitCount(int mark, Predicate<Call> match, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (true) {
+                List<Call> hits = calls.subList(Math.min(mark, calls.size()), calls.size()).stream().filter(match).toList();
+                if (hits.size() >= count) {
+                    return hits;
+                }
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new AssertionError("timed out waiting for " + count + " calls, saw " + hits.size()
+                            + "; errors: " + errors);
+                }
+                lock.wait(Math.min(left, 200));
+            }
+        }
     }
 
     // ---- gateway ----
@@ -316,6 +331,20 @@ final class FakeDiscord implements AutoCloseable {
             data.set("options", opts);
         }
         return interaction(2, data);
+    }
+
+    /** A slash command used in the bot's DM (interaction context 1): a user, no member or guild. */
+    ObjectNode slashInDm(String dmChannelId, String name, String... nameValues) {
+        ObjectNode i = slash(name, null, nameValues);
+        i.remove(List.of("guild_id", "guild", "member", "guild_locale"));
+        i.set("user", user(userId, "ada"));
+        i.put("channel_id", dmChannelId).put("context", 1);
+        ObjectNode channel = i.putObject("channel").put("id", dmChannelId).put("type", 1).put("flags", 0)
+                .put("permissions", "2248473465835073");
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(user(userId, "ada"));
+        i.putObject("authorizing_integration_owners").put("0", guildId);
+        return i;
     }
 
     /** An autocomplete request with {@code focused} being typed. */
