@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,6 +34,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * The one listener: parses Discord events into neutral {@link Request}s and renders the
@@ -230,33 +230,31 @@ final class DiscordListener extends ListenerAdapter {
      */
     void answer(IReplyCallback event, Request request, boolean canShare) {
         AtomicInteger state = new AtomicInteger(PENDING);
-        CompletableFuture<Reply> future;
-        try {
-            future = CompletableFuture.supplyAsync(() -> handle(request), workers);
-        } catch (RejectedExecutionException e) {
-            busy(event);
-            return;
-        }
         ScheduledFuture<?> defer = timer.schedule(() -> {
             if (state.compareAndSet(PENDING, DEFERRED)) {
                 event.deferReply(true).queue(null, errors::accept);
             }
         }, budget.toMillis(), TimeUnit.MILLISECONDS);
-        future.whenComplete((reply, failure) -> {
-            defer.cancel(false);
-            Reply r = reply != null ? reply : failed();
-            if (failure != null) {
-                errors.accept(failure);
-            }
-            boolean ephemeral = r.visibility() != Visibility.SHARED;
-            String key = ephemeral && canShare ? remember(r) : null;
-            var message = Messages.create(r, key, null);
+        try {
+            workers.execute(() -> {
+                Reply reply = handle(request);
+                boolean ephemeral = reply.visibility() != Visibility.SHARED;
+                String key = ephemeral && canShare ? remember(reply) : null;
+                MessageCreateData message = Messages.create(reply, key, null);
+                if (state.compareAndSet(PENDING, REPLIED)) {
+                    defer.cancel(false);
+                    event.reply(message).setEphemeral(ephemeral).queue(null, errors::accept);
+                } else {
+                    // Deferred: the first follow-up replaces Discord's "thinking…" message.
+                    event.getHook().sendMessage(message).setEphemeral(ephemeral).queue(null, errors::accept);
+                }
+            });
+        } catch (RejectedExecutionException e) {
             if (state.compareAndSet(PENDING, REPLIED)) {
-                event.reply(message).setEphemeral(ephemeral).queue(null, errors::accept);
-            } else {
-                event.getHook().sendMessage(message).setEphemeral(ephemeral).queue(null, errors::accept);
+                defer.cancel(false);
+                busy(event);
             }
-        });
+        }
     }
 
     private void busy(IReplyCallback event) {

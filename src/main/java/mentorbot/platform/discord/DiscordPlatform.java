@@ -104,7 +104,7 @@ public final class DiscordPlatform implements AutoCloseable {
         private Duration startTimeout = Duration.ofSeconds(60);
         private int workerThreads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
         private int queueSize = 1_000;
-        private Consumer<Throwable> errors = e -> log.warn("Discord: {}", e.toString());
+        private Consumer<Throwable> errors = DiscordPlatform::logError;
 
         private Builder(Settings.Discord discord, RequestHandler handler, List<CommandSpec> commands) {
             this.discord = Objects.requireNonNull(discord, "discord settings");
@@ -255,6 +255,14 @@ public final class DiscordPlatform implements AutoCloseable {
         return true;
     }
 
+    private static void logError(Throwable e) {
+        if (e instanceof net.dv8tion.jda.api.exceptions.ErrorResponseException) {
+            log.warn("Discord refused a request: {}", e.getMessage());
+        } else {
+            log.error("Discord adapter error", e);
+        }
+    }
+
     private static String baseUrl(String url) {
         String u = url.strip();
         return u.endsWith("/") ? u : u + "/";
@@ -327,7 +335,18 @@ public final class DiscordPlatform implements AutoCloseable {
             }
         }
         if (shardManager != null) {
+            List<JDA> shards = List.copyOf(shardManager.getShards());
             shardManager.shutdown();
+            for (JDA shard : shards) {
+                try {
+                    if (!shard.awaitShutdown(Duration.ofSeconds(5))) {
+                        shard.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    shard.shutdownNow();
+                }
+            }
         }
         workers.shutdownNow();
         timer.shutdownNow();

@@ -34,8 +34,9 @@ class DiscordPlatformTest {
     DiscordPlatform platform;
 
     @BeforeEach
-    void start() throws Exception {
+    void start(org.junit.jupiter.api.TestInfo info) throws Exception {
         fake = new FakeDiscord();
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("TEST {} against {}", info.getDisplayName(), fake.apiUrl());
         handler = new TestHandler();
         platform = startPlatform(Duration.ofSeconds(5));
     }

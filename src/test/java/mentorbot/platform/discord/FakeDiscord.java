@@ -525,9 +525,16 @@ final class FakeDiscord implements AutoCloseable {
     private final class ErrorAppender extends AppenderBase<ILoggingEvent> {
         @Override
         protected void append(ILoggingEvent event) {
+            String message = event.getFormattedMessage();
+            // The appender sees the whole JVM: a connection failure to another fake's port is an earlier
+            // test's JDA finishing its shutdown after that fake closed, not something this test did.
+            if (message != null && message.contains("Failed to connect to /127.0.0.1:")
+                    && !message.contains("127.0.0.1:" + http.getAddress().getPort())) {
+                return;
+            }
             if (event.getLevel().isGreaterOrEqual(Level.ERROR)
                     || (event.getLevel().isGreaterOrEqual(Level.WARN) && event.getLoggerName().startsWith("net.dv8tion"))) {
-                errors.add(new AssertionError("logged by " + event.getLoggerName() + ": " + event.getFormattedMessage()));
+                errors.add(new AssertionError("logged by " + event.getLoggerName() + ": " + message));
             }
         }
     }
