@@ -374,6 +374,38 @@ class DiscordPlatformTest {
                 .filter(c -> c.is("POST", "interactions/\\d+/[^/]+/callback")).count());
     }
 
+    @Test
+    void failingCoreIsReportedToTheFixtureAndTheUserStillGetsAReply() throws Exception {
+        handler.behaviour = r -> {
+            throw new IllegalStateException("boom in the core");
+        };
+        int mark = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.slash("tip", null));
+        JsonNode data = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body().path("data");
+        assertEquals("Something went wrong", data.path("embeds").get(0).path("title").asText());
+        assertEquals(64, data.path("flags").asInt() & 64);
+        assertEquals("boom in the core", fake.errors().get(0).getMessage(), "the fixture sees the failure");
+        fake.clearErrors();
+    }
+
+    @Test
+    void exceptionInsideTheListenerReachesTheFixture() throws Exception {
+        platform.close();
+        Settings.Discord settings = new Settings.Discord(fake.guildId, fake.apiUrl(), fake.gatewayUrl(), 0,
+                new Secret("test-token"));
+        platform = DiscordPlatform.builder(settings, handler, TestSpecs.all())
+                .completer((source, typed, max) -> {
+                    throw new IllegalArgumentException("broken completer");
+                })
+                .startTimeout(WAIT).errors(fake::error).start();
+        int mark = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.autocomplete("role", "role", "ml"));
+        JsonNode body = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
+        assertEquals(0, body.path("data").path("choices").size(), "empty choices rather than no answer");
+        assertEquals("broken completer", fake.errors().get(0).getMessage());
+        fake.clearErrors();
+    }
+
     private static List<String> contexts(JsonNode command) {
         List<String> out = new java.util.ArrayList<>();
         command.path("contexts").forEach(c -> out.add(c.asText()));

@@ -132,6 +132,11 @@ final class FakeDiscord implements AutoCloseable {
         return List.copyOf(errors);
     }
 
+    /** For tests that provoke an error on purpose, after checking it. */
+    void clearErrors() {
+        errors.clear();
+    }
+
     int mark() {
         return calls.size();
     }
