@@ -56,6 +56,8 @@ final class DiscordListener extends ListenerAdapter {
     private final List<CommandSpec> specs;
     private final OptionCompleter completer;
     private final ExecutorService workers;
+    /** Autocomplete has its own small pool, so it never waits behind slow answers (Discord allows 3 s). */
+    private final ExecutorService completions;
     private final ScheduledExecutorService timer;
     private final Duration budget;
     private final Consumer<Throwable> errors;
@@ -64,12 +66,13 @@ final class DiscordListener extends ListenerAdapter {
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(15)).build();
 
     DiscordListener(RequestHandler handler, List<CommandSpec> specs, OptionCompleter completer,
-                    ExecutorService workers, ScheduledExecutorService timer, Duration budget,
+                    ExecutorService workers, ExecutorService completions, ScheduledExecutorService timer, Duration budget,
                     Consumer<Throwable> errors, Semaphore ready) {
         this.handler = handler;
         this.specs = List.copyOf(specs);
         this.completer = completer;
         this.workers = workers;
+        this.completions = completions;
         this.timer = timer;
         this.budget = budget;
         this.errors = errors;
@@ -133,7 +136,7 @@ final class DiscordListener extends ListenerAdapter {
                         .filter(o -> o.name().equalsIgnoreCase(event.getFocusedOption().getName())).findFirst())
                 .map(OptionSpec::values).orElse(CommandSpec.ValueSource.FREE_TEXT);
         try {
-            workers.execute(() -> {
+            completions.execute(() -> {
                 List<Command.Choice> choices = new ArrayList<>();
                 try {
                     for (String v : completer.complete(source, typed, MAX_CHOICES)) {

@@ -67,14 +67,16 @@ public final class DiscordPlatform implements AutoCloseable {
     private final JDA jda;
     private final ShardManager shardManager;
     private final ThreadPoolExecutor workers;
+    private final ThreadPoolExecutor completions;
     private final ScheduledExecutorService timer;
     private final boolean commandsUpdated;
 
     private DiscordPlatform(JDA jda, ShardManager shardManager, ThreadPoolExecutor workers,
-                            ScheduledExecutorService timer, boolean commandsUpdated) {
+                            ThreadPoolExecutor completions, ScheduledExecutorService timer, boolean commandsUpdated) {
         this.jda = jda;
         this.shardManager = shardManager;
         this.workers = workers;
+        this.completions = completions;
         this.timer = timer;
         this.commandsUpdated = commandsUpdated;
     }
@@ -149,9 +151,11 @@ public final class DiscordPlatform implements AutoCloseable {
             MessageRequest.setDefaultMentionRepliedUser(false);
             ThreadPoolExecutor workers = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(queueSize), threads("discord-worker"), new ThreadPoolExecutor.AbortPolicy());
+            ThreadPoolExecutor completions = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(200), threads("discord-autocomplete"), new ThreadPoolExecutor.AbortPolicy());
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("discord-timer"));
             Semaphore ready = new Semaphore(0);
-            DiscordListener listener = new DiscordListener(handler, commands, completer, workers, timer, replyBudget,
+            DiscordListener listener = new DiscordListener(handler, commands, completer, workers, completions, timer, replyBudget,
                     errors, ready);
             JDA jda = null;
             ShardManager manager = null;
@@ -174,17 +178,20 @@ public final class DiscordPlatform implements AutoCloseable {
                     }
                 }
                 boolean updated = register(first, guild, DiscordCommands.build(commands));
-                return new DiscordPlatform(jda, manager, workers, timer, updated);
+                return new DiscordPlatform(jda, manager, workers, completions, timer, updated);
             } catch (InvalidTokenException e) {
                 shutdown(jda, manager, workers, timer);
+                completions.shutdownNow();
                 throw new IllegalStateException("Discord rejected DISCORD_BOT_TOKEN: check the bot token in the "
                         + "Developer Portal (Bot > Reset Token)", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 shutdown(jda, manager, workers, timer);
+                completions.shutdownNow();
                 throw new IllegalStateException("Interrupted while connecting to Discord", e);
             } catch (RuntimeException e) {
                 shutdown(jda, manager, workers, timer);
+                completions.shutdownNow();
                 throw e;
             }
         }
@@ -316,6 +323,7 @@ public final class DiscordPlatform implements AutoCloseable {
     /** Stops taking work, lets running answers finish (bounded), then disconnects. */
     @Override
     public void close() {
+        completions.shutdown();
         workers.shutdown();
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);
@@ -349,6 +357,7 @@ public final class DiscordPlatform implements AutoCloseable {
             }
         }
         workers.shutdownNow();
+        completions.shutdownNow();
         timer.shutdownNow();
     }
 

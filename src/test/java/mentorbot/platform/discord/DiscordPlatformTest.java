@@ -406,6 +406,36 @@ class DiscordPlatformTest {
         fake.clearErrors();
     }
 
+    @Test
+    void autocompleteIsAnsweredEvenWhileEveryWorkerIsBusy() throws Exception {
+        platform.close();
+        Settings.Discord settings = new Settings.Discord(fake.guildId, fake.apiUrl(), fake.gatewayUrl(), 0,
+                new Secret("test-token"));
+        platform = DiscordPlatform.builder(settings, handler, TestSpecs.all()).completer(new TestCompleter())
+                .workers(1, 1).replyBudget(WAIT).startTimeout(WAIT).errors(fake::error).start();
+        CountDownLatch release = new CountDownLatch(1);
+        handler.behaviour = TestHandler.slow(release);
+        int mark = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.slash("tip", null));
+        handler.next(); // the only worker is now blocked
+        fake.dispatch("INTERACTION_CREATE", fake.autocomplete("role", "role", "nlp"));
+        JsonNode body = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
+        assertEquals(8, body.path("type").asInt(), "autocomplete answered first, while the command still runs");
+        release.countDown();
+        fake.awaitCount(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), 2, WAIT);
+    }
+
+    @Test
+    void unknownDevGuildStopsStartWithAClearMessage() throws Exception {
+        platform.close();
+        platform = null;
+        Settings.Discord settings = new Settings.Discord("123456789012345678", fake.apiUrl(), fake.gatewayUrl(), 0,
+                new Secret("test-token"));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> DiscordPlatform.builder(settings, handler, TestSpecs.all()).startTimeout(WAIT).start());
+        assertTrue(e.getMessage().contains("DISCORD_DEV_GUILD_ID 123456789012345678"), e.getMessage());
+    }
+
     private static List<String> contexts(JsonNode command) {
         List<String> out = new java.util.ArrayList<>();
         command.path("contexts").forEach(c -> out.add(c.asText()));
