@@ -146,6 +146,12 @@ public final class DiscordPlatform implements AutoCloseable {
             if (!discord.botToken().isPresent()) {
                 throw new IllegalStateException("Discord is not configured: set DISCORD_BOT_TOKEN");
             }
+            // Checked before connecting: a bad command spec or server id fails at once, not after login.
+            List<SlashCommandData> desired = DiscordCommands.build(commands);
+            if (present(discord.devGuildId()) && !discord.devGuildId().strip().matches("\\d{1,20}")) {
+                throw new IllegalStateException("DISCORD_DEV_GUILD_ID must be a numeric server id, got '"
+                        + discord.devGuildId().strip() + "'");
+            }
             // Belt and braces: JDA's defaults (users, roles, everyone) never apply; every message also sets its own.
             MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
             MessageRequest.setDefaultMentionRepliedUser(false);
@@ -177,7 +183,7 @@ public final class DiscordPlatform implements AutoCloseable {
                                 + " is not a server the bot is in: invite the bot there first, or unset it");
                     }
                 }
-                boolean updated = register(first, guild, DiscordCommands.build(commands));
+                boolean updated = register(first, guild, desired);
                 return new DiscordPlatform(jda, manager, workers, completions, timer, updated);
             } catch (InvalidTokenException e) {
                 shutdown(jda, manager, workers, timer);

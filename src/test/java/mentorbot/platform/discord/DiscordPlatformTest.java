@@ -434,6 +434,13 @@ class DiscordPlatformTest {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> DiscordPlatform.builder(settings, handler, TestSpecs.all()).startTimeout(WAIT).start());
         assertTrue(e.getMessage().contains("DISCORD_DEV_GUILD_ID 123456789012345678"), e.getMessage());
+        Settings.Discord notANumber = new Settings.Discord("my-server", fake.apiUrl(), fake.gatewayUrl(), 0,
+                new Secret("test-token"));
+        int mark = fake.mark();
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> DiscordPlatform.builder(notANumber, handler, TestSpecs.all()).startTimeout(WAIT).start());
+        assertTrue(e.getMessage().contains("numeric"), e.getMessage());
+        assertEquals(List.of(), fake.calls().subList(mark, fake.mark()), "failed before connecting");
     }
 
     private static List<String> contexts(JsonNode command) {
