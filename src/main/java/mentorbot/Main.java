@@ -1,2 +1,153 @@
 package mentorbot;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import mentorbot.config.Settings;
+import mentorbot.config.SettingsException;
+import mentorbot.config.SettingsLoader;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.KnowledgeException;
+import mentorbot.knowledge.KnowledgeLoader;
+import mentorbot.platform.console.AskRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: run the bot (default), {@code ask} one-shot answers, {@code check} the files. */
+@Command(name = "mentor-bot", mixinStandardHelpOptions = true,
+        description = "Mentors people growing into AI developer and AI engineer roles, on Slack, Discord or the console.",
+        subcommands = {Main.Ask.class, Main.Check.class})
+public final class Main implements Callable<Integer> {
+
+    /** Exit code for configuration or knowledge errors. */
+    static final int CONFIG_ERROR = 1;
+
+    private final Map<String, String> env;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(Map<String, String> env, BufferedReader in, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.getenv(), in, out, System.err));
+    }
+
+    /** Runs the command line with the given environment and streams; returns the exit code. */
+    static int run(String[] args, Map<String, String> env, BufferedReader in, PrintStream out, PrintStream err) {
+        Main main = new Main(env, in, out, err);
+        CommandLine cli = new CommandLine(main, new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == Ask.class) return cls.cast(new Ask(main));
+                if (cls == Check.class) return cls.cast(new Check(main));
+                return CommandLine.defaultFactory().create(cls);
+            }
+        });
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    /** Runs every configured platform, or the console when none is. */
+    @Override
+    public Integer call() throws IOException {
+        try (Application app = open()) {
+            if (app == null) {
+                return CONFIG_ERROR;
+            }
+            app.startBackground();
+            if (!app.hasPlatforms()) {
+                app.runConsole(in, out, env.getOrDefault("USER", "console-user"));
+            }
+        }
+        return 0;
+    }
+
+    /** The application, or null after printing why it cannot start. */
+    Application open() throws IOException {
+        try {
+            return Application.open(new SettingsLoader().load(env), out);
+        } catch (SettingsException | KnowledgeException e) {
+            err.println("mentor-bot cannot start: " + e.getMessage());
+            return null;
+        }
+    }
+
+    @Command(name = "ask", description = "Answer TEXT (a /command or a question) and exit; without TEXT, answer each line of standard input.")
+    static final class Ask implements Callable<Integer> {
+        private final Main main;
+
+        @Option(names = "--json", description = "One JSON object per answer: input, matched, title, text.")
+        boolean json;
+
+        @Option(names = "--user", paramLabel = "ID", description = "User id; inputs of one user share context (default: ${DEFAULT-VALUE}).")
+        String user = "ask-user";
+
+        @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The input; several words are joined with spaces.")
+        List<String> text = List.of();
+
+        Ask(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            try (Application app = main.open()) {
+                if (app == null) {
+                    return CONFIG_ERROR;
+                }
+                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out);
+                if (text.isEmpty()) {
+                    runner.answerAll(main.in);
+                } else {
+                    runner.answer(String.join(" ", text));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "check", description = "Validate the configuration and knowledge files; print counts per kind.")
+    static final class Check implements Callable<Integer> {
+        private final Main main;
+
+        Check(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() {
+            try {
+                Settings settings = new SettingsLoader().load(main.env);
+                Path dir = Path.of(settings.knowledge().dir());
+                KnowledgeBase kb = new KnowledgeLoader().load(dir);
+                mentorbot.qa.KnowledgeSearch.vocabulary(Path.of(settings.knowledge().qaDir()));
+                main.out.println("Configuration OK. Knowledge in " + dir + ":");
+                kb.counts().forEach((kind, n) -> main.out.printf("  %-18s %d%n", kind, n));
+                return 0;
+            } catch (SettingsException | KnowledgeException e) {
+                main.err.println("check failed: " + e.getMessage());
+                return CONFIG_ERROR;
+            } catch (IOException e) {
+                main.err.println("check failed: " + e.getMessage());
+                return CONFIG_ERROR;
+            }
+        }
+    }
+}

@@ -63,7 +63,8 @@ public final class NameIndex<T> {
         if (hit != null || key.length() < 4) {
             return Optional.ofNullable(hit);
         }
-        int allowed = key.length() >= 8 ? 2 : 1;
+        // Two typos in a long single word; one in a phrase, where two would swap one name for another.
+        int allowed = key.indexOf(' ') < 0 ? (key.length() >= 8 ? 2 : 1) : (key.length() >= 16 ? 2 : 1);
         LevenshteinDistance distance = new LevenshteinDistance(allowed);
         T best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -18,7 +18,7 @@ public final class Terms {
     private static final Set<String> FILLER = Set.of(
             "a", "an", "the", "for", "of", "in", "at", "to", "and", "or", "me", "my", "i", "as", "on", "with",
             "show", "tell", "about", "what", "whats", "is", "are", "level", "levels", "role", "roles", "job",
-            "jobs", "title", "titles", "position", "engineer", "engineers", "developer", "developers", "dev",
+            "jobs", "title", "titles", "position", "engineer", "engineers", "eng", "engr", "developer", "developers", "dev",
             "salary", "salaries", "pay", "please", "us", "usa", "range", "ranges", "area", "city", "based",
             "experience", "experienced", "years", "year", "yrs", "ai", "path", "roadmap", "skills", "skill",
             "interview", "question", "questions", "career", "careers", "work", "working");
@@ -41,7 +41,7 @@ public final class Terms {
 
     /** What a piece of text mentions, and the words in it that named nothing. */
     public record Scan(Optional<Role> role, Optional<SalaryBand> band, Optional<SkillLevel> skill,
-                       Optional<String> region, List<String> unknown) {
+                       Optional<String> region, List<String> unknown, List<Role> roles) {
     }
 
     private final NameIndex<Role> roles;
@@ -127,6 +127,7 @@ public final class Terms {
         SkillLevel skill = null;
         String region = null;
         List<String> unknown = new ArrayList<>();
+        List<Role> allRoles = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
             if (words[i].isEmpty()) {
@@ -138,7 +139,7 @@ public final class Terms {
             for (int n = Math.min(longestPhrase, words.length - i); n >= 1 && found == null; n--) {
                 String phrase = String.join(" ", List.of(words).subList(i, i + n));
                 List<Term> hit = phrases.get(phrase);
-                if (hit == null && n <= 3 && phrase.length() >= 4 && !FILLER.contains(phrase)) {
+                if (hit == null && n <= 3 && phrase.length() >= 4 && fuzzyCandidate(words, i, n)) {
                     hit = fuzzy(phrase);
                 }
                 if (hit != null) {
@@ -154,6 +155,7 @@ public final class Terms {
                 continue;
             }
             for (Term t : found) {
+                if (t instanceof RoleTerm r && !allRoles.contains(r.role())) allRoles.add(r.role());
                 if (t instanceof RoleTerm r && role == null) role = r.role();
                 if (t instanceof BandTerm b && band == null) band = b.band();
                 if (t instanceof SkillTerm s && skill == null) skill = s.level();
@@ -162,7 +164,12 @@ public final class Terms {
             i += used;
         }
         return new Scan(Optional.ofNullable(role), Optional.ofNullable(band), Optional.ofNullable(skill),
-                Optional.ofNullable(region), List.copyOf(unknown));
+                Optional.ofNullable(region), List.copyOf(unknown), List.copyOf(allRoles));
+    }
+
+    /** A typo is only looked for in phrases that start and end on a word that could be part of a name. */
+    private static boolean fuzzyCandidate(String[] words, int start, int n) {
+        return !FILLER.contains(words[start]) && !FILLER.contains(words[start + n - 1]);
     }
 
     private List<Term> fuzzy(String phrase) {

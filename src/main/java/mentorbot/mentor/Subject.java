@@ -15,10 +15,14 @@ public record Subject(String roleId, String level, String topic) {
         return roleId == null && level == null && topic == null;
     }
 
-    /** This subject with the gaps filled from {@code older}. */
+    /**
+     * This subject with the gaps filled from {@code older}. A level belongs to its role, so a
+     * new role does not inherit the old role's level.
+     */
     public Subject orElse(Subject older) {
+        boolean sameRole = roleId == null || roleId.equals(older.roleId);
         return new Subject(roleId != null ? roleId : older.roleId,
-                level != null ? level : older.level,
+                level != null ? level : (sameRole ? older.level : null),
                 topic != null ? topic : older.topic);
     }
 }

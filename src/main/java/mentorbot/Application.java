@@ -1,0 +1,100 @@
+package mentorbot;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
+import mentorbot.config.Settings;
+import mentorbot.knowledge.KnowledgeException;
+import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.knowledge.KnowledgeWatcher;
+import mentorbot.mentor.Platform;
+import mentorbot.platform.console.ConsoleChat;
+import mentorbot.tips.ConsoleTipPoster;
+import mentorbot.tips.DailyTips;
+import mentorbot.tips.TipCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: the core, daily tips, the knowledge watcher and every configured platform,
+ * started in order and closed in reverse.
+ */
+final class Application implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    private final Settings settings;
+    private final Core core;
+    private final DailyTips tips;
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    private Application(Settings settings, Core core, DailyTips tips) {
+        this.settings = settings;
+        this.core = core;
+        this.tips = tips;
+    }
+
+    /** Builds the core and daily tips (tips posts to the console print on {@code out}); starts nothing. */
+    static Application open(Settings settings, PrintStream out) throws KnowledgeException, IOException {
+        AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
+        DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
+                .poster(Platform.CONSOLE, new ConsoleTipPoster(out));
+        if (settings.slack().enabled()) {
+            tips.poster(Platform.SLACK, mentorbot.platform.slack.SlackTipPoster.create(settings.slack()));
+        }
+        if (settings.discord().enabled()) {
+            tips.poster(Platform.DISCORD, mentorbot.platform.discord.DiscordTipPoster.create(settings.discord()));
+        }
+        DailyTips built = tips.build();
+        try {
+            Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
+                    List.of(built.command()));
+            knowledge.set(core.knowledge());
+            return new Application(settings, core, built);
+        } catch (KnowledgeException | IOException | RuntimeException e) {
+            built.close();
+            throw e;
+        }
+    }
+
+    Core core() {
+        return core;
+    }
+
+    /** Watches the knowledge files and starts the daily-tip scheduler. */
+    void startBackground() throws IOException {
+        if (settings.knowledge().watch()) {
+            running.add(KnowledgeWatcher.start(core.knowledge()));
+        }
+        tips.start();
+        log.info("Knowledge loaded: {}", core.knowledge().current().counts());
+    }
+
+    /** Whether any chat platform is configured; without one the bot runs as a console chat. */
+    boolean hasPlatforms() {
+        return settings.slack().enabled() || settings.discord().enabled();
+    }
+
+    void runConsole(BufferedReader in, PrintStream out, String user) throws IOException {
+        new ConsoleChat(core.handler(), user).run(in, out);
+    }
+
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed: {}", running.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        tips.close();
+        log.info("Answer cache: {}", core.cache().stats());
+    }
+}

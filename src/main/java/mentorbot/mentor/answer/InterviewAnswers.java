@@ -1,0 +1,61 @@
+package mentorbot.mentor.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import mentorbot.knowledge.Faq;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Responsibility;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.ReplyBuilder;
+import mentorbot.mentor.Subject;
+
+/** Replies about interviews: the list of questions and topics, or one answer plus what is evaluated. */
+public final class InterviewAnswers {
+
+    static final String EVALUATION_TOPIC = "interview-evaluation";
+
+    private InterviewAnswers() {
+    }
+
+    public static Answer overview(KnowledgeBase kb) {
+        ReplyBuilder b = ReplyBuilder.titled("Interview questions and topics")
+                .intro("Questions people ask about AI engineer interviews and careers. Ask about one with /interview and a few words, such as /interview kpis or /interview phd.");
+        b.items("Questions", kb.faq().stream()
+                .map(f -> (f.label() == null ? "" : f.label() + ": ") + f.question()).toList());
+        b.items("What interviews test, responsibility by responsibility",
+                kb.responsibilities().stream().map(r -> r.number() + ". " + r.title()).toList());
+        kb.topic("interview-preparation").ifPresent(t -> b.text(t.title(), t.summary()));
+        return Answer.about(b.suggest("KPIs", "/interview kpis")
+                .suggest("Why candidates get rejected", "/interview rejected")
+                .suggest("Do I need a PhD?", "/interview phd")
+                .suggest("Career switch", "/interview career switch")
+                .footer(Sources.footer("seed-ai-engineer"))
+                .build(), new Subject(null, null, "interview"));
+    }
+
+    /** The answer to one question or topic, followed by what interviewers evaluate. */
+    public static Answer about(Object entry, KnowledgeBase kb) {
+        Answer base = EntryAnswers.of(entry, kb);
+        if (entry instanceof Responsibility) {
+            return base; // already says what interviews evaluate for it
+        }
+        Reply r = base.reply();
+        ReplyBuilder b = ReplyBuilder.titled(r.title()).intro(r.intro());
+        r.fields().forEach(f -> b.field(f.label(), f.value()));
+        r.sections().forEach(s -> b.section(s.heading(), s.text(), s.items()));
+        kb.topic(EVALUATION_TOPIC).ifPresent(t -> b.text("What interviewers evaluate", t.summary()));
+        r.suggestions().forEach(s -> b.suggest(s.label(), s.command()));
+        b.suggest("All interview questions", "/interview");
+        Subject subject = entry instanceof Faq f ? new Subject(null, null, f.id()) : base.subject();
+        return Answer.about(b.footer(r.footer()).build(), subject);
+    }
+
+    /** Titles of the closest interview entries, for "did you mean". */
+    public static List<String> names(KnowledgeBase kb) {
+        List<String> names = new ArrayList<>();
+        kb.faq().forEach(f -> names.add(f.question()));
+        kb.responsibilities().forEach(r -> names.add(r.title()));
+        return names;
+    }
+}

@@ -1,0 +1,58 @@
+package mentorbot.mentor.command;
+
+import java.util.List;
+import mentorbot.knowledge.Faq;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Responsibility;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Command;
+import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.CommandSpec.OptionSpec;
+import mentorbot.mentor.CommandSpec.ValueSource;
+import mentorbot.mentor.EntrySearch;
+import mentorbot.mentor.Invocation;
+import mentorbot.mentor.answer.InterviewAnswers;
+
+/** {@code /interview [question or topic]}: the question list, or the best-matching answer. */
+public final class InterviewCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.of("interview",
+            "Interview FAQ: questions, answers and what interviewers evaluate",
+            "[question or topic, e.g. kpis, phd, rejected]",
+            new OptionSpec("topic", "A question or topic, e.g. kpis, phd, career switch", false, ValueSource.INTERVIEW_TOPIC));
+
+    private final EntrySearch search;
+
+    public InterviewCommand(EntrySearch search) {
+        this.search = search;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Answer execute(Invocation inv) {
+        KnowledgeBase kb = inv.knowledge();
+        if (inv.args().isBlank()) {
+            return InterviewAnswers.overview(kb);
+        }
+        List<EntrySearch.Hit> hits = search.search(inv.args(), id -> isInterviewEntry(kb, id), 3);
+        if (!hits.isEmpty()) {
+            Object entry = kb.entry(hits.get(0).id(), Object.class).orElseThrow();
+            return InterviewAnswers.about(entry, kb);
+        }
+        List<String[]> closest = kb.faq().stream().limit(3)
+                .map(f -> new String[] {f.question(), "/interview " + f.question()})
+                .toList();
+        return NotUnderstood.reply("interview", "an interview question or topic", List.of(inv.args()), closest,
+                SPEC.usageHint());
+    }
+
+    /** Interview answers come from the FAQ, the responsibilities (how each is tested) and interview topics. */
+    private static boolean isInterviewEntry(KnowledgeBase kb, String id) {
+        return kb.entry(id, Faq.class).isPresent() || kb.entry(id, Responsibility.class).isPresent()
+                || id.startsWith("interview-") || id.equals("level-expectations");
+    }
+}

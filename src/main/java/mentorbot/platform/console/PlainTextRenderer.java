@@ -1,0 +1,49 @@
+package mentorbot.platform.console;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import mentorbot.mentor.Reply;
+
+/** Renders a reply as plain text, for the console and {@code ask}. */
+public final class PlainTextRenderer {
+
+    /** Everything but the title: intro, fields, sections, suggestions, footer. */
+    public String body(Reply reply) {
+        StringBuilder out = new StringBuilder();
+        if (!reply.intro().isEmpty()) {
+            out.append(reply.intro()).append("\n");
+        }
+        if (!reply.fields().isEmpty()) {
+            out.append("\n");
+            for (Reply.Field f : reply.fields()) {
+                out.append(f.label()).append(": ").append(f.value()).append("\n");
+            }
+        }
+        for (Reply.Section s : reply.sections()) {
+            out.append("\n");
+            if (!s.heading().isEmpty()) {
+                out.append(s.heading()).append("\n");
+            }
+            if (!s.text().isEmpty()) {
+                out.append(s.text()).append("\n");
+            }
+            for (String item : s.items()) {
+                out.append("  • ").append(item).append("\n");
+            }
+        }
+        List<Reply.Suggestion> next = reply.suggestions();
+        if (!next.isEmpty()) {
+            out.append("\nTry: ").append(next.stream().map(Reply.Suggestion::command).collect(Collectors.joining("  ·  ")))
+                    .append("\n");
+        }
+        if (!reply.footer().isEmpty()) {
+            out.append("\n").append(reply.footer()).append("\n");
+        }
+        return out.toString().stripTrailing();
+    }
+
+    /** Title underlined, then the body. */
+    public String render(Reply reply) {
+        return reply.title() + "\n" + "─".repeat(Math.min(reply.title().length(), 60)) + "\n" + body(reply) + "\n";
+    }
+}

@@ -1,0 +1,148 @@
+package mentorbot.platform.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import mentorbot.config.Settings;
+import mentorbot.mentor.Reply;
+import mentorbot.tips.ChannelKey;
+import mentorbot.tips.PostResult;
+import mentorbot.tips.TipPoster;
+
+/**
+ * Posts daily tips with Slack's {@code chat.postMessage} (one request per call; retries belong to
+ * the tips delivery). The text is escaped ({@code & < >}) and {@code link_names} is off, so a tip
+ * can never ping a channel ({@code <!channel>}, {@code <!everyone>}) or a person.
+ */
+public final class SlackTipPoster implements TipPoster {
+
+    /** Errors after which the channel cannot take posts: the subscription is paused. */
+    static final Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived",
+            "channel_is_archived", "restricted_action", "restricted_action_read_only_channel", "team_access_not_granted",
+            "ekm_access_denied", "access_denied");
+    /** Errors that no retry will fix, but that are not about the channel (token, app config). */
+    static final Set<String> PERMANENT = Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked",
+            "token_expired", "missing_scope", "no_permission", "invalid_arguments", "msg_too_long", "no_text",
+            "invalid_blocks", "too_many_attachments");
+
+    private final MethodsClient methods;
+
+    public SlackTipPoster(MethodsClient methods) {
+        this.methods = methods;
+    }
+
+    /** A poster for the configured workspace: {@code slack.apiUrl} and the bot token. */
+    public static SlackTipPoster create(Settings.Slack slack) {
+        SlackConfig config = new SlackConfig();
+        String url = slack.apiUrl().endsWith("/") ? slack.apiUrl() : slack.apiUrl() + "/";
+        config.setMethodsEndpointUrlPrefix(url);
+        config.setStatsEnabled(false);
+        config.setHttpClientReadTimeoutMillis(10_000);
+        config.setHttpClientWriteTimeoutMillis(10_000);
+        config.setHttpClientCallTimeoutMillis(15_000);
+        return new SlackTipPoster(Slack.getInstance(config).methods(slack.botToken().value()));
+    }
+
+    @Override
+    public PostResult post(ChannelKey channel, Reply reply) {
+        ChatPostMessageResponse response;
+        try {
+            response = methods.chatPostMessage(r -> r
+                    .channel(channel.channelId())
+                    .text(render(reply))
+                    .mrkdwn(true)
+                    .linkNames(false)
+                    .unfurlLinks(false)
+                    .unfurlMedia(false));
+        } catch (SlackApiException e) {
+            return fromHttpError(e);
+        } catch (IOException e) {
+            return new PostResult.Transient("Slack: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            return new PostResult.Transient("Slack: " + e);
+        }
+        if (response.isOk()) {
+            return PostResult.ok(response.getTs());
+        }
+        return fromErrorCode(response.getError(), null);
+    }
+
+    private static PostResult fromHttpError(SlackApiException e) {
+        int status = e.getResponse() == null ? 0 : e.getResponse().code();
+        String error = e.getError() == null ? null : e.getError().getError();
+        if (status == 429 || "ratelimited".equals(error)) {
+            return new PostResult.RetryAfter(retryAfter(e.getResponse() == null ? null : e.getResponse().header("Retry-After")),
+                    "Slack: HTTP 429");
+        }
+        if (status >= 500 || status == 408) {
+            return new PostResult.Transient("Slack: HTTP " + status);
+        }
+        if (error != null) {
+            return fromErrorCode(error, status);
+        }
+        return new PostResult.Permanent("Slack: HTTP " + status, false);
+    }
+
+    private static PostResult fromErrorCode(String error, Integer status) {
+        String reason = "Slack: " + error + (status == null ? "" : " (HTTP " + status + ")");
+        if (error == null) {
+            return new PostResult.Transient("Slack: an error without a code");
+        }
+        if (CHANNEL_GONE.contains(error)) {
+            return new PostResult.Permanent(reason, true);
+        }
+        if (PERMANENT.contains(error)) {
+            return new PostResult.Permanent(reason, false);
+        }
+        if (error.equals("ratelimited")) {
+            return new PostResult.RetryAfter(Duration.ofSeconds(1), reason);
+        }
+        // internal_error, fatal_error, service_unavailable, request_timeout and anything unknown
+        return new PostResult.Transient(reason);
+    }
+
+    static Duration retryAfter(String header) {
+        if (header != null) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+            } catch (NumberFormatException ignored) {
+                // fall through
+            }
+        }
+        return Duration.ofSeconds(1);
+    }
+
+    /** Slack mrkdwn: bold title, the tip, italic footer; every user-visible text escaped. */
+    static String render(Reply reply) {
+        StringBuilder b = new StringBuilder("*").append(escape(reply.title())).append('*');
+        if (!reply.intro().isEmpty()) {
+            b.append('\n').append(escape(reply.intro()));
+        }
+        for (Reply.Section s : reply.sections()) {
+            if (!s.heading().isEmpty()) {
+                b.append("\n*").append(escape(s.heading())).append('*');
+            }
+            if (!s.text().isEmpty()) {
+                b.append('\n').append(escape(s.text()));
+            }
+            for (String item : s.items()) {
+                b.append("\n• ").append(escape(item));
+            }
+        }
+        if (!reply.footer().isEmpty()) {
+            b.append("\n_").append(escape(reply.footer())).append('_');
+        }
+        return b.toString();
+    }
+
+    /** Slack's three control characters; with them escaped no {@code <!everyone>} or {@code <@U…>} can form. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+}

@@ -1,0 +1,74 @@
+package mentorbot.qa;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.mentor.EntrySearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index of the current knowledge snapshot, rebuilt whenever the model reloads. Readers
+ * always get an index built from the very snapshot they answer from.
+ */
+public final class KnowledgeSearch implements EntrySearch {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeSearch.class);
+
+    /** Everything built from one snapshot: its index and its word list. */
+    record Built(KnowledgeBase kb, KnowledgeIndex index, Lexicon lexicon) {
+    }
+
+    private final Analyzers analyzers;
+    private final QaVocabulary vocabulary;
+    private final KnowledgeSource source;
+    private final AtomicReference<Built> current;
+
+    private KnowledgeSearch(Analyzers analyzers, QaVocabulary vocabulary, KnowledgeSource source) {
+        this.analyzers = analyzers;
+        this.vocabulary = vocabulary;
+        this.source = source;
+        this.current = new AtomicReference<>(build(source.current()));
+    }
+
+    private Built build(KnowledgeBase kb) {
+        return new Built(kb, KnowledgeIndex.build(kb, analyzers), Lexicon.of(kb, vocabulary));
+    }
+
+    /** Builds the index now and again after every reload of {@code source}. */
+    public static KnowledgeSearch over(KnowledgeSource source, QaVocabulary vocabulary) throws IOException {
+        KnowledgeSearch search = new KnowledgeSearch(new Analyzers(vocabulary), vocabulary, source);
+        source.onReload(kb -> {
+            long start = System.nanoTime();
+            search.current.set(search.build(kb));
+            log.info("Search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
+        });
+        return search;
+    }
+
+    public static QaVocabulary vocabulary(Path dir) throws IOException {
+        return QaVocabulary.load(dir);
+    }
+
+    /** What was built for exactly this snapshot (built on the spot if a reload raced the question). */
+    Built builtFor(KnowledgeBase kb) {
+        Built b = current.get();
+        if (b.kb == kb) {
+            return b;
+        }
+        Built fresh = build(kb);
+        if (kb == source.current()) {
+            current.set(fresh);
+        }
+        return fresh;
+    }
+
+    @Override
+    public List<Hit> search(String query, Predicate<String> accept, int max) {
+        return current.get().index.search(query, accept, max);
+    }
+}

@@ -1,0 +1,198 @@
+package mentorbot.tips;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import mentorbot.config.Settings;
+import mentorbot.mentor.Command;
+import mentorbot.mentor.Platform;
+
+/**
+ * The daily-tips feature, wired: store, delivery, scheduler and the {@code /tips} command.
+ *
+ * <pre>{@code
+ * DailyTips tips = DailyTips.builder(settings, TipCatalog.of(knowledgeSource))
+ *         .executor(scheduledExecutor)                       // optional; else a small pool of its own
+ *         .poster(Platform.SLACK, SlackTipPoster.create(settings.slack()))
+ *         .poster(Platform.DISCORD, DiscordTipPoster.create(settings.discord()))
+ *         .poster(Platform.CONSOLE, new ConsoleTipPoster(System.out))
+ *         .build();                                          // opens <dataDir>/tips.db, migrates
+ * commands.add(tips.command());                              // register /tips
+ * tips.start();                                              // only in "run", not in "ask"/"check"
+ * ...
+ * tips.close();                                              // stops ticking, closes the database
+ * }</pre>
+ */
+public final class DailyTips implements AutoCloseable {
+
+    private final SubscriptionStore store;
+    private final TipScheduler scheduler;
+    private final TipsCommand command;
+    private final ScheduledExecutorService ownExecutor;
+
+    private DailyTips(SubscriptionStore store, TipScheduler scheduler, TipsCommand command, ScheduledExecutorService ownExecutor) {
+        this.store = store;
+        this.scheduler = scheduler;
+        this.command = command;
+        this.ownExecutor = ownExecutor;
+    }
+
+    public static Builder builder(Settings settings, TipCatalog catalog) {
+        return new Builder(settings, catalog);
+    }
+
+    /** The {@code /tips} command to register with the router. */
+    public Command command() {
+        return command;
+    }
+
+    public TipScheduler scheduler() {
+        return scheduler;
+    }
+
+    public SubscriptionStore store() {
+        return store;
+    }
+
+    /** Starts the scheduler; its first tick posts today's missed tips (catch-up). */
+    public void start() {
+        scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        if (ownExecutor != null) {
+            ownExecutor.shutdownNow();
+            try {
+                ownExecutor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        store.close();
+    }
+
+    /** A fresh id for one scheduler instance: host, process, random part. */
+    static String newOwnerId() {
+        String jvm = ManagementFactory.getRuntimeMXBean().getName();
+        return (jvm.length() > 40 ? jvm.substring(0, 40) : jvm) + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static final class Builder {
+        private final Settings settings;
+        private final TipCatalog catalog;
+        private final Map<Platform, TipPoster> posters = new EnumMap<>(Platform.class);
+        private final Map<Platform, TipPace> paces = new EnumMap<>(Platform.class);
+        private SubscriptionStore store;
+        private TaskTimer timer;
+        private Clock clock = Clock.systemUTC();
+        private RandomGenerator random = RandomGenerator.getDefault();
+        private RetryPolicy retry = RetryPolicy.DEFAULT;
+        private Duration maxSleep = Duration.ofSeconds(60);
+        private Duration staleAfter = Duration.ofMinutes(30);
+        private String owner = newOwnerId();
+
+        private Builder(Settings settings, TipCatalog catalog) {
+            this.settings = Objects.requireNonNull(settings);
+            this.catalog = Objects.requireNonNull(catalog);
+            paces.put(Platform.SLACK, TipPace.SLACK);
+            paces.put(Platform.DISCORD, TipPace.DISCORD);
+            paces.put(Platform.CONSOLE, TipPace.NONE);
+        }
+
+        /**
+         * The executor ticks and deliveries run on (blocking HTTP included: give it a few threads); the
+         * caller shuts it down. Without one, DailyTips makes a small daemon pool of its own and shuts
+         * it down in {@link DailyTips#close()}.
+         */
+        public Builder executor(ScheduledExecutorService executor) {
+            this.timer = TaskTimer.of(executor);
+            return this;
+        }
+
+        public Builder timer(TaskTimer timer) {
+            this.timer = timer;
+            return this;
+        }
+
+        public Builder poster(Platform platform, TipPoster poster) {
+            posters.put(platform, poster);
+            return this;
+        }
+
+        public Builder pace(Platform platform, TipPace pace) {
+            paces.put(platform, pace);
+            return this;
+        }
+
+        /** Defaults to {@code <settings.dataDir>/tips.db}. */
+        public Builder store(SubscriptionStore store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder random(RandomGenerator random) {
+            this.random = random;
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        /** Longest time between two ticks (default 60 s). */
+        public Builder maxSleep(Duration maxSleep) {
+            this.maxSleep = maxSleep;
+            return this;
+        }
+
+        /** How long a claimed, unsent day may sit before another scheduler takes it over (default 30 min). */
+        public Builder staleAfter(Duration staleAfter) {
+            this.staleAfter = staleAfter;
+            return this;
+        }
+
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        public DailyTips build() {
+            ScheduledExecutorService own = null;
+            if (timer == null) {
+                own = Executors.newScheduledThreadPool(2, r -> {
+                    Thread t = new Thread(r, "daily-tips");
+                    t.setDaemon(true);
+                    return t;
+                });
+                timer = TaskTimer.of(own);
+            }
+            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(dataDir(settings));
+            TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
+            TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
+            TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake);
+            return new DailyTips(s, scheduler, command, own);
+        }
+    }
+
+    /** {@code MENTORBOT_DATA_DIR} is applied by the settings loader; this is where the database lives. */
+    public static Path dataDir(Settings settings) {
+        return settings.dataPath();
+    }
+}

@@ -1,0 +1,114 @@
+package mentorbot.tips;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Versioned schema migrations: an ordered list of SQL scripts on the classpath and a
+ * {@code schema_version} table recording which ran. Each script runs in its own transaction; a
+ * second process migrating the same file at the same time waits for the first and then finds the
+ * work done. Add a script by appending to {@link #SCRIPTS}; never edit one that has shipped.
+ */
+final class Migrations {
+
+    private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+
+    /** Scripts in order; version n is element n-1. */
+    static final List<String> SCRIPTS = List.of("V1__subscriptions_and_ledger.sql");
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return SCRIPTS.size();
+    }
+
+    static void migrate(Connection c, long nowMillis) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + "version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
+            }
+            c.commit();
+            for (int version = 1; version <= SCRIPTS.size(); version++) {
+                if (current(c) >= version) {
+                    c.commit();
+                    continue;
+                }
+                String name = SCRIPTS.get(version - 1);
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(read(name))) {
+                        s.executeUpdate(sql);
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+                    p.setInt(1, version);
+                    p.setString(2, name);
+                    p.setLong(3, nowMillis);
+                    p.executeUpdate();
+                }
+                c.commit();
+                log.info("Tips database migrated to version {} ({})", version, name);
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    static int current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/mentorbot/tips/db/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the jar: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    /** Splits a script at semicolons ending a line; drops comment-only lines. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String sql = current.toString().strip();
+                out.add(sql.substring(0, sql.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}
