@@ -43,8 +43,16 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 final class DiscordListener extends ListenerAdapter {
 
-    /** Discord user ids are global: the team part of a per-user key stays empty. */
-    static final String TEAM = "";
+    /**
+     * The team of a request: the guild id in a server (daily-tip subscriptions are kept per guild and
+     * channel), empty in DMs. Per-user keys leave it out on Discord ({@link Request#user()}).
+     */
+    static String team(net.dv8tion.jda.api.interactions.Interaction interaction) {
+        return interaction.getGuild() != null ? interaction.getGuild().getId() : "";
+    }
+
+    /** Direct messages have no guild. */
+    static final String NO_GUILD = "";
     static final int MAX_CHOICES = 25;
     private static final int CHOICE_LENGTH = 100;
     private static final int PENDING = 0;
@@ -100,7 +108,7 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String text = argumentText(event);
-        Request request = Request.command(Platform.DISCORD, TEAM, event.getUser().getId(), event.getChannelId(),
+        Request request = Request.command(Platform.DISCORD, team(event), event.getUser().getId(), event.getChannelId(),
                 event.getName(), text);
         answer(event, request, event.isFromGuild());
     }
@@ -162,23 +170,23 @@ final class DiscordListener extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
         if (id.startsWith(Messages.RUN)) {
-            answer(event, typed(id.substring(Messages.RUN.length()), event.getUser().getId(), event.getChannelId()),
-                    event.isFromGuild());
+            answer(event, typed(id.substring(Messages.RUN.length()), team(event), event.getUser().getId(),
+                    event.getChannelId()), event.isFromGuild());
         } else if (id.startsWith(Messages.SHARE)) {
             share(event, id.substring(Messages.SHARE.length()));
         }
     }
 
     /** Reads "/salary senior" as the salary command, anything else as a free-text question. */
-    static Request typed(String input, String user, String channel) {
+    static Request typed(String input, String team, String user, String channel) {
         String s = input.strip();
         if (s.startsWith("/") && s.length() > 1) {
             int space = s.indexOf(' ');
             String command = (space < 0 ? s.substring(1) : s.substring(1, space)).toLowerCase(java.util.Locale.ROOT);
             String args = space < 0 ? "" : s.substring(space + 1).strip();
-            return Request.command(Platform.DISCORD, TEAM, user, channel, command, args);
+            return Request.command(Platform.DISCORD, team, user, channel, command, args);
         }
-        return Request.freeText(Platform.DISCORD, TEAM, user, channel, s);
+        return Request.freeText(Platform.DISCORD, team, user, channel, s);
     }
 
     private void share(ButtonInteractionEvent event, String key) {
@@ -210,7 +218,7 @@ final class DiscordListener extends ListenerAdapter {
         if (author.isBot() || author.isSystem() || author.getIdLong() == event.getJDA().getSelfUser().getIdLong()) {
             return;
         }
-        Request request = Request.freeText(Platform.DISCORD, TEAM, author.getId(), event.getChannel().getId(),
+        Request request = Request.freeText(Platform.DISCORD, NO_GUILD, author.getId(), event.getChannel().getId(),
                 event.getMessage().getContentRaw());
         try {
             workers.execute(() -> {

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -18,11 +17,8 @@ import java.util.function.Consumer;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
-import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
-import mentorbot.mentor.Visibility;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
@@ -59,8 +55,9 @@ public final class DiscordPlatform implements AutoCloseable {
     /**
      * Slash commands, autocomplete and buttons need no intent. {@code DIRECT_MESSAGES} delivers DMs
      * (with their content: no privileged intent needed). JDA always adds the unprivileged
-     * {@code GUILDS} intent (servers and channels, used to register to the dev server and to post
-     * tips). No guild messages, no members, no presences, no message content intent.
+     * {@code GUILDS} intent (servers and channels; needed to register commands to the dev server).
+     * No guild messages, no members, no presences, no message content intent. (Daily tips are
+     * posted by {@link DiscordTipPoster} over REST, without the gateway.)
      */
     static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
 
@@ -304,26 +301,6 @@ public final class DiscordPlatform implements AutoCloseable {
         }
         workers.shutdownNow();
         timer.shutdownNow();
-    }
-
-    /**
-     * Posts a reply to a server channel the bot can see (daily tips), with no mentions. Completes
-     * exceptionally when the channel is unknown or Discord refuses the message.
-     */
-    public CompletableFuture<Void> post(String channelId, Reply reply) {
-        MessageChannel channel = null;
-        for (JDA c : connections()) {
-            channel = c.getChannelById(MessageChannel.class, channelId);
-            if (channel != null) {
-                break;
-            }
-        }
-        if (channel == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "Discord channel " + channelId + " is unknown or not visible to the bot"));
-        }
-        return channel.sendMessage(Messages.create(reply.withVisibility(Visibility.SHARED), null, null))
-                .submit().thenApply(m -> null);
     }
 
     /** Stops taking work, lets running answers finish (bounded), then disconnects. */

@@ -69,7 +69,7 @@ class DiscordPlatformTest {
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slash("salary", null, "level", "senior", "role", "nlp"));
         Request request = handler.next();
-        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, fake.channelId, "salary", "senior nlp"), request);
+        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, "salary", "senior nlp"), request);
         FakeDiscord.Call call = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT);
         JsonNode body = call.body();
         assertEquals(4, body.path("type").asInt());
@@ -102,7 +102,7 @@ class DiscordPlatformTest {
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slash(name, sub, options));
         Request request = handler.next();
-        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, fake.channelId, name, text), request);
+        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, name, text), request);
         JsonNode body = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
         assertEquals(4, body.path("type").asInt(), "CHANNEL_MESSAGE_WITH_SOURCE");
         JsonNode data = body.path("data");
@@ -208,7 +208,7 @@ class DiscordPlatformTest {
     void suggestionButtonRunsThatCommandForTheClickingUser() throws Exception {
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.button("mb:run:/salary senior"));
-        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, fake.channelId, "salary", "senior"), handler.next());
+        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, "salary", "senior"), handler.next());
         JsonNode body = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
         assertEquals(4, body.path("type").asInt());
         assertEquals("/salary", body.path("data").path("embeds").get(0).path("title").asText());
@@ -320,18 +320,6 @@ class DiscordPlatformTest {
         assertEquals(0, intents & (1 << 15), "no privileged MESSAGE_CONTENT");
         assertEquals(0, intents & (1 << 9), "no GUILD_MESSAGES");
         assertEquals(0, intents & ((1 << 1) | (1 << 8)), "no members, no presences");
-    }
-
-    @Test
-    void postSendsAReplyToAChannelWithoutMentions() throws Exception {
-        int mark = fake.mark();
-        Reply tip = new Reply("Tip of the day", "@everyone practise prompt evaluation", List.of(), List.of(), List.of(),
-                "", Visibility.SHARED, true);
-        platform.post(fake.channelId, tip).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        JsonNode body = fake.await(mark, c -> c.is("POST", "channels/" + fake.channelId + "/messages"), WAIT).body();
-        assertEquals("Tip of the day", body.path("embeds").get(0).path("title").asText());
-        assertNoMentions(body);
-        assertTrue(customIds(body).isEmpty());
     }
 
     @Test

@@ -60,10 +60,22 @@ class MessagesTest {
 
     @Test
     void typedSuggestionBecomesCommandOrQuestion() {
-        assertEquals(Request.command(Platform.DISCORD, "", "u", "c", "salary", "senior nlp"),
-                DiscordListener.typed("/Salary senior nlp", "u", "c"));
-        assertEquals(Request.command(Platform.DISCORD, "", "u", "c", "tip", ""), DiscordListener.typed("/tip", "u", "c"));
+        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "salary", "senior nlp"),
+                DiscordListener.typed("/Salary senior nlp", "g", "u", "c"));
+        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "tip", ""), DiscordListener.typed("/tip", "g", "u", "c"));
         assertEquals(Request.freeText(Platform.DISCORD, "", "u", "c", "do I need a PhD?"),
-                DiscordListener.typed("do I need a PhD?", "u", "c"));
+                DiscordListener.typed("do I need a PhD?", "", "u", "c"));
+    }
+
+    @Test
+    void discordUserKeyIsTheSamePersonInEveryGuildAndInDms() {
+        Request inGuildA = Request.command(Platform.DISCORD, "111", "42", "c1", "role", "");
+        Request inGuildB = Request.command(Platform.DISCORD, "222", "42", "c2", "role", "");
+        Request inDm = Request.freeText(Platform.DISCORD, "", "42", "dm", "hi");
+        assertEquals(inGuildA.user(), inGuildB.user());
+        assertEquals(inGuildA.user(), inDm.user());
+        assertEquals("", inGuildA.user().team());
+        assertEquals("T1", Request.command(Platform.SLACK, "T1", "U1", "C1", "role", "").user().team(),
+                "Slack ids stay per team");
     }
 }
