@@ -190,12 +190,12 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     private void share(ButtonInteractionEvent event, String key) {
-        Reply reply = shareable.getIfPresent(key);
+        Reply reply = shareable.asMap().remove(key); // one share per answer: a second click does not post it twice
         String user = event.getUser().getId();
         try {
             workers.execute(() -> {
                 if (reply == null) {
-                    event.reply(Messages.text("That answer has expired. Run the command again to share it."))
+                    event.reply(Messages.text("That answer was already shared, or it has expired. Run the command again to share it."))
                             .setEphemeral(true).queue(null, errors::accept);
                 } else {
                     event.reply(Messages.create(reply.withVisibility(Visibility.SHARED), null, "Shared by <@" + user + ">"))

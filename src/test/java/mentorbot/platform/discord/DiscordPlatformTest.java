@@ -233,6 +233,13 @@ class DiscordPlatformTest {
         assertNoMentions(data);
         assertFalse(customIds(data).stream().anyMatch(id -> id.startsWith("mb:share:")));
         assertTrue(handler.received.isEmpty(), "sharing does not ask the core again");
+
+        int mark3 = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.button(share));
+        JsonNode again = fake.await(mark3, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
+        assertEquals(64, again.path("data").path("flags").asInt() & 64, "a second click is answered privately");
+        assertTrue(again.path("data").path("content").asText().contains("already shared"));
+        assertTrue(again.path("data").path("embeds").isMissingNode() || again.path("data").path("embeds").isEmpty());
     }
 
     @Test
