@@ -50,7 +50,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
     static final float ANY_MIN_SCORE = 4.0f;
     /** How many topic candidates the rest of the question chooses among, and how much it counts. */
     static final int TOPIC_CANDIDATES = 5;
-    static final float WHOLE_QUESTION_WEIGHT = 0.5f;
+    static final float WHOLE_QUESTION_WEIGHT = 0.8f;
     /** Extra weight for a skill-progression row when the question is about a learning path. */
     static final float ROADMAP_ROW_BONUS = 2f;
 
@@ -208,6 +208,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
         Set<String> ids = new HashSet<>();
         hits.forEach(h -> ids.add(h.id()));
         index.search(q.normalized(), ids::contains, TOPIC_CANDIDATES).forEach(h -> whole.put(h.id(), h.score()));
+        log.debug("Topic candidates {} rescored by the whole question {}", hits, whole);
         boolean learning = q.has(Intent.ROADMAP) || q.names().skill().isPresent();
         EntrySearch.Hit top = hits.stream().max(Comparator.comparingDouble(h -> h.score()
                 + WHOLE_QUESTION_WEIGHT * whole.getOrDefault(h.id(), 0f)

@@ -1,0 +1,204 @@
+package mentorbot.platform.slack;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import java.util.ArrayList;
+import java.util.List;
+import mentorbot.mentor.Reply;
+
+/**
+ * Renders the neutral {@link Reply} as Block Kit, within Slack's limits, with every piece of reply
+ * text escaped. A pure function: no I/O, no state.
+ */
+final class BlockKitRenderer {
+
+    static final int MAX_BLOCKS = 50;
+    static final int HEADER_MAX = 150;
+    static final int SECTION_TEXT_MAX = 3_000;
+    static final int FIELDS_PER_SECTION = 10;
+    static final int FIELD_MAX = 2_000;
+    static final int CONTEXT_MAX = 2_000;
+    static final int BUTTON_TEXT_MAX = 75;
+    static final int BUTTON_VALUE_MAX = 2_000;
+    static final int ACTIONS_MAX = 25;
+    static final int FALLBACK_MAX = 3_000;
+
+    static final String SHARE_ACTION = "mentorbot_share";
+    static final String SUGGEST_PREFIX = "mentorbot_suggest_";
+
+    private static final String SHORTENED = "_The answer was shortened to fit in Slack._";
+
+    /** Blocks plus the plain {@code text} fallback Slack shows in notifications and old clients. */
+    record Rendered(String text, List<LayoutBlock> blocks) {
+    }
+
+    private BlockKitRenderer() {
+    }
+
+    /**
+     * @param reply      the neutral reply
+     * @param shareValue the command line to re-run when "Share in channel" is clicked, or null for no share button
+     */
+    static Rendered render(Reply reply, String shareValue) {
+        List<LayoutBlock> body = new ArrayList<>();
+        String title = SlackText.escape(reply.title()).strip();
+        if (!title.isEmpty()) {
+            body.add(HeaderBlock.builder().text(plain(SlackText.fit(title, HEADER_MAX))).build());
+        }
+        String intro = SlackText.escape(reply.intro()).strip();
+        if (!intro.isEmpty()) {
+            for (String part : SlackText.split(intro, SECTION_TEXT_MAX)) {
+                body.add(section(part));
+            }
+        }
+        List<TextObject> fields = new ArrayList<>();
+        for (Reply.Field field : reply.fields()) {
+            String label = SlackText.escape(field.label()).strip();
+            String value = SlackText.escape(field.value()).strip();
+            String text = label.isEmpty() ? value : "*" + label + "*\n" + value;
+            fields.add(mrkdwn(SlackText.fit(text, FIELD_MAX)));
+            if (fields.size() == FIELDS_PER_SECTION) {
+                body.add(SectionBlock.builder().fields(fields).build());
+                fields = new ArrayList<>();
+            }
+        }
+        if (!fields.isEmpty()) {
+            body.add(SectionBlock.builder().fields(fields).build());
+        }
+        for (Reply.Section s : reply.sections()) {
+            String text = sectionText(s);
+            if (!text.isEmpty()) {
+                for (String part : SlackText.split(text, SECTION_TEXT_MAX)) {
+                    body.add(section(part));
+                }
+            }
+        }
+
+        List<LayoutBlock> tail = new ArrayList<>();
+        String footer = SlackText.escape(reply.footer()).strip();
+        if (!footer.isEmpty()) {
+            tail.add(context(SlackText.fit(footer, CONTEXT_MAX)));
+        }
+        ActionsBlock actions = actions(reply.suggestions(), shareValue);
+        if (actions != null) {
+            tail.add(actions);
+        }
+
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (body.size() + tail.size() > MAX_BLOCKS) {
+            blocks.addAll(body.subList(0, MAX_BLOCKS - tail.size() - 1));
+            blocks.add(context(SHORTENED));
+        } else {
+            blocks.addAll(body);
+        }
+        blocks.addAll(tail);
+        return new Rendered(fallbackText(reply), List.copyOf(blocks));
+    }
+
+    /** "*heading*\ntext\n• item" with every part escaped. */
+    static String sectionText(Reply.Section s) {
+        StringBuilder out = new StringBuilder();
+        String heading = SlackText.escape(s.heading()).strip();
+        if (!heading.isEmpty()) {
+            out.append('*').append(heading).append('*');
+        }
+        String text = SlackText.escape(s.text()).strip();
+        if (!text.isEmpty()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(text);
+        }
+        for (String item : s.items()) {
+            String escaped = SlackText.escape(item).strip();
+            if (escaped.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append("• ").append(escaped);
+        }
+        return out.toString();
+    }
+
+    private static ActionsBlock actions(List<Reply.Suggestion> suggestions, String shareValue) {
+        List<BlockElement> buttons = new ArrayList<>();
+        String share = shareValue == null ? null : SlackText.escape(shareValue);
+        boolean withShare = share != null && !share.isBlank() && share.length() <= BUTTON_VALUE_MAX;
+        int room = ACTIONS_MAX - (withShare ? 1 : 0);
+        int i = 0;
+        for (Reply.Suggestion s : suggestions) {
+            String value = SlackText.escape(s.command()).strip();
+            String label = SlackText.escape(s.label()).strip();
+            if (value.isEmpty() || value.length() > BUTTON_VALUE_MAX || buttons.size() >= room) {
+                continue;
+            }
+            buttons.add(ButtonElement.builder()
+                    .actionId(SUGGEST_PREFIX + i++)
+                    .text(plain(SlackText.fit(label.isEmpty() ? value : label, BUTTON_TEXT_MAX)))
+                    .value(value)
+                    .build());
+        }
+        if (withShare) {
+            buttons.add(ButtonElement.builder()
+                    .actionId(SHARE_ACTION)
+                    .text(plain("Share in channel"))
+                    .style("primary")
+                    .value(share)
+                    .build());
+        }
+        return buttons.isEmpty() ? null : ActionsBlock.builder().elements(buttons).build();
+    }
+
+    /** The whole reply as plain (escaped) text, for notifications and clients without blocks. */
+    static String fallbackText(Reply reply) {
+        StringBuilder out = new StringBuilder();
+        line(out, reply.title());
+        line(out, reply.intro());
+        for (Reply.Field f : reply.fields()) {
+            line(out, f.label() + ": " + f.value());
+        }
+        for (Reply.Section s : reply.sections()) {
+            line(out, s.heading());
+            line(out, s.text());
+            for (String item : s.items()) {
+                line(out, "• " + item);
+            }
+        }
+        line(out, reply.footer());
+        String text = SlackText.escape(out.toString().strip());
+        return text.isEmpty() ? "…" : SlackText.fit(text, FALLBACK_MAX);
+    }
+
+    private static void line(StringBuilder out, String text) {
+        if (text != null && !text.isBlank()) {
+            out.append(text.strip()).append('\n');
+        }
+    }
+
+    private static SectionBlock section(String mrkdwn) {
+        return SectionBlock.builder().text(mrkdwn(mrkdwn)).build();
+    }
+
+    private static ContextBlock context(String mrkdwn) {
+        return ContextBlock.builder().elements(List.of(mrkdwn(mrkdwn))).build();
+    }
+
+    /** Verbatim, so Slack does not auto-parse channel names or mentions out of plain words. */
+    private static MarkdownTextObject mrkdwn(String text) {
+        return MarkdownTextObject.builder().text(text).verbatim(true).build();
+    }
+
+    private static PlainTextObject plain(String text) {
+        return PlainTextObject.builder().text(text).emoji(true).build();
+    }
+}

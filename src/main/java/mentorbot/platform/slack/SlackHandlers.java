@@ -1,0 +1,425 @@
+package mentorbot.platform.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.webhook.WebhookResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.Platform;
+import mentorbot.mentor.Replies;
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.ReplyBuilder;
+import mentorbot.mentor.Request;
+import mentorbot.mentor.RequestHandler;
+import mentorbot.mentor.Visibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Bolt listeners: parse Slack's input into a {@link Request}, run the core on a bounded pool,
+ * render the {@link Reply} and send it the way Slack expects (ack, response_url, chat.postMessage).
+ */
+final class SlackHandlers implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
+
+    static final String EPHEMERAL = "ephemeral";
+    static final String IN_CHANNEL = "in_channel";
+
+    private final RequestHandler handler;
+    private final List<CommandSpec> commands;
+    private final Set<String> commandNames = new HashSet<>();
+    private final MethodsClient methods;
+    private final Slack slack;
+    private final String botUserId;
+    private final String botId;
+    private final Duration ackBudget;
+    private final ThreadPoolExecutor executor;
+    private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
+
+    SlackHandlers(RequestHandler handler, List<CommandSpec> commands, MethodsClient methods, Slack slack,
+                  String botUserId, String botId, Duration ackBudget, int workers, int queue) {
+        this.handler = handler;
+        this.commands = List.copyOf(commands);
+        this.methods = methods;
+        this.slack = slack;
+        this.botUserId = botUserId;
+        this.botId = botId;
+        this.ackBudget = ackBudget;
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "slack-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queue), threads, new ThreadPoolExecutor.AbortPolicy());
+        this.executor.allowCoreThreadTimeOut(true);
+        for (CommandSpec spec : commands) {
+            commandNames.add(spec.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    void register(App app) {
+        // Message events with a subtype (edits, deletions, bot messages, joins…) are acknowledged
+        // and dropped here: Bolt would answer 404 for them, and Slack would retry.
+        app.use((req, resp, chain) -> {
+            if (req.getRequestType() == RequestType.Event && req instanceof EventRequest er
+                    && "message".equals(er.getEventType()) && !"message".equals(er.getEventTypeAndSubtype())) {
+                log.debug("Slack: ignored message event {}", er.getEventTypeAndSubtype());
+                return Response.ok();
+            }
+            return chain.next(req);
+        });
+        for (CommandSpec spec : commands) {
+            String name = spec.name().toLowerCase(Locale.ROOT);
+            app.command("/" + name, (req, ctx) -> onSlashCommand(name, req, ctx));
+        }
+        // A command the manifest declares but the core did not list (a feature not wired yet) still
+        // reaches the core, which answers "unknown command", instead of failing in Slack's client.
+        app.command(Pattern.compile("/.+"), (req, ctx) -> {
+            String typed = req.getPayload().getCommand();
+            return onSlashCommand(typed.substring(1).toLowerCase(Locale.ROOT), req, ctx);
+        });
+        app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.SUGGEST_PREFIX) + "\\d+"),
+                (req, ctx) -> onButton(req, ctx, false));
+        app.blockAction(BlockKitRenderer.SHARE_ACTION, (req, ctx) -> onButton(req, ctx, true));
+        app.event(MessageEvent.class, this::onMessage);
+    }
+
+    // ---------------------------------------------------------------- slash commands
+
+    private Response onSlashCommand(String name, SlashCommandRequest req, SlashCommandContext ctx) {
+        SlashCommandPayload p = req.getPayload();
+        Request request = Request.command(Platform.SLACK, p.getTeamId(), p.getUserId(), p.getChannelId(), name,
+                p.getText());
+        String commandLine = commandLine(name, p.getText());
+        String shareValue = isDirectMessage(p.getChannelId()) ? null : commandLine;
+        CompletableFuture<Reply> answer;
+        try {
+            answer = CompletableFuture.supplyAsync(() -> safeHandle(request), executor);
+        } catch (RejectedExecutionException e) {
+            log.warn("Slack: too many requests waiting, declined /{}", name);
+            return ack(ctx, busy(), null);
+        }
+        try {
+            Reply reply = answer.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
+            return ack(ctx, reply, shareValue);
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            String url = p.getResponseUrl();
+            answer.thenAccept(reply -> respond(url, reply, shareValue, p.getChannelId(), p.getUserId()));
+            log.debug("Slack: /{} slower than {} ms, answering through response_url", name, ackBudget.toMillis());
+            return ctx.ack();
+        } catch (ExecutionException e) {
+            log.error("Slack: /{} failed", name, e.getCause());
+            return ack(ctx, Replies.internalError(), null);
+        }
+    }
+
+    private Response ack(SlashCommandContext ctx, Reply reply, String shareValue) {
+        BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, shareFor(reply, shareValue));
+        return ctx.ack(SlashCommandResponse.builder()
+                .responseType(responseType(reply))
+                .text(r.text())
+                .blocks(r.blocks())
+                .build());
+    }
+
+    // ---------------------------------------------------------------- buttons
+
+    private Response onButton(BlockActionRequest req, ActionContext ctx, boolean share) {
+        BlockActionPayload p = req.getPayload();
+        if (p.getActions() == null || p.getActions().isEmpty()) {
+            return ctx.ack();
+        }
+        String value = SlackText.unescape(p.getActions().get(0).getValue());
+        String userId = p.getUser() == null ? null : p.getUser().getId();
+        String teamId = p.getTeam() != null ? p.getTeam().getId() : (p.getUser() == null ? null : p.getUser().getTeamId());
+        String channelId = p.getChannel() != null ? p.getChannel().getId()
+                : (p.getContainer() == null ? null : p.getContainer().getChannelId());
+        String url = p.getResponseUrl();
+        Request request = parseCommandLine(value, teamId, userId, channelId);
+        try {
+            executor.execute(() -> {
+                Reply reply = safeHandle(request);
+                if (share && reply.matched()) {
+                    respond(url, reply.withVisibility(Visibility.SHARED), null, channelId, userId);
+                } else if (share) {
+                    respond(url, reply, null, channelId, userId); // a decline (rate limit, error) stays private
+                } else {
+                    String shareValue = isDirectMessage(channelId) || request.isFreeText() ? null : value;
+                    respond(url, reply, shareValue, channelId, userId);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("Slack: too many requests waiting, declined a button click");
+            respondAsync(url, busy(), channelId, userId);
+        }
+        return ctx.ack();
+    }
+
+    private void respondAsync(String url, Reply reply, String channelId, String userId) {
+        CompletableFuture.runAsync(() -> respond(url, reply, null, channelId, userId));
+    }
+
+    /**
+     * Sends a reply to a response_url. Without one (rare), a shared reply or one in a DM is posted
+     * to the channel, and a private one is posted as an ephemeral message to the user: a private
+     * answer never becomes public by this fallback.
+     */
+    private void respond(String url, Reply reply, String shareValue, String channel, String user) {
+        BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, shareFor(reply, shareValue));
+        if (url == null || url.isBlank()) {
+            if (channel == null) {
+                log.warn("Slack: no response_url and no channel, answer dropped");
+            } else if (reply.visibility() == Visibility.SHARED || isDirectMessage(channel)) {
+                post(channel, null, r);
+            } else if (user != null) {
+                postEphemeral(channel, user, r);
+            }
+            return;
+        }
+        try {
+            WebhookResponse resp = new Responder(slack, url).send(ActionResponse.builder()
+                    .responseType(responseType(reply))
+                    .replaceOriginal(false)
+                    .text(r.text())
+                    .blocks(r.blocks())
+                    .build());
+            if (resp.getCode() / 100 != 2) {
+                log.warn("Slack: response_url answered {} {}", resp.getCode(), resp.getBody());
+            }
+        } catch (Exception e) {
+            log.warn("Slack: could not send to response_url: {}", e.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- direct messages
+
+    private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent ev = payload.getEvent();
+        if (!shouldAnswer(ev, botUserId, botId)) {
+            return ctx.ack();
+        }
+        String eventId = payload.getEventId();
+        Integer retry = ctx.getRetryNum();
+        if (eventId != null && seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) != null) {
+            log.debug("Slack: event {} already answered (retry {}), skipped", eventId, retry);
+            return ctx.ack();
+        }
+        if (retry != null && retry > 0) {
+            log.debug("Slack: answering retried event {} (retry {}) not seen before", eventId, retry);
+        }
+        String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
+        Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText());
+        try {
+            executor.execute(() -> {
+                Reply reply = safeHandle(request);
+                post(ev.getChannel(), ev.getThreadTs(), BlockKitRenderer.render(reply, null));
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("Slack: too many requests waiting, dropped a direct message");
+            if (eventId != null) {
+                seenEvents.invalidate(eventId); // let Slack's retry get an answer
+            }
+            return Response.builder().statusCode(503).body("busy").build();
+        }
+        return ctx.ack();
+    }
+
+    /** A user's own, plain, new message in a DM: not a bot, not the bot itself, not an edit or other subtype. */
+    static boolean shouldAnswer(MessageEvent ev, String botUserId, String botId) {
+        if (ev == null || ev.getUser() == null || ev.getChannel() == null) {
+            return false;
+        }
+        if (ev.getBotId() != null || ev.getBotProfile() != null) {
+            return false;
+        }
+        if (ev.getUser().equals(botUserId) || (botId != null && botId.equals(ev.getBotId()))) {
+            return false;
+        }
+        if (ev.getEdited() != null) { // subtypes never get here: see the middleware in register()
+            return false;
+        }
+        return "im".equals(ev.getChannelType()) || ev.getChannel().startsWith("D");
+    }
+
+    private void post(String channel, String threadTs, BlockKitRenderer.Rendered r) {
+        try {
+            ChatPostMessageResponse resp = methods.chatPostMessage(m -> m
+                    .channel(channel)
+                    .threadTs(threadTs)
+                    .text(r.text())
+                    .blocks(r.blocks())
+                    .unfurlLinks(false)
+                    .unfurlMedia(false));
+            if (!resp.isOk()) {
+                log.warn("Slack: chat.postMessage to {} failed: {}", channel, resp.getError());
+            }
+        } catch (Exception e) {
+            log.warn("Slack: chat.postMessage to {} failed: {}", channel, e.toString());
+        }
+    }
+
+    private void postEphemeral(String channel, String user, BlockKitRenderer.Rendered r) {
+        try {
+            var resp = methods.chatPostEphemeral(m -> m.channel(channel).user(user).text(r.text()).blocks(r.blocks()));
+            if (!resp.isOk()) {
+                log.warn("Slack: chat.postEphemeral to {} failed: {}", channel, resp.getError());
+            }
+        } catch (Exception e) {
+            log.warn("Slack: chat.postEphemeral to {} failed: {}", channel, e.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- posts to channels (daily tips)
+
+    /** Errors after which the same post will never succeed. */
+    private static final Set<String> PERMANENT_ERRORS = Set.of("channel_not_found", "not_in_channel", "is_archived",
+            "invalid_auth", "account_inactive", "token_revoked", "not_authed", "missing_scope", "restricted_action",
+            "restricted_action_read_only_channel", "msg_too_long", "invalid_blocks", "no_text", "team_access_not_granted",
+            "ekm_access_denied");
+
+    /** Posts a rendered reply as a new message in a channel; returns its ts. */
+    String postToChannel(String channel, Reply reply) {
+        BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, null);
+        ChatPostMessageResponse resp;
+        try {
+            resp = methods.chatPostMessage(m -> m
+                    .channel(channel)
+                    .text(r.text())
+                    .blocks(r.blocks())
+                    .unfurlLinks(false)
+                    .unfurlMedia(false));
+        } catch (com.slack.api.methods.SlackApiException e) {
+            int code = e.getResponse() == null ? 0 : e.getResponse().code();
+            if (code == 429) {
+                String header = e.getResponse().header("Retry-After");
+                Duration wait = Duration.ofSeconds(parseSeconds(header));
+                throw new SlackPostException("Slack rate-limited chat.postMessage to " + channel + "; retry after "
+                        + wait.toSeconds() + " s", "ratelimited", wait, false, e);
+            }
+            String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "http_" + code;
+            throw new SlackPostException("Slack refused chat.postMessage to " + channel + ": " + error, error, null,
+                    PERMANENT_ERRORS.contains(error), e);
+        } catch (java.io.IOException e) {
+            throw new SlackPostException("cannot reach Slack for chat.postMessage to " + channel + ": " + e, "io", null,
+                    false, e);
+        }
+        if (!resp.isOk()) {
+            String error = resp.getError() == null ? "unknown" : resp.getError();
+            throw new SlackPostException("Slack refused chat.postMessage to " + channel + ": " + error, error, null,
+                    PERMANENT_ERRORS.contains(error), null);
+        }
+        return resp.getTs();
+    }
+
+    private static long parseSeconds(String header) {
+        try {
+            return header == null ? 1 : Math.max(1, Long.parseLong(header.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Reply safeHandle(Request request) {
+        try {
+            Reply reply = handler.handle(request);
+            return reply == null ? Replies.internalError() : reply;
+        } catch (RuntimeException e) {
+            log.error("Slack: the core failed on a request", e);
+            return Replies.internalError();
+        }
+    }
+
+    /** "/salary senior" → the command (when it starts with a slash) or free text otherwise. */
+    static Request parseCommandLine(String line, String teamId, String userId, String channelId) {
+        String text = line == null ? "" : line.strip();
+        if (text.startsWith("/")) {
+            int space = text.indexOf(' ');
+            String name = (space < 0 ? text.substring(1) : text.substring(1, space)).toLowerCase(Locale.ROOT);
+            String args = space < 0 ? "" : text.substring(space + 1).strip();
+            if (!name.isEmpty()) {
+                return Request.command(Platform.SLACK, teamId, userId, channelId, name, args);
+            }
+        }
+        return Request.freeText(Platform.SLACK, teamId, userId, channelId, text);
+    }
+
+    static String commandLine(String name, String text) {
+        String args = text == null ? "" : text.strip();
+        return "/" + name + (args.isEmpty() ? "" : " " + args);
+    }
+
+    private static String shareFor(Reply reply, String shareValue) {
+        return reply.matched() && reply.visibility() == Visibility.PRIVATE ? shareValue : null;
+    }
+
+    private static String responseType(Reply reply) {
+        return reply.visibility() == Visibility.SHARED ? IN_CHANNEL : EPHEMERAL;
+    }
+
+    private static boolean isDirectMessage(String channelId) {
+        return channelId != null && channelId.startsWith("D");
+    }
+
+    private static Reply busy() {
+        return ReplyBuilder.titled("Busy right now")
+                .intro("Many people are asking at once. Please try again in a few seconds.")
+                .unmatched()
+                .build();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package mentorbot.platform.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import mentorbot.config.Settings;
+import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.RequestHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack side of mentor-bot: a Bolt app that registers every command of the given list and
+ * {@code message.im}, connected by Socket Mode or by HTTP ({@code /slack/events} on embedded
+ * Jetty, with {@code /healthz}). Start it with {@link #start}; {@link #close} shuts it down.
+ *
+ * <p>Reads from {@link Settings}: {@code slack.mode}, {@code slack.apiUrl}, {@code slack.botToken},
+ * {@code slack.signingSecret} (HTTP mode), {@code slack.appToken} (Socket Mode) and
+ * {@code http.port} (HTTP mode: the port of {@code /slack/events}, default 3000, 0 = any free
+ * port; Socket Mode: when set, a server with {@code /healthz} only).
+ */
+public final class SlackPlatform implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
+
+    /** HTTP mode port when {@code MENTORBOT_HTTP_PORT} is not set. */
+    public static final int DEFAULT_HTTP_PORT = 3000;
+
+    private final Slack slack;
+    private final App app;
+    private final SlackHandlers handlers;
+    private final SocketModeApp socketMode;
+    private final SlackHttpServer http;
+    private final String mode;
+    private volatile boolean closed;
+
+    private SlackPlatform(Slack slack, App app, SlackHandlers handlers, SocketModeApp socketMode,
+                          SlackHttpServer http, String mode) {
+        this.slack = slack;
+        this.app = app;
+        this.handlers = handlers;
+        this.socketMode = socketMode;
+        this.http = http;
+        this.mode = mode;
+    }
+
+    /**
+     * Checks the bot token with {@code auth.test}, registers the commands and connects.
+     *
+     * @throws SlackStartException with a message fit for the operator when a token is missing or
+     *                             rejected, Slack cannot be reached, or the port cannot be bound
+     */
+    public static SlackPlatform start(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
+        return builder(settings, handler, commands).start();
+    }
+
+    /** For options beyond the settings: bind address, acknowledgement budget, worker count. */
+    public static Builder builder(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
+        return new Builder(settings, handler, commands);
+    }
+
+    /** The bound port of the HTTP server, or -1 when there is none. */
+    public int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
+    /** {@code "socket"} or {@code "http"}. */
+    public String mode() {
+        return mode;
+    }
+
+    /**
+     * Posts a reply as a new message in a channel, on the caller's thread: for daily tips. The bot
+     * must be able to post there (a member, or a public channel with {@code chat:write.public}).
+     *
+     * @return the message's ts
+     * @throws SlackPostException when Slack refuses or cannot be reached; see its
+     *                            {@code retryAfter()} and {@code permanent()}
+     */
+    public String post(String channelId, Reply reply) {
+        if (closed) {
+            throw new SlackPostException("Slack is stopped", "stopped", null, false, null);
+        }
+        return handlers.postToChannel(channelId, reply);
+    }
+
+    /** Stops taking requests, lets answers in progress finish (a few seconds at most), disconnects. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (socketMode != null) {
+            closeSocketMode(socketMode);
+        }
+        if (http != null) {
+            http.close();
+        }
+        handlers.close();
+        try {
+            app.stop();
+        } catch (Exception e) {
+            log.warn("Slack app did not stop cleanly: {}", e.toString());
+        }
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("Slack client close: {}", e.toString());
+        }
+        log.info("Slack stopped");
+    }
+
+    /** SocketModeApp.close() disconnects but leaves the client's executors running: close the client too. */
+    private static void closeSocketMode(SocketModeApp socketMode) {
+        SocketModeClient client = socketMode.getClient();
+        try {
+            socketMode.close();
+        } catch (Exception e) {
+            log.warn("Slack Socket Mode did not close cleanly: {}", e.toString());
+        }
+        if (client != null) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                log.debug("Slack Socket Mode client close: {}", e.toString());
+            }
+        }
+    }
+
+    /** Options of a Slack start; everything but the settings, handler and commands has a default. */
+    public static final class Builder {
+        private final Settings settings;
+        private final RequestHandler handler;
+        private final List<CommandSpec> commands;
+        private String bindHost = "0.0.0.0";
+        private Duration ackBudget = Duration.ofSeconds(2);
+        private int workers = 8;
+        private int queue = 256;
+        private boolean healthzInSocketMode = true;
+
+        private Builder(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            this.handler = Objects.requireNonNull(handler, "handler");
+            this.commands = List.copyOf(commands);
+        }
+
+        /** Address the HTTP server binds to (default all interfaces; tests use 127.0.0.1). */
+        public Builder bindHost(String host) {
+            this.bindHost = Objects.requireNonNull(host);
+            return this;
+        }
+
+        /**
+         * How long a slash command waits for its answer before acknowledging empty and answering
+         * through {@code response_url} instead (default 2 s, well inside Slack's 3 s).
+         */
+        public Builder ackBudget(Duration budget) {
+            this.ackBudget = Objects.requireNonNull(budget);
+            return this;
+        }
+
+        /** Threads answering requests, and how many requests may wait for one. */
+        public Builder workers(int threads, int waiting) {
+            if (threads < 1 || waiting < 1) {
+                throw new IllegalArgumentException("workers and queue must be positive");
+            }
+            this.workers = threads;
+            this.queue = waiting;
+            return this;
+        }
+
+        /**
+         * Socket Mode only: whether to open {@code http.port} ({@code MENTORBOT_HTTP_PORT}) for
+         * {@code /healthz} (default true, when a port is set). Turn off when the caller serves
+         * {@code /healthz} on that port itself. HTTP mode always serves {@code /healthz}.
+         */
+        public Builder healthzInSocketMode(boolean serve) {
+            this.healthzInSocketMode = serve;
+            return this;
+        }
+
+        public SlackPlatform start() {
+            Settings.Slack s = settings.slack();
+            if (!s.botToken().isPresent()) {
+                throw new SlackStartException("Slack needs SLACK_BOT_TOKEN (an xoxb- bot token)");
+            }
+            String mode = s.mode();
+            boolean socket = "socket".equals(mode);
+            if (!socket && !"http".equals(mode)) {
+                throw new SlackStartException("SLACK_MODE must be 'socket' or 'http', not '" + mode + "'");
+            }
+            if (socket && !s.appToken().isPresent()) {
+                throw new SlackStartException("Slack Socket Mode needs SLACK_APP_TOKEN (an xapp- app-level token with"
+                        + " connections:write), or set SLACK_MODE=http with SLACK_SIGNING_SECRET");
+            }
+            if (!socket && !s.signingSecret().isPresent()) {
+                throw new SlackStartException("Slack HTTP mode needs SLACK_SIGNING_SECRET to verify Slack's requests");
+            }
+            if (commands.isEmpty()) {
+                throw new SlackStartException("no commands to register with Slack");
+            }
+
+            String apiUrl = s.apiUrl().endsWith("/") ? s.apiUrl() : s.apiUrl() + "/";
+            SlackConfig config = new SlackConfig();
+            config.setMethodsEndpointUrlPrefix(apiUrl);
+            config.setStatsEnabled(false);
+            Slack slack = Slack.getInstance(config);
+            String botToken = s.botToken().value();
+            MethodsClient methods = slack.methods(botToken);
+
+            AuthTestResponse auth = authTest(methods, apiUrl);
+            log.info("Slack: signed in as bot user {} in team {} (mode {})", auth.getUserId(), auth.getTeamId(), mode);
+
+            AppConfig appConfig = AppConfig.builder()
+                    .slack(slack)
+                    .singleTeamBotToken(botToken)
+                    .signingSecret(s.signingSecret().isPresent() ? s.signingSecret().value() : null)
+                    .requestVerificationEnabled(!socket)
+                    .verificationToken(null)
+                    .clientId(null)
+                    .clientSecret(null)
+                    .redirectUri(null)
+                    .scope(null)
+                    .userScope(null)
+                    .build();
+            App app = new App(appConfig);
+            SlackHandlers handlers = new SlackHandlers(handler, commands, methods, slack, auth.getUserId(),
+                    auth.getBotId(), ackBudget, workers, queue);
+            handlers.register(app);
+
+            SocketModeApp socketApp = null;
+            SlackHttpServer http = null;
+            try {
+                app.start();
+                Integer port = settings.http().port();
+                if (socket) {
+                    String appToken = s.appToken().value();
+                    checkAppToken(slack, appToken, apiUrl);
+                    socketApp = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
+                    socketApp.startAsync();
+                    if (port != null && healthzInSocketMode) {
+                        http = SlackHttpServer.start(null, bindHost, port);
+                    }
+                    log.info("Slack: connected by Socket Mode");
+                } else {
+                    http = SlackHttpServer.start(app, bindHost, port == null ? DEFAULT_HTTP_PORT : port);
+                    log.info("Slack: HTTP mode, listening on {}:{} at /slack/events", bindHost, http.port());
+                }
+            } catch (SlackStartException e) {
+                cleanUp(socketApp, http, handlers, app, slack);
+                throw e;
+            } catch (Exception e) {
+                cleanUp(socketApp, http, handlers, app, slack);
+                throw new SlackStartException("Slack could not start: " + e.getMessage(), e);
+            }
+            return new SlackPlatform(slack, app, handlers, socketApp, http, mode);
+        }
+
+        private static AuthTestResponse authTest(MethodsClient methods, String apiUrl) {
+            AuthTestResponse auth;
+            try {
+                auth = methods.authTest(r -> r);
+            } catch (IOException e) {
+                throw new SlackStartException("cannot reach the Slack Web API at " + apiUrl + " (SLACK_API_URL): " + e, e);
+            } catch (Exception e) {
+                throw new SlackStartException("Slack auth.test failed: " + e.getMessage(), e);
+            }
+            if (!auth.isOk()) {
+                throw new SlackStartException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + auth.getError()
+                        + "); check the bot token of the installed app");
+            }
+            return auth;
+        }
+
+        private static void checkAppToken(Slack slack, String appToken, String apiUrl) {
+            AppsConnectionsOpenResponse open;
+            try {
+                open = slack.methods().appsConnectionsOpen(r -> r.token(appToken));
+            } catch (IOException e) {
+                throw new SlackStartException("cannot reach the Slack Web API at " + apiUrl + " (SLACK_API_URL): " + e, e);
+            } catch (Exception e) {
+                throw new SlackStartException("Slack apps.connections.open failed: " + e.getMessage(), e);
+            }
+            if (!open.isOk()) {
+                throw new SlackStartException("Slack rejected SLACK_APP_TOKEN (apps.connections.open: " + open.getError()
+                        + "); it must be an xapp- app-level token with the connections:write scope");
+            }
+        }
+
+        private static void cleanUp(SocketModeApp socketApp, SlackHttpServer http, SlackHandlers handlers, App app,
+                                    Slack slack) {
+            if (socketApp != null) {
+                closeSocketMode(socketApp);
+            }
+            if (http != null) {
+                http.close();
+            }
+            handlers.close();
+            try {
+                app.stop();
+            } catch (Exception ignored) {
+                // already failing
+            }
+            try {
+                slack.close();
+            } catch (Exception ignored) {
+                // already failing
+            }
+        }
+    }
+}

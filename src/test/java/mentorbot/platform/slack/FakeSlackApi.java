@@ -1,0 +1,142 @@
+package mentorbot.platform.slack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A loopback fake of the Slack Web API (JDK HTTP server): answers {@code auth.test} and
+ * {@code apps.connections.open}, records {@code chat.postMessage} and every POST to
+ * {@code /respond/...} (the response_url of the tests).
+ */
+final class FakeSlackApi implements AutoCloseable {
+
+    /** One recorded call: path, form fields (Web API) or raw JSON body (response_url). */
+    record Call(String path, Map<String, String> form, String body) {
+    }
+
+    static final String BOT_USER = "UBOT";
+    static final String BOT_ID = "BBOT";
+
+    private final HttpServer server;
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
+    final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
+    final BlockingQueue<Call> ephemerals = new LinkedBlockingQueue<>();
+    volatile String authError;
+    /** When set, chat.postMessage answers {"ok":false,"error":postError}. */
+    volatile String postError;
+    /** When positive, chat.postMessage answers 429 with this Retry-After. */
+    volatile int rateLimitSeconds;
+    volatile String socketUrl = "ws://127.0.0.1:1/link";
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(pool);
+        server.start();
+    }
+
+    String apiUrl() {
+        return base() + "/api/";
+    }
+
+    String responseUrl(String name) {
+        return base() + "/respond/" + name;
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String answer;
+        if (path.equals("/api/auth.test")) {
+            answer = authError == null
+                    ? "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"mentorbot\","
+                    + "\"team_id\":\"T1\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}"
+                    : "{\"ok\":false,\"error\":\"" + authError + "\"}";
+        } else if (path.equals("/api/apps.connections.open")) {
+            String url = socketUrl;
+            answer = url == null ? "{\"ok\":false,\"error\":\"invalid_auth\"}" : "{\"ok\":true,\"url\":\"" + url + "\"}";
+        } else if (path.equals("/api/chat.postMessage")) {
+            Map<String, String> form = parseForm(body);
+            if (rateLimitSeconds > 0) {
+                ex.getResponseHeaders().add("Retry-After", Integer.toString(rateLimitSeconds));
+                ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+                byte[] bytes = "{\"ok\":false,\"error\":\"ratelimited\"}".getBytes(StandardCharsets.UTF_8);
+                ex.sendResponseHeaders(429, bytes.length);
+                ex.getResponseBody().write(bytes);
+                ex.close();
+                return;
+            }
+            if (postError != null) {
+                ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+                send(ex, "{\"ok\":false,\"error\":\"" + postError + "\"}");
+                return;
+            }
+            posts.add(new Call(path, form, body));
+            answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"200.1\"}";
+        } else if (path.equals("/api/chat.postEphemeral")) {
+            ephemerals.add(new Call(path, parseForm(body), body));
+            answer = "{\"ok\":true,\"message_ts\":\"201.1\"}";
+        } else if (path.startsWith("/respond/")) {
+            responses.add(new Call(path, Map.of(), body));
+            ex.getResponseHeaders().add("Content-Type", "text/plain");
+            send(ex, "ok");
+            return;
+        } else {
+            answer = "{\"ok\":false,\"error\":\"unknown_method\"}";
+        }
+        ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        send(ex, answer);
+    }
+
+    private static void send(HttpExchange ex, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ex.sendResponseHeaders(200, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    static Map<String, String> parseForm(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (body == null || body.isEmpty()) {
+            return form;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            form.put(k, v);
+        }
+        return form;
+    }
+
+    /** The next chat.postMessage, or null after a bounded wait. */
+    Call nextPost() throws InterruptedException {
+        return posts.poll(10, TimeUnit.SECONDS);
+    }
+
+    Call nextResponse() throws InterruptedException {
+        return responses.poll(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+    }
+}

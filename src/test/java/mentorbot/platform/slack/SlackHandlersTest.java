@@ -1,0 +1,79 @@
+package mentorbot.platform.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.slack.api.model.BotProfile;
+import com.slack.api.model.event.MessageEvent;
+import java.util.List;
+import mentorbot.mentor.Platform;
+import mentorbot.mentor.Request;
+import org.junit.jupiter.api.Test;
+
+class SlackHandlersTest {
+
+    private static MessageEvent dm(String user, String text) {
+        MessageEvent ev = new MessageEvent();
+        ev.setUser(user);
+        ev.setText(text);
+        ev.setChannel("D1");
+        ev.setChannelType("im");
+        ev.setTs("1.1");
+        return ev;
+    }
+
+    @Test
+    void answersAPersonsPlainDirectMessage() {
+        assertTrue(SlackHandlers.shouldAnswer(dm("U1", "hi"), "UBOT", "BBOT"));
+    }
+
+    @Test
+    void ignoresTheBotItselfOtherBotsEditsAndNonDms() {
+        assertFalse(SlackHandlers.shouldAnswer(dm("UBOT", "my answer"), "UBOT", "BBOT"));
+        MessageEvent ownByBotId = dm("U1", "x");
+        ownByBotId.setBotId("BBOT");
+        assertFalse(SlackHandlers.shouldAnswer(ownByBotId, "UBOT", "BBOT"));
+        MessageEvent otherBot = dm("U9", "beep");
+        otherBot.setBotId("B9");
+        assertFalse(SlackHandlers.shouldAnswer(otherBot, "UBOT", "BBOT"));
+        MessageEvent botProfile = dm("U9", "beep");
+        botProfile.setBotProfile(new BotProfile());
+        assertFalse(SlackHandlers.shouldAnswer(botProfile, "UBOT", "BBOT"));
+        MessageEvent edited = dm("U1", "x");
+        edited.setEdited(new MessageEvent.Edited());
+        assertFalse(SlackHandlers.shouldAnswer(edited, "UBOT", "BBOT"));
+        MessageEvent channel = dm("U1", "x");
+        channel.setChannel("C1");
+        channel.setChannelType("channel");
+        assertFalse(SlackHandlers.shouldAnswer(channel, "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(dm(null, "x"), "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(null, "UBOT", "BBOT"));
+    }
+
+    @Test
+    void buttonValuesParseIntoCommandsOrFreeText() {
+        assertEquals(Request.command(Platform.SLACK, "T", "U", "C", "salary", "senior big tech"),
+                SlackHandlers.parseCommandLine(" /Salary  senior big tech ", "T", "U", "C"));
+        assertEquals(Request.command(Platform.SLACK, "T", "U", "C", "role", ""),
+                SlackHandlers.parseCommandLine("/role", "T", "U", "C"));
+        assertEquals(Request.freeText(Platform.SLACK, "T", "U", "C", "do I need a PhD?"),
+                SlackHandlers.parseCommandLine("do I need a PhD?", "T", "U", "C"));
+        assertEquals(Request.freeText(Platform.SLACK, "T", "U", "C", "/"),
+                SlackHandlers.parseCommandLine("/", "T", "U", "C"));
+        assertEquals("/roadmap genai advanced", SlackHandlers.commandLine("roadmap", "  genai advanced "));
+        assertEquals("/tip", SlackHandlers.commandLine("tip", null));
+    }
+
+    @Test
+    void splitKeepsWordsAndEntitiesWhole() {
+        assertEquals(List.of("aaa bbb", "ccc"), SlackText.split("aaa bbb ccc", 8));
+        assertEquals(List.of("line one", "line two"), SlackText.split("line one\nline two", 12));
+        for (String part : SlackText.split(SlackText.escape("&".repeat(100)), 23)) {
+            assertTrue(part.length() <= 23);
+            assertTrue(part.matches("(&amp;)+"), part);
+        }
+        assertEquals(List.of(""), SlackText.split("", 10));
+        assertEquals("aaa…", SlackText.fit("aaa bbbbbb", 6));
+    }
+}

@@ -1,0 +1,527 @@
+package mentorbot.platform.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import mentorbot.config.Secret;
+import mentorbot.config.Settings;
+import mentorbot.mentor.Platform;
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.Request;
+import mentorbot.mentor.RequestHandler;
+import mentorbot.mentor.UserKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** HTTP mode over the real wire: Jetty on 127.0.0.1, signed requests, a loopback fake Slack Web API. */
+class SlackHttpModeTest {
+    static final String SECRET = "test-signing-secret";
+    static final String BOT_TOKEN = "xoxb-test-token-1234";
+
+    private FakeSlackApi api;
+    private EchoHandler echo;
+    private RequestHandler handler;
+    private SlackPlatform slack;
+    private SignedClient client;
+
+    static Settings httpSettings(String apiUrl) {
+        return new Settings(null, null, null, null, null, new Settings.Http(0),
+                new Settings.Slack("http", apiUrl, null, new Secret(BOT_TOKEN), new Secret(SECRET), new Secret(null)),
+                null, null, null);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new FakeSlackApi();
+        echo = new EchoHandler();
+        handler = mock(RequestHandler.class, delegatesTo(echo));
+        // One worker: requests are answered in order, so "nothing else was posted" can be checked
+        // after a later sentinel request arrives, without waiting on a clock.
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), handler, TestCommands.ALL)
+                .bindHost("127.0.0.1")
+                .workers(1, 64)
+                .start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+    }
+
+    @AfterEach
+    void stop() {
+        if (slack != null) {
+            slack.close();
+        }
+        api.close();
+    }
+
+    @Test
+    void bindsAnEphemeralPortAndAnswersHealthz() throws Exception {
+        assertTrue(slack.httpPort() > 0);
+        assertEquals("http", slack.mode());
+        HttpResponse<String> health = client.get("/healthz");
+        assertEquals(200, health.statusCode());
+        assertEquals("ok", health.body());
+    }
+
+    @Test
+    void answersSlacksUrlVerificationChallenge() throws Exception {
+        HttpResponse<String> resp = client.postJson(
+                "{\"token\":\"legacy-unused\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}", Map.of());
+        assertEquals(200, resp.statusCode());
+        assertEquals("c-123", resp.body());
+        verify(handler, never()).handle(any());
+    }
+
+    @Test
+    void everyCommandIsAnsweredInTheAckWithBlockKit() throws Exception {
+        String text = "mlops & <!channel> <@U123>";
+        String escaped = "mlops &amp; &lt;!channel&gt; &lt;@U123&gt;";
+        for (var spec : TestCommands.ALL) {
+            String name = spec.name();
+            HttpResponse<String> resp = client.postForm(SignedClient.form(
+                    SignedClient.slashCommand("/" + name, text, api.responseUrl(name))));
+            assertEquals(200, resp.statusCode(), name + ": " + resp.body());
+            JsonNode ack = Json.parse(resp.body());
+            assertEquals("ephemeral", ack.get("response_type").asText(), name);
+            assertTrue(ack.get("text").asText().startsWith("Echo /" + name + " " + escaped), ack.get("text").asText());
+            JsonNode blocks = ack.get("blocks");
+            assertEquals("header", blocks.get(0).get("type").asText());
+            assertEquals("Echo /" + name + " " + escaped, blocks.get(0).get("text").get("text").asText());
+            assertEquals("You wrote: " + escaped, blocks.get(1).get("text").get("text").asText());
+            assertEquals("*Input*\n" + escaped, blocks.get(2).get("fields").get(0).get("text").asText());
+            assertEquals("*About " + escaped + "*\nText " + escaped + "\n• item " + escaped + "\n• second item",
+                    blocks.get(3).get("text").get("text").asText());
+            assertEquals("footer " + escaped, blocks.get(4).get("elements").get(0).get("text").asText());
+            JsonNode buttons = blocks.get(5).get("elements");
+            assertEquals("/salary senior", buttons.get(0).get("value").asText());
+            assertEquals(BlockKitRenderer.SHARE_ACTION, buttons.get(2).get("action_id").asText());
+            assertEquals("/" + name + " " + escaped, buttons.get(2).get("value").asText());
+            BlockKitRendererTest.assertWithinLimits(blocks);
+            Json.assertNothingUnescaped(ack);
+
+            Request got = echo.requests.poll(5, TimeUnit.SECONDS);
+            assertEquals(Request.command(Platform.SLACK, "T1", "U1", "C1", name, text), got);
+            assertEquals(new UserKey(Platform.SLACK, "T1", "U1"), got.user());
+        }
+    }
+
+    @Test
+    void aCommandMissingFromTheListStillReachesTheCore() throws Exception {
+        HttpResponse<String> resp = client.postForm(SignedClient.form(
+                SignedClient.slashCommand("/notyet", "x", api.responseUrl("n"))));
+        assertEquals(200, resp.statusCode(), resp.body());
+        assertEquals(Request.command(Platform.SLACK, "T1", "U1", "C1", "notyet", "x"),
+                echo.requests.poll(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void forgedMissingOrStaleSignaturesGet401AndRunNoHandler() throws Exception {
+        String body = SignedClient.form(SignedClient.slashCommand("/role", "mlops", api.responseUrl("x")));
+        String form = "application/x-www-form-urlencoded";
+        assertEquals(401, client.send(body, form, SignedClient.now(), "wrong-secret", Map.of()).statusCode());
+        assertEquals(401, client.send(body, form, SignedClient.now(), null, Map.of()).statusCode());
+        assertEquals(401, client.send(body, form, SignedClient.now() - 6 * 60, SECRET, Map.of()).statusCode());
+        String event = messageEvent("EvForged", "D1", "U1", "hi", null, null);
+        assertEquals(401, client.send(event, "application/json", SignedClient.now(), "wrong-secret", Map.of()).statusCode());
+        verify(handler, never()).handle(any());
+
+        // The same request, rightly signed, does run the handler: the check above can fail.
+        assertEquals(200, client.postForm(body).statusCode());
+        verify(handler, times(1)).handle(any());
+    }
+
+    @Test
+    void directMessageIsAnsweredInTheSameDmAndThread() throws Exception {
+        assertEquals(200, client.postJson(messageEvent("Ev1", "D1", "U1", "do I need a PhD? <!here>", null, null),
+                Map.of()).statusCode());
+        FakeSlackApi.Call post = api.nextPost();
+        assertNotNull(post, "chat.postMessage expected");
+        assertEquals("D1", post.form().get("channel"));
+        assertNull(post.form().get("thread_ts"));
+        assertTrue(post.form().get("text").contains("do I need a PhD? &lt;!here&gt;"), post.form().get("text"));
+        JsonNode blocks = Json.parse(post.form().get("blocks"));
+        assertEquals("Echo question do I need a PhD? &lt;!here&gt;", blocks.get(0).get("text").get("text").asText());
+        Json.assertNothingUnescaped(blocks);
+        for (String s : Json.strings(blocks)) {
+            assertFalse(s.equals(BlockKitRenderer.SHARE_ACTION), "no share button in a DM");
+        }
+        assertEquals(Request.freeText(Platform.SLACK, "T1", "U1", "D1", "do I need a PhD? <!here>"),
+                echo.requests.poll(5, TimeUnit.SECONDS));
+
+        assertEquals(200, client.postJson(messageEvent("Ev2", "D1", "U1", "and the salary?", "150.5", null),
+                Map.of()).statusCode());
+        FakeSlackApi.Call threaded = api.nextPost();
+        assertNotNull(threaded);
+        assertEquals("D1", threaded.form().get("channel"));
+        assertEquals("150.5", threaded.form().get("thread_ts"));
+    }
+
+    @Test
+    void aRetriedEventIsAnsweredOnce() throws Exception {
+        String event = messageEvent("EvRetry", "D1", "U1", "first", null, null);
+        assertEquals(200, client.postJson(event, Map.of()).statusCode());
+        assertEquals(200, client.postJson(event, Map.of("X-Slack-Retry-Num", "1",
+                "X-Slack-Retry-Reason", "http_timeout")).statusCode());
+        assertEquals(200, client.postJson(messageEvent("EvSentinel", "D2", "U1", "sentinel", null, null),
+                Map.of()).statusCode());
+
+        FakeSlackApi.Call first = api.nextPost();
+        FakeSlackApi.Call second = api.nextPost();
+        assertEquals("D1", first.form().get("channel"));
+        assertEquals("D2", second.form().get("channel"), "the retry must not be answered a second time");
+        assertTrue(api.posts.isEmpty());
+        verify(handler, times(2)).handle(any());
+    }
+
+    @Test
+    void ignoresItsOwnMessagesOtherBotsEditsAndSubtypes() throws Exception {
+        String own = messageEvent("EvOwn", "D1", FakeSlackApi.BOT_USER, "my own answer", null, FakeSlackApi.BOT_ID);
+        String ownUserOnly = messageEvent("EvOwn2", "D1", FakeSlackApi.BOT_USER, "my own answer", null, null);
+        String otherBot = messageEvent("EvBot", "D1", "U999", "beep", null, "B999");
+        String edited = "{\"type\":\"event_callback\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"event_id\":\"EvEdit\","
+                + "\"event_time\":1,\"event\":{\"type\":\"message\",\"subtype\":\"message_changed\",\"channel\":\"D1\","
+                + "\"channel_type\":\"im\",\"hidden\":true,\"ts\":\"101.1\",\"event_ts\":\"101.1\","
+                + "\"message\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"edited\",\"ts\":\"100.1\"},"
+                + "\"previous_message\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"orig\",\"ts\":\"100.1\"}}}";
+        String botMessage = "{\"type\":\"event_callback\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"event_id\":\"EvBotMsg\","
+                + "\"event_time\":1,\"event\":{\"type\":\"message\",\"subtype\":\"bot_message\",\"channel\":\"D1\","
+                + "\"channel_type\":\"im\",\"bot_id\":\"B5\",\"text\":\"hello\",\"ts\":\"102.1\",\"event_ts\":\"102.1\"}}";
+        for (String e : List.of(own, ownUserOnly, otherBot, edited, botMessage)) {
+            HttpResponse<String> resp = client.postJson(e, Map.of());
+            assertEquals(200, resp.statusCode(), "acknowledged so Slack does not retry: " + e);
+        }
+        assertEquals(200, client.postJson(messageEvent("EvSentinel2", "D7", "U1", "sentinel", null, null),
+                Map.of()).statusCode());
+        FakeSlackApi.Call post = api.nextPost();
+        assertEquals("D7", post.form().get("channel"), "only the sentinel is answered");
+        assertTrue(api.posts.isEmpty());
+        verify(handler, times(1)).handle(any());
+    }
+
+    @Test
+    void suggestionButtonRunsThatCommandForTheClicker() throws Exception {
+        HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
+                blockAction(BlockKitRenderer.SUGGEST_PREFIX + "0", "/salary senior &amp; &lt;!channel&gt;",
+                        api.responseUrl("click")))));
+        assertEquals(200, resp.statusCode(), resp.body());
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call);
+        assertEquals("/respond/click", call.path());
+        JsonNode body = Json.parse(call.body());
+        assertEquals("ephemeral", body.get("response_type").asText());
+        assertFalse(body.get("replace_original").asBoolean());
+        assertEquals("Echo /salary senior &amp; &lt;!channel&gt;", body.get("blocks").get(0).get("text").get("text").asText());
+        Json.assertNothingUnescaped(body);
+        assertEquals(Request.command(Platform.SLACK, "T1", "U2", "C1", "salary", "senior & <!channel>"),
+                echo.requests.poll(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void withoutAResponseUrlAPrivateAnswerStaysEphemeral() throws Exception {
+        JsonNode payload = Json.parse(blockAction(BlockKitRenderer.SUGGEST_PREFIX + "0", "/salary senior", "x"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload).remove("response_url");
+        assertEquals(200, client.postForm(SignedClient.form(Map.of("payload", payload.toString()))).statusCode());
+        FakeSlackApi.Call call = api.ephemerals.poll(10, TimeUnit.SECONDS);
+        assertNotNull(call, "chat.postEphemeral expected");
+        assertEquals("C1", call.form().get("channel"));
+        assertEquals("U2", call.form().get("user"));
+        assertTrue(api.posts.isEmpty(), "never a public chat.postMessage for a private answer");
+    }
+
+    @Test
+    void shareButtonPostsTheAnswerInTheChannel() throws Exception {
+        HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
+                blockAction(BlockKitRenderer.SHARE_ACTION, "/role mlops", api.responseUrl("share")))));
+        assertEquals(200, resp.statusCode(), resp.body());
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call);
+        JsonNode body = Json.parse(call.body());
+        assertEquals("in_channel", body.get("response_type").asText());
+        assertFalse(body.get("replace_original").asBoolean());
+        assertEquals("Echo /role mlops", body.get("blocks").get(0).get("text").get("text").asText());
+        for (String s : Json.strings(body)) {
+            assertFalse(s.equals(BlockKitRenderer.SHARE_ACTION), "a shared answer has no share button");
+        }
+        assertEquals(Request.command(Platform.SLACK, "T1", "U2", "C1", "role", "mlops"),
+                echo.requests.poll(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aDeclinedAnswerIsNeverSharedInTheChannel() throws Exception {
+        slack.close();
+        RequestHandler declining = request -> new Reply("One moment, please", "Too fast <!channel>", List.of(), List.of(),
+                List.of(), "", mentorbot.mentor.Visibility.PRIVATE, false);
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), declining, TestCommands.ALL).bindHost("127.0.0.1").start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
+                blockAction(BlockKitRenderer.SHARE_ACTION, "/role mlops", api.responseUrl("declined")))));
+        assertEquals(200, resp.statusCode());
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call);
+        JsonNode body = Json.parse(call.body());
+        assertEquals("ephemeral", body.get("response_type").asText());
+        assertEquals("Too fast &lt;!channel&gt;", body.get("blocks").get(1).get("text").get("text").asText());
+    }
+
+    @Test
+    void slowAnswerIsAcknowledgedEmptyThenSentToResponseUrl() throws Exception {
+        slack.close();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        RequestHandler slow = request -> {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return EchoHandler.echo(request);
+        };
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), slow, TestCommands.ALL)
+                .bindHost("127.0.0.1")
+                .ackBudget(Duration.ZERO)
+                .start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        try {
+            HttpResponse<String> resp = client.postForm(SignedClient.form(
+                    SignedClient.slashCommand("/roadmap", "genai advanced", api.responseUrl("slow"))));
+            assertEquals(200, resp.statusCode());
+            assertTrue(resp.body().isBlank(), "empty ack, got: " + resp.body());
+            assertTrue(entered.await(5, TimeUnit.SECONDS));
+            assertTrue(api.responses.isEmpty(), "nothing sent before the answer is ready");
+        } finally {
+            release.countDown();
+        }
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call, "the answer must arrive at response_url");
+        assertEquals("/respond/slow", call.path());
+        JsonNode body = Json.parse(call.body());
+        assertEquals("ephemeral", body.get("response_type").asText());
+        assertEquals("Echo /roadmap genai advanced", body.get("blocks").get(0).get("text").get("text").asText());
+        assertEquals("/roadmap genai advanced", body.get("blocks").get(5).get("elements").get(2).get("value").asText());
+    }
+
+    @Test
+    void whenEveryWorkerAndQueueSlotIsTakenTheAckSaysBusyAtOnce() throws Exception {
+        slack.close();
+        CountDownLatch release = new CountDownLatch(1);
+        EchoHandler seen = new EchoHandler();
+        RequestHandler blocking = request -> {
+            seen.handle(request);
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return EchoHandler.echo(request);
+        };
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), blocking, TestCommands.ALL)
+                .bindHost("127.0.0.1").ackBudget(Duration.ZERO).workers(1, 1).start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        try {
+            // first: runs on the only worker; second: waits in the only queue slot
+            assertTrue(client.postForm(SignedClient.form(SignedClient.slashCommand("/tip", "", api.responseUrl("a"))))
+                    .body().isBlank());
+            assertNotNull(seen.requests.poll(5, TimeUnit.SECONDS), "the first request occupies the worker");
+            assertTrue(client.postForm(SignedClient.form(SignedClient.slashCommand("/tip", "", api.responseUrl("b"))))
+                    .body().isBlank());
+            HttpResponse<String> third = client.postForm(SignedClient.form(
+                    SignedClient.slashCommand("/tip", "", api.responseUrl("c"))));
+            assertEquals(200, third.statusCode());
+            JsonNode ack = Json.parse(third.body());
+            assertEquals("Busy right now", ack.get("blocks").get(0).get("text").get("text").asText());
+            assertEquals("ephemeral", ack.get("response_type").asText());
+        } finally {
+            release.countDown();
+        }
+        assertNotNull(api.nextResponse());
+        assertNotNull(api.nextResponse());
+    }
+
+    @Test
+    void closeLetsAnAnswerInProgressFinish() throws Exception {
+        slack.close();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        RequestHandler slow = request -> {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return EchoHandler.echo(request);
+        };
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), slow, TestCommands.ALL)
+                .bindHost("127.0.0.1").ackBudget(Duration.ZERO).start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        client.postForm(SignedClient.form(SignedClient.slashCommand("/salary", "senior", api.responseUrl("closing"))));
+        assertTrue(entered.await(5, TimeUnit.SECONDS));
+        SlackPlatform closing = slack;
+        Thread closer = new Thread(closing::close);
+        closer.start();
+        try {
+            // Wait (bounded) until close() has stopped the HTTP server: it is then draining the workers.
+            boolean serverDown = false;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            for (int i = 0; i < 1_000 && !serverDown && System.nanoTime() < deadline; i++) {
+                try {
+                    client.get("/healthz");
+                } catch (java.io.IOException e) {
+                    serverDown = true;
+                }
+            }
+            assertTrue(serverDown, "close() stops taking requests first");
+            assertTrue(closer.isAlive(), "close() waits for the answer in progress");
+        } finally {
+            release.countDown();
+        }
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call, "the answer in progress is still delivered");
+        assertEquals("/respond/closing", call.path());
+        closer.join(10_000);
+        assertFalse(closer.isAlive());
+        closing.close(); // idempotent
+    }
+
+    @Test
+    void aSharedReplyFromTheCoreIsPostedInChannel() throws Exception {
+        slack.close();
+        RequestHandler shared = request -> EchoHandler.echo(request).withVisibility(mentorbot.mentor.Visibility.SHARED);
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), shared, TestCommands.ALL).bindHost("127.0.0.1").start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        HttpResponse<String> resp = client.postForm(SignedClient.form(
+                SignedClient.slashCommand("/tips", "subscribe 09:00 UTC", api.responseUrl("tips"))));
+        JsonNode ack = Json.parse(resp.body());
+        assertEquals("in_channel", ack.get("response_type").asText());
+        assertFalse(resp.body().contains(BlockKitRenderer.SHARE_ACTION));
+    }
+
+    @Test
+    void postsAReplyToAChannelForDailyTips() throws Exception {
+        Reply tip = EchoHandler.echo(Request.command(Platform.SLACK, "T1", "U1", "C9", "tip", "<!channel> tip"));
+        assertEquals("200.1", slack.post("C9", tip));
+        FakeSlackApi.Call post = api.nextPost();
+        assertNotNull(post);
+        assertEquals("C9", post.form().get("channel"));
+        JsonNode blocks = Json.parse(post.form().get("blocks"));
+        assertEquals("Echo /tip &lt;!channel&gt; tip", blocks.get(0).get("text").get("text").asText());
+        Json.assertNothingUnescaped(blocks);
+        assertFalse(post.body().contains(BlockKitRenderer.SHARE_ACTION));
+    }
+
+    @Test
+    void postFailuresSayWhetherToRetry() {
+        Reply tip = EchoHandler.echo(Request.command(Platform.SLACK, "T1", "U1", "C9", "tip", ""));
+        api.postError = "not_in_channel";
+        SlackPostException refused = assertThrows(SlackPostException.class, () -> slack.post("C9", tip));
+        assertEquals("not_in_channel", refused.error());
+        assertTrue(refused.permanent());
+        assertTrue(refused.retryAfter().isEmpty());
+
+        api.postError = "internal_error";
+        SlackPostException transientError = assertThrows(SlackPostException.class, () -> slack.post("C9", tip));
+        assertFalse(transientError.permanent());
+
+        api.postError = null;
+        api.rateLimitSeconds = 7;
+        SlackPostException limited = assertThrows(SlackPostException.class, () -> slack.post("C9", tip));
+        assertEquals("ratelimited", limited.error());
+        assertEquals(Duration.ofSeconds(7), limited.retryAfter().orElseThrow());
+        assertFalse(limited.permanent());
+        assertFalse(limited.getMessage().contains(BOT_TOKEN));
+    }
+
+    @Test
+    void rejectedBotTokenFailsFastWithAClearMessage() {
+        slack.close();
+        slack = null;
+        api.authError = "invalid_auth";
+        SlackStartException e = assertThrows(SlackStartException.class,
+                () -> SlackPlatform.builder(httpSettings(api.apiUrl()), handler, TestCommands.ALL)
+                        .bindHost("127.0.0.1").start());
+        assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
+        assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
+        assertFalse(e.getMessage().contains(BOT_TOKEN), "never print the token");
+    }
+
+    @Test
+    void missingSecretsFailFast() {
+        Settings noSecret = new Settings(null, null, null, null, null, new Settings.Http(0),
+                new Settings.Slack("http", api.apiUrl(), null, new Secret(BOT_TOKEN), new Secret(null), new Secret(null)),
+                null, null, null);
+        SlackStartException e = assertThrows(SlackStartException.class,
+                () -> SlackPlatform.builder(noSecret, handler, TestCommands.ALL).bindHost("127.0.0.1").start());
+        assertTrue(e.getMessage().contains("SLACK_SIGNING_SECRET"), e.getMessage());
+        Settings noAppToken = new Settings(null, null, null, null, null, null,
+                new Settings.Slack("socket", api.apiUrl(), null, new Secret(BOT_TOKEN), new Secret(null), new Secret(null)),
+                null, null, null);
+        e = assertThrows(SlackStartException.class, () -> SlackPlatform.start(noAppToken, handler, TestCommands.ALL));
+        assertTrue(e.getMessage().contains("SLACK_APP_TOKEN"), e.getMessage());
+    }
+
+    static String messageEvent(String eventId, String channel, String user, String text, String threadTs, String botId) {
+        JsonNode ev = Json.MAPPER.createObjectNode()
+                .put("type", "message")
+                .put("channel", channel)
+                .put("channel_type", "im")
+                .put("user", user)
+                .put("text", text)
+                .put("ts", "160.1")
+                .put("event_ts", "160.1");
+        if (threadTs != null) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) ev).put("thread_ts", threadTs);
+        }
+        if (botId != null) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) ev).put("bot_id", botId);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = Json.MAPPER.createObjectNode()
+                .put("token", "legacy-unused")
+                .put("team_id", "T1")
+                .put("api_app_id", "A1")
+                .put("type", "event_callback")
+                .put("event_id", eventId)
+                .put("event_time", 1_700_000_000);
+        root.set("event", ev);
+        return root.toString();
+    }
+
+    static String blockAction(String actionId, String value, String responseUrl) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = Json.MAPPER.createObjectNode()
+                .put("type", "block_actions")
+                .put("api_app_id", "A1")
+                .put("token", "legacy-unused")
+                .put("trigger_id", "1.2.3")
+                .put("response_url", responseUrl);
+        root.putObject("team").put("id", "T1").put("domain", "test");
+        root.putObject("user").put("id", "U2").put("username", "grace").put("team_id", "T1");
+        root.putObject("channel").put("id", "C1").put("name", "general");
+        root.putObject("container").put("type", "message").put("message_ts", "170.1").put("channel_id", "C1")
+                .put("is_ephemeral", true);
+        root.putArray("actions").addObject()
+                .put("action_id", actionId)
+                .put("block_id", "b1")
+                .put("type", "button")
+                .put("value", value)
+                .put("action_ts", "171.1")
+                .putObject("text").put("type", "plain_text").put("text", "x");
+        return root.toString();
+    }
+
+}
