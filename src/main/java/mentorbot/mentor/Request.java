@@ -14,8 +14,12 @@ public record Request(Platform platform, String teamId, String userId, String ch
         text = text == null ? "" : text;
     }
 
+    /**
+     * Who asked, for per-user caches, context and rate limits. Discord user ids are global (the same
+     * person in every server and in DMs), so a Discord key leaves the guild out; Slack ids are per team.
+     */
     public UserKey user() {
-        return new UserKey(platform, teamId, userId);
+        return new UserKey(platform, platform == Platform.DISCORD ? "" : teamId, userId);
     }
 
     public boolean isFreeText() {
