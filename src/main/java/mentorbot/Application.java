@@ -89,6 +89,10 @@ final class Application implements AutoCloseable {
         if (settings.slack().enabled()) {
             running.add(mentorbot.platform.slack.SlackPlatform.start(settings, core.handler(), core.commands()));
         }
+        if (settings.discord().enabled()) {
+            running.add(mentorbot.platform.discord.DiscordPlatform.start(settings, core.handler(), core.commands(),
+                    core.knowledge()));
+        }
         Integer port = settings.http().port();
         if (port != null && !settings.slack().enabled()) {
             running.add(HealthServer.start(port));
