@@ -51,8 +51,14 @@ public final class SettingsLoader {
         Settings parsed;
         try {
             parsed = yaml.treeToValue(root, Settings.class);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new SettingsException(file + lineOf(file, e.getPropertyName()) + ": unknown setting '"
+                    + e.getPropertyName() + "' (known here: " + e.getKnownPropertyIds() + ")");
         } catch (JsonProcessingException e) {
-            throw new SettingsException(file + ": " + firstLine(e.getOriginalMessage()));
+            String field = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(m.getPath().size() - 1).getFieldName() : null;
+            throw new SettingsException(file + (field == null ? "" : lineOf(file, field)) + ": "
+                    + firstLine(e.getOriginalMessage()));
         } catch (IllegalArgumentException e) {
             throw new SettingsException(file + ": " + e.getMessage());
         }
@@ -125,6 +131,28 @@ public final class SettingsLoader {
         if (s.cache().ttl().isNegative() || s.context().ttl().isNegative()) {
             throw new SettingsException(file + ": cache and context ttl must be positive durations such as PT10M");
         }
+    }
+
+    /**
+     * ":LINE" of the first {@code name:} key in the file, or "" when it is not there (a setting
+     * from the environment): the tree Jackson read no longer knows its lines.
+     */
+    private static String lineOf(Path file, String name) {
+        if (name == null) {
+            return "";
+        }
+        try {
+            java.util.List<String> lines = Files.readAllLines(file);
+            java.util.regex.Pattern key = java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(name) + "\\s*:");
+            for (int i = 0; i < lines.size(); i++) {
+                if (key.matcher(lines.get(i)).find()) {
+                    return ":" + (i + 1);
+                }
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return "";
     }
 
     private static String firstLine(String message) {

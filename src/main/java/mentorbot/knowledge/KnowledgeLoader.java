@@ -19,7 +19,8 @@ public final class KnowledgeLoader {
             "roles.yaml", "responsibilities.yaml", "roadmap.yaml", "salary.yaml",
             "interview.yaml", "tools.yaml", "tips.yaml");
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -55,6 +56,12 @@ public final class KnowledgeLoader {
         }
         try {
             return new Parsed<>(source, yaml.readValue(text, type));
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            // Records are built once their whole entry is read, so Jackson points at the entry's end:
+            // name the line of the unknown field itself.
+            int reported = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String reason = "unknown field '" + e.getPropertyName() + "' (known: " + e.getKnownPropertyIds() + ")";
+            throw new KnowledgeException(file, source.lineOfFieldBefore(e.getPropertyName(), reported), reason);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new KnowledgeException(file, line, firstLine(e.getOriginalMessage()));

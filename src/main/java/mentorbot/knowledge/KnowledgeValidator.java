@@ -133,7 +133,7 @@ final class KnowledgeValidator {
             List<String> names = new ArrayList<>(r.aliases());
             names.add(r.title());
             for (String alias : names) {
-                String key = alias.toLowerCase(Locale.ROOT).strip();
+                String key = Normalizer.normalize(alias); // the form lookups use
                 String owner = aliasOwner.putIfAbsent(key, r.id());
                 if (owner != null && !owner.equals(r.id())) {
                     throw new KnowledgeException(src.path(), src.lineOfMention(r.id(), alias),

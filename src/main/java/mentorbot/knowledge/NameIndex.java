@@ -25,8 +25,9 @@ public final class NameIndex<T> {
     private final Map<T, String> displayName;
 
     private NameIndex(Map<String, T> byName, Map<T, String> displayName) {
-        this.byName = Map.copyOf(byName);
-        this.displayName = Map.copyOf(displayName);
+        // Declared order matters: autocomplete with nothing typed lists names as the files give them.
+        this.byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+        this.displayName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(displayName));
     }
 
     /** Collects names; the first name given for a value is its display name. */
@@ -64,6 +65,10 @@ public final class NameIndex<T> {
             return Optional.ofNullable(hit);
         }
         // Two typos in a long single word; one in a phrase, where two would swap one name for another.
+        Optional<T> swapped = swappedLetters(key);
+        if (swapped.isPresent()) {
+            return swapped;
+        }
         int allowed = key.indexOf(' ') < 0 ? (key.length() >= 8 ? 2 : 1) : (key.length() >= 16 ? 2 : 1);
         LevenshteinDistance distance = new LevenshteinDistance(allowed);
         T best = null;
@@ -86,6 +91,26 @@ public final class NameIndex<T> {
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** Two neighbouring letters typed the wrong way round ("mlosp") count as one typo, not two. */
+    private Optional<T> swappedLetters(String key) {
+        char[] chars = key.toCharArray();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (chars[i] == chars[i + 1]) {
+                continue;
+            }
+            char c = chars[i];
+            chars[i] = chars[i + 1];
+            chars[i + 1] = c;
+            T hit = byName.get(new String(chars));
+            chars[i + 1] = chars[i];
+            chars[i] = c;
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Up to {@code max} values whose names are most like {@code query}, best first. */

@@ -33,4 +33,15 @@ record SourceText(Path path, List<String> lines) {
         }
         return start + 1;
     }
+
+    /** Line of the last {@code field:} at or before {@code line} (1-based); {@code line} itself when not found. */
+    int lineOfFieldBefore(String field, int line) {
+        Pattern p = Pattern.compile("^\\s*(-\\s*)?" + Pattern.quote(field) + "\\s*:");
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+            if (p.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return line;
+    }
 }

@@ -1,6 +1,8 @@
 package mentorbot.mentor;
 
 import java.util.List;
+import java.util.function.Predicate;
+import mentorbot.knowledge.KnowledgeBase;
 
 /** Full-text search over the knowledge entries (implemented by the Q&A engine's index). */
 public interface EntrySearch {
@@ -9,6 +11,9 @@ public interface EntrySearch {
     record Hit(String id, float score) {
     }
 
-    /** Best hits for the query, best first, at most {@code max}; only ids whose kind {@code accept}s. */
-    List<Hit> search(String query, java.util.function.Predicate<String> accept, int max);
+    /**
+     * Best hits for the query in exactly this snapshot, best first, at most {@code max}; only ids
+     * {@code accept}ed. Small typos in the query are corrected first.
+     */
+    List<Hit> search(KnowledgeBase knowledge, String query, Predicate<String> accept, int max);
 }

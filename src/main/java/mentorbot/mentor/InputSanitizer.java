@@ -33,7 +33,7 @@ public final class InputSanitizer {
         if (raw == null || raw.isBlank()) {
             return new Clean("", 0);
         }
-        String text = raw.length() > maxLength * 4 ? raw.substring(0, maxLength * 4) : raw;
+        String text = raw.length() > maxLength * 4 ? raw.substring(0, safeEnd(raw, maxLength * 4)) : raw;
         text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         text = CONTROL.matcher(text).replaceAll("");
         text = ANGLE_TOKENS.matcher(text).replaceAll(" ");
@@ -47,5 +47,10 @@ public final class InputSanitizer {
             text = text.substring(0, TextFit.lastBreak(text, maxLength)).strip();
         }
         return new Clean(text, cutAt);
+    }
+
+    /** An end index that does not fall between the two halves of a surrogate pair. */
+    private static int safeEnd(String text, int end) {
+        return Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
     }
 }

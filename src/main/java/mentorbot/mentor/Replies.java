@@ -33,7 +33,8 @@ public final class Replies {
     public static Reply unknownCommand(String name, List<CommandSpec> specs) {
         String known = specs.stream().map(s -> "/" + s.name()).collect(Collectors.joining(", "));
         return ReplyBuilder.titled("Unknown command")
-                .intro("I do not know the command /" + TextFit.fit(name, 40) + ". I understand " + known + ".")
+                .intro("I do not know the command /" + TextFit.fit(name.replaceAll("[^a-z0-9_-]", ""), 40)
+                        + ". I understand " + known + ".")
                 .suggest("Help", "/mentor help")
                 .unmatched()
                 .build();

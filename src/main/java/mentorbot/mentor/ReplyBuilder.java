@@ -54,14 +54,14 @@ public final class ReplyBuilder {
         String h = TextFit.fit(heading == null ? "" : heading, 150);
         String body = text == null ? "" : text;
         List<String> current = new ArrayList<>();
-        int size = h.length() + 2;
-        while (body.length() + size > ReplyLimits.SECTION) {
-            int cut = TextFit.lastBreak(body, ReplyLimits.SECTION - size);
+        // The heading grows to "… (continued)" on later parts, so each part's room is counted anew.
+        while (body.length() + h.length() + 2 > ReplyLimits.SECTION) {
+            int cut = TextFit.lastBreak(body, ReplyLimits.SECTION - h.length() - 2);
             sections.add(new Reply.Section(h, body.substring(0, cut).strip(), List.of()));
             body = body.substring(cut).strip();
             h = continued(h);
         }
-        size += body.length();
+        int size = h.length() + 2 + body.length();
         for (String raw : items) {
             String item = TextFit.fit(raw, ReplyLimits.SECTION / 2);
             if (size + item.length() + 3 > ReplyLimits.SECTION) {

@@ -17,11 +17,13 @@ public final class TextFit {
     /** Index at or before {@code limit} where text may be split between words. */
     public static int lastBreak(String text, int limit) {
         int end = Math.min(limit, text.length());
-        for (int i = end; i > limit / 2; i--) {
+        for (int i = end; i >= Math.max(1, limit / 2); i--) {
             if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
                 return i;
             }
         }
-        return end; // one unbroken "word" longer than half the limit: split it rather than drop it
+        // One unbroken "word" longer than half the limit: split it rather than drop it, but never
+        // between the two halves of a surrogate pair (an emoji).
+        return end > 0 && Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
     }
 }

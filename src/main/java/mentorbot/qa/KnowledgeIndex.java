@@ -15,6 +15,7 @@ import mentorbot.knowledge.SalaryBand;
 import mentorbot.knowledge.Step;
 import mentorbot.knowledge.Topic;
 import mentorbot.mentor.EntrySearch;
+import mentorbot.mentor.EntrySearch.Hit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,7 +38,7 @@ import org.apache.lucene.util.QueryBuilder;
  * people call it by (titles, aliases, questions) weighted above its keywords, and those above its text.
  * Built at start and on every reload; immutable once built.
  */
-public final class KnowledgeIndex implements EntrySearch {
+public final class KnowledgeIndex {
 
     static final String ID = "id";
     static final String NAMES = "names";
@@ -120,7 +121,6 @@ public final class KnowledgeIndex implements EntrySearch {
         return String.join(" . ", parts);
     }
 
-    @Override
     public List<Hit> search(String query, Predicate<String> accept, int max) {
         return search(query, ALL_FIELDS, accept, max);
     }

@@ -68,7 +68,12 @@ public final class KnowledgeSearch implements EntrySearch {
     }
 
     @Override
-    public List<Hit> search(String query, Predicate<String> accept, int max) {
-        return current.get().index.search(query, accept, max);
+    public List<Hit> search(KnowledgeBase kb, String query, Predicate<String> accept, int max) {
+        Built built = builtFor(kb);
+        StringBuilder corrected = new StringBuilder();
+        for (String word : mentorbot.knowledge.Normalizer.normalize(query).split(" ")) {
+            corrected.append(built.lexicon().correct(word)).append(' ');
+        }
+        return built.index().search(corrected.toString().strip(), accept, max);
     }
 }

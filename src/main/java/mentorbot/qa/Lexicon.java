@@ -114,6 +114,10 @@ final class Lexicon {
         if (word.length() < 4 || knows(word)) {
             return word;
         }
+        String swapped = swappedLetters(word);
+        if (swapped != null) {
+            return swapped;
+        }
         int allowed = word.length() >= 7 ? 2 : 1;
         LevenshteinDistance distance = allowed == 2 ? TWO : ONE;
         String best = null;
@@ -137,6 +141,23 @@ final class Lexicon {
             }
         }
         return best == null || tie ? word : best;
+    }
+
+    /** A known word that is {@code word} with two neighbouring letters swapped ("kpsi" → "kpis"), or null. */
+    private String swappedLetters(String word) {
+        char[] chars = word.toCharArray();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            char c = chars[i];
+            chars[i] = chars[i + 1];
+            chars[i + 1] = c;
+            String candidate = new String(chars);
+            chars[i + 1] = chars[i];
+            chars[i] = c;
+            if (words.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /**

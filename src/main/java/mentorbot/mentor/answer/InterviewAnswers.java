@@ -1,7 +1,5 @@
 package mentorbot.mentor.answer;
 
-import java.util.ArrayList;
-import java.util.List;
 import mentorbot.knowledge.Faq;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Responsibility;
@@ -51,11 +49,13 @@ public final class InterviewAnswers {
         return Answer.about(b.footer(r.footer()).build(), subject);
     }
 
-    /** Titles of the closest interview entries, for "did you mean". */
-    public static List<String> names(KnowledgeBase kb) {
-        List<String> names = new ArrayList<>();
-        kb.faq().forEach(f -> names.add(f.question()));
-        kb.responsibilities().forEach(r -> names.add(r.title()));
-        return names;
+    /** Interview questions by their words and keywords, for "did you mean" and autocomplete. */
+    public static mentorbot.knowledge.NameIndex<Faq> topics(KnowledgeBase kb) {
+        mentorbot.knowledge.NameIndex.Builder<Faq> b = mentorbot.knowledge.NameIndex.builder();
+        for (Faq f : kb.faq()) {
+            b.add(f, f.question());
+            f.keywords().forEach(k -> b.add(f, k));
+        }
+        return b.build();
     }
 }

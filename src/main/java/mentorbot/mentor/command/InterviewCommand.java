@@ -38,13 +38,13 @@ public final class InterviewCommand implements Command {
         if (inv.args().isBlank()) {
             return InterviewAnswers.overview(kb);
         }
-        List<EntrySearch.Hit> hits = search.search(inv.args(), id -> isInterviewEntry(kb, id), 3);
+        List<EntrySearch.Hit> hits = search.search(kb, inv.args(), id -> isInterviewEntry(kb, id), 3);
         if (!hits.isEmpty()) {
             Object entry = kb.entry(hits.get(0).id(), Object.class).orElseThrow();
             return InterviewAnswers.about(entry, kb);
         }
-        List<String[]> closest = kb.faq().stream().limit(3)
-                .map(f -> new String[] {f.question(), "/interview " + f.question()})
+        List<String[]> closest = InterviewAnswers.topics(kb).closest(inv.args(), 3).stream()
+                .map(f -> new String[] {f.question().replaceAll("\\?+$", ""), "/interview " + f.question()})
                 .toList();
         return NotUnderstood.reply("interview", "an interview question or topic", List.of(inv.args()), closest,
                 SPEC.usageHint());
