@@ -72,6 +72,7 @@ final class Application implements AutoCloseable {
         if (settings.knowledge().watch()) {
             running.add(KnowledgeWatcher.start(core.knowledge()));
         }
+        core.search().warm();
         tips.start();
         log.info("Knowledge loaded: {}", core.knowledge().current().counts());
     }

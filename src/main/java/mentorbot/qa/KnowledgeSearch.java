@@ -32,14 +32,14 @@ public final class KnowledgeSearch implements EntrySearch {
         this.analyzers = analyzers;
         this.vocabulary = vocabulary;
         this.source = source;
-        this.current = new AtomicReference<>(build(source.current()));
+        this.current = new AtomicReference<>(); // built on first use: a one-shot slash command never needs it
     }
 
     private Built build(KnowledgeBase kb) {
         return new Built(kb, KnowledgeIndex.build(kb, analyzers), Lexicon.of(kb, vocabulary));
     }
 
-    /** Builds the index now and again after every reload of {@code source}. */
+    /** The search for {@code source}: built on first use, and again after every reload. */
     public static KnowledgeSearch over(KnowledgeSource source, QaVocabulary vocabulary) throws IOException {
         KnowledgeSearch search = new KnowledgeSearch(new Analyzers(vocabulary), vocabulary, source);
         source.onReload(kb -> {
@@ -54,17 +54,28 @@ public final class KnowledgeSearch implements EntrySearch {
         return QaVocabulary.load(dir);
     }
 
-    /** What was built for exactly this snapshot (built on the spot if a reload raced the question). */
+    /** Builds the index for the current model now, so the first question does not wait for it. */
+    public void warm() {
+        builtFor(source.current());
+    }
+
+    /** What was built for exactly this snapshot (built on the spot on first use, or if a reload raced the question). */
     Built builtFor(KnowledgeBase kb) {
         Built b = current.get();
-        if (b.kb == kb) {
+        if (b != null && b.kb == kb) {
             return b;
         }
-        Built fresh = build(kb);
-        if (kb == source.current()) {
-            current.set(fresh);
+        synchronized (this) {
+            b = current.get();
+            if (b != null && b.kb == kb) {
+                return b;
+            }
+            Built fresh = build(kb);
+            if (kb == source.current()) {
+                current.set(fresh);
+            }
+            return fresh;
         }
-        return fresh;
     }
 
     @Override
