@@ -31,8 +31,9 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
     private static final Set<Intent> CONTENT_INTENTS = EnumSet.of(Intent.REGIONS, Intent.INTERVIEW);
 
     static Question read(String text, Terms terms, QaVocabulary vocabulary, Lexicon lexicon) {
+        String asTyped = Normalizer.normalize(text);
         List<String> words = new ArrayList<>();
-        for (String w : Normalizer.normalize(text).split(" ")) {
+        for (String w : asTyped.split(" ")) {
             if (!w.isEmpty()) {
                 words.add(lexicon.correct(w));
             }
@@ -60,7 +61,9 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
 
         String stemmed = " " + Stems.of(normalized) + " ";
         boolean domainWord = containsAny(stemmed, vocabulary.domain());
-        boolean offTopic = containsAny(stemmed, vocabulary.offTopic());
+        // Off-topic words are looked for as typed too: a correction must not turn "movie" into "move".
+        boolean offTopic = containsAny(stemmed, vocabulary.offTopic())
+                || containsAny(" " + Stems.of(asTyped) + " ", vocabulary.offTopic());
         List<String> foreign = words.stream().filter(w -> w.length() >= 3 && !lexicon.knows(w)).toList();
 
         Set<String> nameWords = new HashSet<>();
@@ -70,7 +73,7 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
         names.skill().ifPresent(s -> nameWords.add(Normalizer.normalize(s.label())));
         List<String> residual = new ArrayList<>();
         for (String w : words) {
-            boolean number = w.chars().allMatch(Character::isDigit);
+            boolean number = w.chars().anyMatch(Character::isDigit); // "3", "5th", "2024": never a topic
             if (!number && !nameWords.contains(w) && !triggerWords.contains(w) && !vocabulary.generic().contains(w)
                     && !vocabulary.stopWords().contains(w)) {
                 residual.add(w);

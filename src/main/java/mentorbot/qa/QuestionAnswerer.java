@@ -45,7 +45,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
      * Lowest score for the leftover words matched against entries' names and keywords only: such a
      * hit means the question is about that specific topic. Calibrated on the evaluation sets.
      */
-    static final float TOPIC_MIN_SCORE = 2.5f;
+    static final float TOPIC_MIN_SCORE = 2.0f;
     /** Lowest score for a match of the whole question over all fields. */
     static final float ANY_MIN_SCORE = 4.0f;
     /** How many topic candidates the rest of the question chooses among, and how much it counts. */
