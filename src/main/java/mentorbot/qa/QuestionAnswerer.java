@@ -166,6 +166,9 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
             if (skill.isEmpty() && q.followUp() && "roadmap".equals(lastTopic) && context.level() != null) {
                 skill = kb.terms().skills().exact(context.level());
             }
+            if (skill.isEmpty() && band.isPresent()) {
+                skill = RoadmapAnswers.skillFor(band.get()); // "what should a beginner learn"
+            }
             return RoadmapAnswers.answer(kb, role, skill);
         }
         if (q.has(Intent.STEPS)) {
@@ -248,7 +251,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
                 .suggest("Salary ranges", "/salary")
                 .suggest("Learning roadmap", "/roadmap")
                 .suggest("Interview questions", "/interview")
-                .suggest("Help", "/mentor help")
+                .suggest("A learning tip", "/tip")
                 .build();
     }
 

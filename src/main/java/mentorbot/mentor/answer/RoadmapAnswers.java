@@ -67,6 +67,19 @@ public final class RoadmapAnswers {
                 level.map(SkillLevel::label).orElse(null), "roadmap"));
     }
 
+    /**
+     * The skill column for an experience level, when someone asks what to learn "as a junior":
+     * entry learns the foundations, mid the intermediate column, senior the advanced one.
+     */
+    public static Optional<SkillLevel> skillFor(mentorbot.knowledge.SalaryBand band) {
+        return switch (band.level().toLowerCase(java.util.Locale.ROOT)) {
+            case "entry" -> Optional.of(SkillLevel.FOUNDATIONAL);
+            case "mid" -> Optional.of(SkillLevel.INTERMEDIATE);
+            case "senior" -> Optional.of(SkillLevel.ADVANCED);
+            default -> Optional.empty();
+        };
+    }
+
     /** One row of the progression across its three levels. */
     public static Answer row(KnowledgeBase kb, ProgressionRow row) {
         return Answer.about(ReplyBuilder.titled("Skill progression: " + row.category())

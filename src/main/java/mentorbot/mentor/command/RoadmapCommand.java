@@ -3,7 +3,6 @@ package mentorbot.mentor.command;
 import java.util.ArrayList;
 import java.util.List;
 import mentorbot.knowledge.KnowledgeBase;
-import mentorbot.knowledge.SkillLevel;
 import mentorbot.knowledge.Terms;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
@@ -41,12 +40,7 @@ public final class RoadmapCommand implements Command {
         }
         var level = scan.skill();
         if (level.isEmpty() && scan.band().isPresent()) {
-            level = switch (scan.band().get().level().toLowerCase()) {
-                case "entry" -> java.util.Optional.of(SkillLevel.FOUNDATIONAL);
-                case "mid" -> java.util.Optional.of(SkillLevel.INTERMEDIATE);
-                case "senior" -> java.util.Optional.of(SkillLevel.ADVANCED);
-                default -> java.util.Optional.<SkillLevel>empty();
-            };
+            level = RoadmapAnswers.skillFor(scan.band().get());
         }
         return RoadmapAnswers.answer(kb, scan.role(), level);
     }
