@@ -192,10 +192,17 @@ public final class DiscordPlatform implements AutoCloseable {
                 shutdown(jda, manager, workers, timer);
                 completions.shutdownNow();
                 throw new IllegalStateException("Interrupted while connecting to Discord", e);
-            } catch (RuntimeException e) {
+            } catch (IllegalStateException e) {
                 shutdown(jda, manager, workers, timer);
                 completions.shutdownNow();
                 throw e;
+            } catch (RuntimeException e) {
+                shutdown(jda, manager, workers, timer);
+                completions.shutdownNow();
+                // JDA reports an unreachable API as "-1: java.net.ConnectException"; say what was being reached.
+                throw new IllegalStateException("cannot connect to Discord at "
+                        + (present(discord.apiUrl()) ? discord.apiUrl() + " (DISCORD_API_URL)" : "discord.com")
+                        + ": " + e.getMessage(), e);
             }
         }
 
