@@ -145,6 +145,12 @@ final class FakeDiscord implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** A snapshot of the calls from {@code mark} on (a sub-list of the live list fails when a call arrives meanwhile). */
+    private List<Call> since(int mark) {
+        List<Call> all = List.copyOf(calls);
+        return all.subList(Math.min(mark, all.size()), all.size());
+    }
+
     /** The first call after {@code mark} that matches, waiting at most {@code timeout}. */
     Call await(int mark, Predicate<Call> match, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -158,7 +164,7 @@ final class FakeDiscord implements AutoCloseable {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (left <= 0) {
                     throw new AssertionError("timed out after " + timeout + " waiting for a call; calls since mark: "
-                            + calls.subList(Math.min(mark, calls.size()), calls.size()) + "; errors: " + errors);
+                            + since(mark) + "; errors: " + errors);
                 }
                 lock.wait(Math.min(left, 200));
             }
@@ -170,7 +176,7 @@ final class FakeDiscord implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
             while (true) {
-                List<Call> hits = calls.subList(Math.min(mark, calls.size()), calls.size()).stream().filter(match).toList();
+                List<Call> hits = since(mark).stream().filter(match).toList();
                 if (hits.size() >= count) {
                     return hits;
                 }
