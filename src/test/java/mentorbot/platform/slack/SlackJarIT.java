@@ -124,8 +124,11 @@ class SlackJarIT {
         assertEquals(responsesBefore, api.responses.size(), "the forged request ran no handler");
 
         // SIGTERM: a graceful stop within a bound.
+        long before = System.nanoTime();
         bot.sigterm();
         int code = bot.awaitExit(Duration.ofSeconds(20));
+        System.out.printf("%s: SIGTERM to exit took %d ms (exit code %d)%n", getClass().getSimpleName(),
+                (System.nanoTime() - before) / 1_000_000, code);
         assertTrue(code == 0 || code == 143, "exit code after SIGTERM: " + code + "\n" + bot.describe());
         assertFalse(bot.stdout().contains(BOT_TOKEN) || bot.stderr().contains(BOT_TOKEN), "token printed\n" + bot.describe());
         assertFalse(bot.stdout().contains(SIGNING_SECRET) || bot.stderr().contains(SIGNING_SECRET),
