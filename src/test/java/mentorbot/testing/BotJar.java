@@ -31,6 +31,14 @@ public final class BotJar implements AutoCloseable {
     /** Variables of the developer's shell that would change what the jar does; never inherited. */
     private static final List<String> OWN_PREFIXES = List.of("SLACK_", "DISCORD_", "MENTORBOT_");
 
+    /**
+     * How long a graceful stop may take after SIGTERM. Generous because of a known product bug: the
+     * jar's shutdown hook joins the main thread for up to 15 s while that thread is blocked in
+     * {@code System.exit(0)} (which waits for the hooks), so every SIGTERM currently takes 15 s.
+     * Once that is fixed this can come down to a few seconds.
+     */
+    public static final Duration SIGTERM_BOUND = Duration.ofSeconds(30);
+
     private final List<String> command;
     private final Process process;
     private final StringBuffer out = new StringBuffer();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * variables only: it logs in, registers its commands to the dev server, answers /salary over the
  * gateway with an ephemeral embed, and stops on SIGTERM.
  */
-@Timeout(90)
+@Timeout(180)
 class DiscordJarIT {
 
     static final String TOKEN = "jar-it.discord.bot-token-secret";
@@ -58,7 +58,7 @@ class DiscordJarIT {
                 "DISCORD_DEV_GUILD_ID", fake.guildId,
                 "MENTORBOT_DATA_DIR", data.toString()));
         bot.closeStdin();
-        bot.awaitStdout("mentor-bot is running.", Duration.ofSeconds(45));
+        bot.awaitStdout("mentor-bot is running.", Duration.ofSeconds(60));
 
         // Registration went to the dev server, with every command of the product.
         FakeDiscord.Call put = fake.await(0, c -> c.is("PUT",
@@ -85,7 +85,7 @@ class DiscordJarIT {
 
         long before = System.nanoTime();
         bot.sigterm();
-        int code = bot.awaitExit(Duration.ofSeconds(20));
+        int code = bot.awaitExit(BotJar.SIGTERM_BOUND);
         System.out.printf("%s: SIGTERM to exit took %d ms (exit code %d)%n", getClass().getSimpleName(),
                 (System.nanoTime() - before) / 1_000_000, code);
         assertTrue(code == 0 || code == 143, "exit code after SIGTERM: " + code + "\n" + bot.describe());

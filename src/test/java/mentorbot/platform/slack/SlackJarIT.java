@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback {@link FakeSlackApi}: signed slash commands and events over real HTTP, the fake Web API
  * receiving the DM answer, SIGTERM, and a rejected token.
  */
-@Timeout(90)
+@Timeout(180)
 class SlackJarIT {
 
     static final String BOT_TOKEN = "xoxb-jar-it-0000-secret-token";
     static final String SIGNING_SECRET = "jar-it-signing-secret";
-    static final Duration START = Duration.ofSeconds(30);
+    static final Duration START = Duration.ofSeconds(60);
 
     @TempDir
     Path data;
@@ -86,7 +86,7 @@ class SlackJarIT {
         BotJar bot = children.start(env(port));
         SignedClient client = new SignedClient(port, SIGNING_SECRET);
         awaitHealthy(bot, client);
-        bot.awaitStdout("mentor-bot is running.", Duration.ofSeconds(5));
+        bot.awaitStdout("mentor-bot is running.", Duration.ofSeconds(15));
 
         // A signed /salary senior: 200 and the answer as Block Kit, in the ack (or, when slow, by response_url).
         String command = SignedClient.form(SignedClient.slashCommand("/salary", "senior", api.responseUrl("salary")));
@@ -126,7 +126,7 @@ class SlackJarIT {
         // SIGTERM: a graceful stop within a bound.
         long before = System.nanoTime();
         bot.sigterm();
-        int code = bot.awaitExit(Duration.ofSeconds(20));
+        int code = bot.awaitExit(BotJar.SIGTERM_BOUND);
         System.out.printf("%s: SIGTERM to exit took %d ms (exit code %d)%n", getClass().getSimpleName(),
                 (System.nanoTime() - before) / 1_000_000, code);
         assertTrue(code == 0 || code == 143, "exit code after SIGTERM: " + code + "\n" + bot.describe());
