@@ -3,7 +3,6 @@ package mentorbot.testing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
  * The built {@code target/mentor-bot.jar} running as a child JVM, for the *IT tests that failsafe
  * runs after {@code package}: started with {@code java -jar} in the project root (so {@code config/}
- * is found) with an environment of the test's choosing; standard output and error are captured
- * as they arrive so assertions can wait on them and print them when they fail. Standard input
+ * is found) with an environment of the test's choosing; standard output and error go to files in
+ * {@code target/jar-it-logs/}, which assertions wait on and print when they fail. Standard input
  * stays open until {@link #closeStdin()} or {@link #close()}: the console keeps reading.
  *
  * <p>{@link #close()} kills the process (and anything it started) if it still runs; tests call it
@@ -39,19 +39,21 @@ public final class BotJar implements AutoCloseable {
      */
     public static final Duration SIGTERM_BOUND = Duration.ofSeconds(30);
 
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
     private final List<String> command;
     private final Process process;
-    private final StringBuffer out = new StringBuffer();
-    private final StringBuffer err = new StringBuffer();
-    private final Thread outPump;
-    private final Thread errPump;
+    private final Path outFile;
+    private final Path errFile;
     private final long startedNanos = System.nanoTime();
+    private volatile long exitedNanos;
 
-    private BotJar(List<String> command, Process process) {
+    private BotJar(List<String> command, Process process, Path outFile, Path errFile) {
         this.command = command;
         this.process = process;
-        this.outPump = pump(process.getInputStream(), out, "jar-stdout");
-        this.errPump = pump(process.getErrorStream(), err, "jar-stderr");
+        this.outFile = outFile;
+        this.errFile = errFile;
+        process.onExit().thenRun(() -> exitedNanos = System.nanoTime());
     }
 
     /** The jar {@code mvn package} built; fails with a clear message when it is missing. */
@@ -76,30 +78,29 @@ public final class BotJar implements AutoCloseable {
         cmd.add("-jar");
         cmd.add(jar().toString());
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(projectRoot().toFile());
+        // Output goes to files (kept in target/jar-it-logs/ for a look afterwards): nothing is lost at the exit.
+        Path logs = Files.createDirectories(projectRoot().resolve("target").resolve("jar-it-logs"));
+        String name = String.join("_", List.of(args)).replaceAll("[^A-Za-z0-9_.-]+", "-");
+        String base = System.currentTimeMillis() + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + "-"
+                + (name.isEmpty() ? "bot" : name.length() > 60 ? name.substring(0, 60) : name);
+        Path outFile = logs.resolve(base + ".out");
+        Path errFile = logs.resolve(base + ".err");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(projectRoot().toFile())
+                .redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
         Map<String, String> environment = pb.environment();
         environment.keySet().removeIf(k -> OWN_PREFIXES.stream().anyMatch(k::startsWith));
         environment.put("MENTORBOT_LOG_LEVEL", "INFO");
         environment.putAll(env);
-        return new BotJar(cmd, pb.start());
+        return new BotJar(cmd, pb.start(), outFile, errFile);
     }
 
-    private static Thread pump(InputStream in, StringBuffer into, String name) {
-        Thread t = new Thread(() -> {
-            try (in) {
-                // Decoded per chunk: a multi-byte character split across reads is rare and only cosmetic here.
-                java.io.Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
-                char[] chars = new char[4096];
-                for (int n; (n = reader.read(chars)) >= 0; ) {
-                    into.append(chars, 0, n);
-                }
-            } catch (IOException e) {
-                into.append("\n[reading ").append(name).append(" failed: ").append(e).append("]\n");
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
-        return t;
+    private static String read(Path file) {
+        try {
+            // A multi-byte character cut by a write in progress decodes as U+FFFD: only until the next read.
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "[cannot read " + file + ": " + e + "]";
+        }
     }
 
     public Process process() {
@@ -107,11 +108,11 @@ public final class BotJar implements AutoCloseable {
     }
 
     public String stdout() {
-        return out.toString();
+        return read(outFile);
     }
 
     public String stderr() {
-        return err.toString();
+        return read(errFile);
     }
 
     /** Writes one line to the child's standard input (the console reads it). */
@@ -142,7 +143,6 @@ public final class BotJar implements AutoCloseable {
         while (!condition.getAsBoolean()) {
             if (!process.isAlive()) {
                 // one last look: output may have arrived just before the exit
-                joinPumps();
                 if (condition.getAsBoolean()) {
                     return;
                 }
@@ -158,7 +158,7 @@ public final class BotJar implements AutoCloseable {
 
     /** Waits until standard output contains {@code text}. */
     public void awaitStdout(String text, Duration timeout) throws InterruptedException {
-        await("stdout to contain \"" + text + "\"", () -> out.indexOf(text) >= 0, timeout);
+        await("stdout to contain \"" + text + "\"", () -> stdout().contains(text), timeout);
     }
 
     /** Waits for the exit, at most {@code timeout}; fails with the output when it runs on. Returns the exit code. */
@@ -166,13 +166,7 @@ public final class BotJar implements AutoCloseable {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the jar did not exit within " + timeout.toSeconds() + " s\n" + describe());
         }
-        joinPumps();
         return process.exitValue();
-    }
-
-    private void joinPumps() throws InterruptedException {
-        outPump.join(2_000);
-        errPump.join(2_000);
     }
 
     /** SIGTERM on Unix: shutdown hooks run. */
@@ -186,15 +180,18 @@ public final class BotJar implements AutoCloseable {
         process.destroyForcibly();
     }
 
+    /** Run time so far, or until the exit. */
     public Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
+        long end = exitedNanos != 0 ? exitedNanos : System.nanoTime();
+        return Duration.ofNanos(end - startedNanos);
     }
 
     /** The command, exit state and everything the child printed: for assertion messages. */
     public String describe() {
         String state = process.isAlive() ? "still running" : "exit code " + process.exitValue();
         return "--- " + String.join(" ", command.subList(command.indexOf("-jar"), command.size())) + " (" + state
-                + ", after " + elapsed().toMillis() + " ms)\n--- stdout:\n" + out + "\n--- stderr:\n" + err + "\n---";
+                + ", after " + elapsed().toMillis() + " ms; output in " + outFile.getFileName() + "/.err)\n--- stdout:\n"
+                + stdout() + "\n--- stderr:\n" + stderr() + "\n---";
     }
 
     /** Kills the child if it still runs and waits (bounded) until it is gone. */

@@ -89,6 +89,8 @@ class DiscordJarIT {
         System.out.printf("%s: SIGTERM to exit took %d ms (exit code %d)%n", getClass().getSimpleName(),
                 (System.nanoTime() - before) / 1_000_000, code);
         assertTrue(code == 0 || code == 143, "exit code after SIGTERM: " + code + "\n" + bot.describe());
+        // The graceful path ran to its end: Application.close() logs the answer-cache figures last.
+        assertTrue(bot.stderr().contains("Answer cache:"), "closed in order after SIGTERM\n" + bot.describe());
         assertFalse(bot.stdout().contains(TOKEN) || bot.stderr().contains(TOKEN), "token printed\n" + bot.describe());
     }
 }

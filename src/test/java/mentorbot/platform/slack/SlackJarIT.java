@@ -130,6 +130,9 @@ class SlackJarIT {
         System.out.printf("%s: SIGTERM to exit took %d ms (exit code %d)%n", getClass().getSimpleName(),
                 (System.nanoTime() - before) / 1_000_000, code);
         assertTrue(code == 0 || code == 143, "exit code after SIGTERM: " + code + "\n" + bot.describe());
+        // The graceful path ran to its end: Application.close() logs the answer-cache figures last.
+        assertTrue(bot.stderr().contains("Answer cache:"), "closed in order after SIGTERM\n" + bot.describe());
+        assertTrue(bot.stderr().contains("Slack stopped"), "Slack closed after SIGTERM\n" + bot.describe());
         assertFalse(bot.stdout().contains(BOT_TOKEN) || bot.stderr().contains(BOT_TOKEN), "token printed\n" + bot.describe());
         assertFalse(bot.stdout().contains(SIGNING_SECRET) || bot.stderr().contains(SIGNING_SECRET),
                 "signing secret printed\n" + bot.describe());
