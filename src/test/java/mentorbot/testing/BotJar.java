@@ -40,6 +40,12 @@ public final class BotJar implements AutoCloseable {
     public static final Duration SIGTERM_BOUND = Duration.ofSeconds(30);
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Children still running: killed when the test JVM itself ends (a fork timed out or was stopped). */
+    private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly), "kill-jar-children"));
+    }
 
     private final List<String> command;
     private final Process process;
@@ -53,7 +59,11 @@ public final class BotJar implements AutoCloseable {
         this.process = process;
         this.outFile = outFile;
         this.errFile = errFile;
-        process.onExit().thenRun(() -> exitedNanos = System.nanoTime());
+        LIVE.add(process);
+        process.onExit().thenRun(() -> {
+            exitedNanos = System.nanoTime();
+            LIVE.remove(process);
+        });
     }
 
     /** The jar {@code mvn package} built; fails with a clear message when it is missing. */

@@ -93,7 +93,9 @@ class SlackJarIT {
         HttpResponse<String> ack = client.postForm(command);
         assertEquals(200, ack.statusCode(), ack.body() + "\n" + bot.describe());
         JsonNode answer = ack.body().isBlank() ? null : Json.parse(ack.body());
-        if (answer == null || !answer.has("blocks")) {
+        boolean inAck = answer != null && answer.has("blocks");
+        System.out.println("SlackJarIT: /salary senior answered " + (inAck ? "in the ack" : "through response_url"));
+        if (!inAck) {
             FakeSlackApi.Call later = api.nextResponse();
             assertNotNull(later, "neither the ack nor response_url carried the answer; ack: " + ack.body() + "\n"
                     + bot.describe());
