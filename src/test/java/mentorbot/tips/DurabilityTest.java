@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A child JVM subscribes the console channel and records a post, is killed with SIGKILL
  * ({@link Process#destroyForcibly}), and the subscription and ledger are intact afterwards.
  *
- * <p>The child is {@link TipsChildMain}, a test-only main that opens the store the way the bot does;
- * the runnable jar's Main is wired by the lead and can replace it once it exists.
+ * <p>The child is {@link TipsChildMain}, a test-only main that opens the store the way the bot does,
+ * so this runs in {@code mvn test} without the jar; {@link TipsJarIT} does the same with the built
+ * jar itself (subscription by {@code ask}, post by the running bot's scheduler, SIGKILL, read back).
  */
 class DurabilityTest {
 
