@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mentorbot.config.Settings;
 import mentorbot.config.SettingsException;
 import mentorbot.config.SettingsLoader;
@@ -67,6 +69,7 @@ public final class Main implements Callable<Integer> {
     /** Runs every configured platform, or the console when none is. */
     @Override
     public Integer call() throws IOException {
+        CountDownLatch closed = new CountDownLatch(1);
         try (Application app = open()) {
             if (app == null) {
                 return CONFIG_ERROR;
@@ -84,19 +87,23 @@ public final class Main implements Callable<Integer> {
                 return CONFIG_ERROR;
             }
             out.println("mentor-bot is running. Stop it with Ctrl+C or SIGTERM.");
-            awaitShutdown();
+            awaitShutdown(closed);
+        } finally {
+            closed.countDown();
         }
         return 0;
     }
 
-    /** Blocks until the JVM is asked to stop; the caller's try-with-resources then shuts down in order. */
-    private static void awaitShutdown() {
-        java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
-        Thread main = Thread.currentThread();
+    /**
+     * Blocks until the JVM is asked to stop. The shutdown hook then waits, bounded, until the
+     * caller's try-with-resources has closed platforms, tips and the database.
+     */
+    private static void awaitShutdown(CountDownLatch closed) {
+        CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
             try {
-                main.join(15_000); // let the main thread close platforms, tips and the database
+                closed.await(15, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
