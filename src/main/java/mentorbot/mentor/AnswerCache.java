@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Answers cached per (user, command, normalised arguments); bounded, expiring, emptied on reload. */
@@ -37,10 +36,6 @@ public final class AnswerCache {
             cache.put(key, fresh);
         }
         return fresh;
-    }
-
-    public Optional<Answer> peek(Key key) {
-        return Optional.ofNullable(cache.getIfPresent(key));
     }
 
     public void clear() {
