@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import mentorbot.Core;
 import mentorbot.config.Secret;
 import mentorbot.config.Settings;
+import mentorbot.platform.slack.BytesBodyServer;
 import mentorbot.platform.slack.SlackPlatform;
 import org.HdrHistogram.Histogram;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -81,24 +82,34 @@ public final class SlackLoad {
         SlackPlatform ours = SlackPlatform.builder(settings, core.handler(), core.commands())
                 .bindHost("127.0.0.1").start();
         Floor floor = Floor.start(apiUrl);
+        BytesBodyServer bytes = BytesBodyServer.start(apiUrl, SECRET, core.handler(), core.commands());
         System.out.printf(Locale.ROOT, "ours on 127.0.0.1:%d, floor on 127.0.0.1:%d; %d connections, %d s x %d rounds"
                 + " each after %d s warm-up; %d cores%n", ours.httpPort(), floor.port, connections, seconds, rounds,
                 warmup, Runtime.getRuntime().availableProcessors());
         try {
             check("ours", ours.httpPort(), responseUrl, "\"blocks\"");
             check("floor", floor.port, responseUrl, "floor-ack");
+            check("experiment", bytes.port(), responseUrl, "\"blocks\"");
             run("ours warm-up", ours.httpPort(), responseUrl, connections, warmup);
             run("floor warm-up", floor.port, responseUrl, connections, warmup);
+            run("exp. warm-up", bytes.port(), responseUrl, connections, warmup);
             List<Result> floorResults = new ArrayList<>();
             List<Result> ourResults = new ArrayList<>();
+            List<Result> bytesResults = new ArrayList<>();
             for (int r = 1; r <= rounds; r++) {
                 floorResults.add(run("floor round " + r, floor.port, responseUrl, connections, seconds));
                 ourResults.add(run("ours  round " + r, ours.httpPort(), responseUrl, connections, seconds));
+                bytesResults.add(run("exp.  round " + r, bytes.port(), responseUrl, connections, seconds));
             }
             Result f = Result.merge("floor total", floorResults);
             Result o = Result.merge("ours  total", ourResults);
+            Result b = Result.merge("exp.  total", bytesResults);
             System.out.println(f);
             System.out.println(o);
+            System.out.println(b);
+            System.out.printf(Locale.ROOT, "EXPERIMENT (ours, body written as bytes): throughput/floor = %.3f;"
+                            + " p99/floor = %.2f%n", b.rps() / f.rps(),
+                    (double) b.hist.getValueAtPercentile(99) / f.hist.getValueAtPercentile(99));
             System.out.printf(Locale.ROOT, "RATIO throughput ours/floor = %.3f (target >= 0.9); p99 ours/floor = %.2f"
                             + " (target <= 1.2); p50 ours/floor = %.2f; answers sent late via response_url: %d%n",
                     o.rps() / f.rps(), (double) o.hist.getValueAtPercentile(99) / f.hist.getValueAtPercentile(99),
@@ -106,6 +117,7 @@ public final class SlackLoad {
         } finally {
             ours.close();
             floor.close();
+            bytes.close();
             fakeApi.stop(0);
             ((java.util.concurrent.ExecutorService) fakeApi.getExecutor()).shutdownNow();
         }
@@ -176,19 +188,21 @@ public final class SlackLoad {
 
     static void check(String name, int port, String responseUrl, String mustContain) throws IOException {
         byte[][] pool = signedPool(port, responseUrl);
+        List<Integer> sizes = new ArrayList<>();
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setTcpNoDelay(true);
             InputStream in = new BufferedInputStream(s.getInputStream(), 64 * 1024);
             for (int i = 0; i < BenchCores.COMMANDS.length; i++) {
                 s.getOutputStream().write(pool[i]);
                 Response r = read(in);
+                sizes.add(r.body.getBytes(StandardCharsets.UTF_8).length);
                 if (r.status != 200 || !r.body.contains(mustContain)) {
                     throw new IllegalStateException(name + ": unexpected answer to /" + BenchCores.COMMANDS[i][0]
                             + ": " + r.status + " " + r.body.substring(0, Math.min(300, r.body.length())));
                 }
             }
         }
-        System.out.println(name + ": the six commands answer 200 with " + mustContain);
+        System.out.println(name + ": the six commands answer 200 with " + mustContain + "; body sizes " + sizes);
     }
 
     static Result run(String name, int port, String responseUrl, int connections, int seconds) throws Exception {

@@ -22,7 +22,7 @@ public final class StartupDriver {
         List<String> ask = List.of(java, "-jar", jar, "ask", "/salary senior");
         List<String> trivial = List.of(java, "-cp", jar, "mentorbot.bench.TrivialMain");
 
-        Process check = new ProcessBuilder(ask).redirectErrorStream(true).start();
+        Process check = pb(ask).redirectErrorStream(true).start();
         String out = new String(check.getInputStream().readAllBytes());
         if (check.waitFor() != 0 || !out.contains("$150K")) {
             throw new IllegalStateException("ask did not answer as expected: " + out);
@@ -47,7 +47,7 @@ public final class StartupDriver {
 
     private static long time(List<String> cmd) throws Exception {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = pb(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         int rc = p.waitFor();
         long took = System.nanoTime() - start;
@@ -55,6 +55,13 @@ public final class StartupDriver {
             throw new IllegalStateException(cmd + " exited " + rc);
         }
         return took;
+    }
+
+    /** Children keep their state (the tips database of ask) under target/bench/, not in data/. */
+    private static ProcessBuilder pb(List<String> cmd) {
+        ProcessBuilder b = new ProcessBuilder(cmd);
+        b.environment().put("MENTORBOT_DATA_DIR", "target/bench/data");
+        return b;
     }
 
     private static void report(String name, long[] ns) {
