@@ -18,6 +18,12 @@ import mentorbot.platform.console.ConsoleChat;
 import mentorbot.tips.ConsoleTipPoster;
 import mentorbot.tips.DailyTips;
 import mentorbot.tips.TipCatalog;
+import mentorbot.tips.TipsCommand;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Command;
+import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.Invocation;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,18 +37,20 @@ final class Application implements AutoCloseable {
 
     private final Settings settings;
     private final Core core;
-    private final DailyTips tips;
+    private final DailyTips.Builder tipsBuilder;
+    private DailyTips tips; // opened on first use: a one-shot ask that never touches /tips skips the database
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    private Application(Settings settings, Core core, DailyTips tips) {
+    private Application(Settings settings, Core core, DailyTips.Builder tipsBuilder) {
         this.settings = settings;
         this.core = core;
-        this.tips = tips;
+        this.tipsBuilder = tipsBuilder;
     }
 
-    /** Builds the core and daily tips (tips posts to the console print on {@code out}); starts nothing. */
+    /** Builds the core, and daily tips to open on first use (tips posts to the console print on {@code out}). */
     static Application open(Settings settings, PrintStream out) throws KnowledgeException, IOException {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
+        AtomicReference<Application> app = new AtomicReference<>();
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
                 .poster(Platform.CONSOLE, new ConsoleTipPoster(out));
         if (settings.slack().enabled()) {
@@ -51,15 +59,31 @@ final class Application implements AutoCloseable {
         if (settings.discord().enabled()) {
             tips.poster(Platform.DISCORD, mentorbot.platform.discord.DiscordTipPoster.create(settings.discord()));
         }
-        DailyTips built = tips.build();
-        try {
-            Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
-                    List.of(built.command()));
-            knowledge.set(core.knowledge());
-            return new Application(settings, core, built);
-        } catch (KnowledgeException | IOException | RuntimeException e) {
-            built.close();
-            throw e;
+        Command tipsCommand = new OnFirstUse(TipsCommand.SPEC, () -> app.get().tips().command());
+        Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
+                List.of(tipsCommand));
+        knowledge.set(core.knowledge());
+        app.set(new Application(settings, core, tips));
+        return app.get();
+    }
+
+    private synchronized DailyTips tips() {
+        if (tips == null) {
+            tips = tipsBuilder.build();
+        }
+        return tips;
+    }
+
+    /** A command whose implementation is built when it is first run; its metadata is known before. */
+    private record OnFirstUse(CommandSpec spec, Supplier<Command> target) implements Command {
+        @Override
+        public boolean cacheable() {
+            return false;
+        }
+
+        @Override
+        public Answer execute(Invocation invocation) {
+            return target.get().execute(invocation);
         }
     }
 
@@ -73,7 +97,7 @@ final class Application implements AutoCloseable {
             running.add(KnowledgeWatcher.start(core.knowledge()));
         }
         core.search().warm();
-        tips.start();
+        tips().start();
         log.info("Knowledge loaded: {}", core.knowledge().current().counts());
     }
 
@@ -113,7 +137,11 @@ final class Application implements AutoCloseable {
                 log.warn("Closing {} failed: {}", running.get(i).getClass().getSimpleName(), e.toString());
             }
         }
-        tips.close();
+        synchronized (this) {
+            if (tips != null) {
+                tips.close();
+            }
+        }
         log.info("Answer cache: {}", core.cache().stats());
     }
 }

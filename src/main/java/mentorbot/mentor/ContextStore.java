@@ -13,7 +13,7 @@ public final class ContextStore {
     public ContextStore(int maxUsers, Duration ttl, Ticker ticker) {
         this.contexts = Caffeine.newBuilder()
                 .maximumSize(maxUsers)
-                .expireAfterWrite(ttl)
+                .expireAfterAccess(ttl) // a conversation stays alive while the user keeps asking
                 .ticker(ticker)
                 .build();
     }
@@ -25,8 +25,13 @@ public final class ContextStore {
 
     /** Records what the user just asked about; parts the new subject leaves open keep their older value. */
     public void remember(UserKey user, Subject subject) {
-        if (!subject.isEmpty()) {
-            contexts.asMap().merge(user, subject, (old, fresh) -> fresh.orElse(old));
+        if (subject.isEmpty()) {
+            return;
+        }
+        Subject old = contexts.getIfPresent(user);
+        Subject merged = old == null ? subject : subject.orElse(old);
+        if (!merged.equals(old)) { // a repeated question changes nothing: skip the write
+            contexts.put(user, merged);
         }
     }
 

@@ -33,6 +33,9 @@ public final class InputSanitizer {
         if (raw == null || raw.isBlank()) {
             return new Clean("", 0);
         }
+        if (isPlain(raw)) {
+            return new Clean(raw, 0); // most messages: nothing to strip, no need for the regex passes
+        }
         String text = raw.length() > maxLength * 4 ? raw.substring(0, safeEnd(raw, maxLength * 4)) : raw;
         text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         text = CONTROL.matcher(text).replaceAll("");
@@ -47,6 +50,28 @@ public final class InputSanitizer {
             text = text.substring(0, TextFit.lastBreak(text, maxLength)).strip();
         }
         return new Clean(text, cutAt);
+    }
+
+    /**
+     * Short printable ASCII without markup, mention or ping characters, single-spaced and trimmed:
+     * the cleaning below would return it unchanged.
+     */
+    private boolean isPlain(String text) {
+        int n = text.length();
+        if (n > maxLength || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || (c == ' ' && previous != ' ') || ".,?!'\"-/:;()+%$&=".indexOf(c) >= 0;
+            if (!allowed) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** An end index that does not fall between the two halves of a surrogate pair. */

@@ -36,7 +36,7 @@ public final class TipsCommand implements Command {
     static final String EXAMPLE = "/tips subscribe 09:00 Europe/Berlin";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private static final CommandSpec SPEC = new CommandSpec("tips",
+    public static final CommandSpec SPEC = new CommandSpec("tips",
             "Daily learning tips in this channel: subscribe, unsubscribe, status",
             "subscribe [HH:MM] [time zone] | unsubscribe | status",
             List.of(),

@@ -40,12 +40,21 @@ class ContextStoreTest {
     }
 
     @Test
-    void contextExpiresAfterItsTimeToLive() {
+    void contextExpiresAfterItsTimeToLiveWithoutUse() {
         store.remember(alice, new Subject("nlp-engineer", null, "role"));
         ticker.advance(Duration.ofMinutes(29));
         assertEquals("nlp-engineer", store.get(alice).roleId());
-        ticker.advance(Duration.ofMinutes(2));
+        ticker.advance(Duration.ofMinutes(29)); // still talking: each question keeps the context alive
+        assertEquals("nlp-engineer", store.get(alice).roleId());
+        ticker.advance(Duration.ofMinutes(31));
         assertEquals(Subject.NONE, store.get(alice));
+    }
+
+    @Test
+    void repeatingTheSameSubjectKeepsTheStoredContext() {
+        store.remember(alice, new Subject("nlp-engineer", "Senior", "salary"));
+        store.remember(alice, new Subject("nlp-engineer", null, "salary"));
+        assertEquals(new Subject("nlp-engineer", "Senior", "salary"), store.get(alice));
     }
 
     @Test
