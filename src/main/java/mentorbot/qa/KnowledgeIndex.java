@@ -51,10 +51,13 @@ public final class KnowledgeIndex {
 
     private final IndexSearcher searcher;
     private final QueryBuilder queries;
+    /** Entry id by Lucene doc id, read once at build: no stored-field reads while answering. */
+    private final String[] ids;
 
-    private KnowledgeIndex(IndexSearcher searcher, QueryBuilder queries) {
+    private KnowledgeIndex(IndexSearcher searcher, QueryBuilder queries, String[] ids) {
         this.searcher = searcher;
         this.queries = queries;
+        this.ids = ids;
     }
 
     public static KnowledgeIndex build(KnowledgeBase kb, Analyzers analyzers) {
@@ -71,8 +74,14 @@ public final class KnowledgeIndex {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
         try {
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-            return new KnowledgeIndex(searcher, new QueryBuilder(analyzers.query()));
+            DirectoryReader reader = DirectoryReader.open(dir);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            String[] ids = new String[reader.maxDoc()];
+            var stored = reader.storedFields();
+            for (int doc = 0; doc < ids.length; doc++) {
+                ids[doc] = stored.document(doc).get(ID);
+            }
+            return new KnowledgeIndex(searcher, new QueryBuilder(analyzers.query()), ids);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,7 +151,7 @@ public final class KnowledgeIndex {
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q.build(), Math.max(max * 4, 20)).scoreDocs) {
-                String id = searcher.storedFields().document(sd.doc).get(ID);
+                String id = ids[sd.doc];
                 if (accept.test(id)) {
                     hits.add(new Hit(id, sd.score));
                     if (hits.size() == max) {
