@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import mentorbot.knowledge.Faq;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Normalizer;
 import mentorbot.knowledge.ProgressionRow;
-import mentorbot.knowledge.Responsibility;
 import mentorbot.knowledge.Role;
 import mentorbot.knowledge.SalaryBand;
 import mentorbot.knowledge.SkillLevel;
@@ -129,7 +127,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
             return compared.orElseGet(() -> RoleAnswers.compare(roles.get(0), roles.get(1), kb));
         }
         if (q.has(Intent.INTERVIEW)) {
-            List<EntrySearch.Hit> hits = index.search(q.normalized(), id -> isInterviewEntry(kb, id), 1);
+            List<EntrySearch.Hit> hits = index.search(q.normalized(), id -> InterviewAnswers.isInterviewEntry(kb, id), 1);
             if (!hits.isEmpty() && hits.get(0).score() >= ANY_MIN_SCORE) {
                 return InterviewAnswers.about(kb.entry(hits.get(0).id(), Object.class).orElseThrow(), kb);
             }
@@ -234,10 +232,6 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
         return kb.entry(id, Role.class).isEmpty() && kb.entry(id, SalaryBand.class).isEmpty();
     }
 
-    private static boolean isInterviewEntry(KnowledgeBase kb, String id) {
-        return kb.entry(id, Faq.class).isPresent() || kb.entry(id, Responsibility.class).isPresent()
-                || id.startsWith("interview-");
-    }
 
     /** The salary table is itself about this role, so naming it filters nothing. */
     private static boolean isSalaryTableSubject(Role role, KnowledgeBase kb) {

@@ -49,6 +49,16 @@ public final class InterviewAnswers {
         return Answer.about(b.footer(r.footer()).build(), subject);
     }
 
+    /**
+     * Whether an entry answers interview questions: the FAQ, the responsibilities (each says how
+     * interviews test it) and the interview topics. The /interview command and free-text
+     * interview questions search among the same entries.
+     */
+    public static boolean isInterviewEntry(KnowledgeBase kb, String id) {
+        return kb.entry(id, Faq.class).isPresent() || kb.entry(id, mentorbot.knowledge.Responsibility.class).isPresent()
+                || id.startsWith("interview-") || id.equals("level-expectations");
+    }
+
     /** Interview questions by their words and keywords, for "did you mean" and autocomplete. */
     public static mentorbot.knowledge.NameIndex<Faq> topics(KnowledgeBase kb) {
         mentorbot.knowledge.NameIndex.Builder<Faq> b = mentorbot.knowledge.NameIndex.builder();

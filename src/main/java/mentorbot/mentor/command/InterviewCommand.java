@@ -1,9 +1,7 @@
 package mentorbot.mentor.command;
 
 import java.util.List;
-import mentorbot.knowledge.Faq;
 import mentorbot.knowledge.KnowledgeBase;
-import mentorbot.knowledge.Responsibility;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
@@ -38,7 +36,7 @@ public final class InterviewCommand implements Command {
         if (inv.args().isBlank()) {
             return InterviewAnswers.overview(kb);
         }
-        List<EntrySearch.Hit> hits = search.search(kb, inv.args(), id -> isInterviewEntry(kb, id), 3);
+        List<EntrySearch.Hit> hits = search.search(kb, inv.args(), id -> InterviewAnswers.isInterviewEntry(kb, id), 3);
         if (!hits.isEmpty()) {
             Object entry = kb.entry(hits.get(0).id(), Object.class).orElseThrow();
             return InterviewAnswers.about(entry, kb);
@@ -48,11 +46,5 @@ public final class InterviewCommand implements Command {
                 .toList();
         return NotUnderstood.reply("interview", "an interview question or topic", List.of(inv.args()), closest,
                 SPEC.usageHint());
-    }
-
-    /** Interview answers come from the FAQ, the responsibilities (how each is tested) and interview topics. */
-    private static boolean isInterviewEntry(KnowledgeBase kb, String id) {
-        return kb.entry(id, Faq.class).isPresent() || kb.entry(id, Responsibility.class).isPresent()
-                || id.startsWith("interview-") || id.equals("level-expectations");
     }
 }
