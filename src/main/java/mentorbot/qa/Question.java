@@ -44,12 +44,17 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
         boolean namesSomething = names.role().isPresent() || names.band().isPresent() || names.skill().isPresent()
                 || names.region().isPresent();
 
+        // Intents are read with the role names taken out: "deep learning engineer" asks nothing about learning.
+        String withoutRoles = padded;
+        for (Role r : names.roles()) {
+            withoutRoles = withoutName(withoutRoles, r);
+        }
         EnumSet<Intent> intents = EnumSet.noneOf(Intent.class);
         Set<String> triggerWords = new HashSet<>();
-        collect(vocabulary.intents(), padded, intents, triggerWords);
+        collect(vocabulary.intents(), withoutRoles, intents, triggerWords);
         EnumSet<Intent> weak = EnumSet.noneOf(Intent.class);
         if (namesSomething) {
-            collect(vocabulary.weakIntents(), padded, weak, triggerWords);
+            collect(vocabulary.weakIntents(), withoutRoles, weak, triggerWords);
         }
         EnumSet<Intent> weakOnly = EnumSet.copyOf(weak.isEmpty() ? EnumSet.noneOf(Intent.class) : weak);
         weakOnly.removeAll(intents);
@@ -94,6 +99,22 @@ record Question(String normalized, List<String> words, Terms.Scan names, Set<Int
                 }
             }
         }
+    }
+
+    /** The padded text with every name of the role (longest first) replaced by a gap. */
+    private static String withoutName(String padded, Role role) {
+        List<String> names = new ArrayList<>();
+        names.add(Normalizer.normalize(role.title()));
+        role.aliases().forEach(a -> names.add(Normalizer.normalize(a)));
+        names.add(Normalizer.normalize(role.title() + "s"));
+        names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        String out = padded;
+        for (String name : names) {
+            if (!name.isEmpty()) {
+                out = out.replace(" " + name + " ", " | ");
+            }
+        }
+        return out;
     }
 
     private static void addWords(Set<String> out, Role role) {
