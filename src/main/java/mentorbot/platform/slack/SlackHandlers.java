@@ -312,53 +312,6 @@ final class SlackHandlers implements AutoCloseable {
 
     // ---------------------------------------------------------------- posts to channels (daily tips)
 
-    /** Errors after which the same post will never succeed. */
-    private static final Set<String> PERMANENT_ERRORS = Set.of("channel_not_found", "not_in_channel", "is_archived",
-            "invalid_auth", "account_inactive", "token_revoked", "not_authed", "missing_scope", "restricted_action",
-            "restricted_action_read_only_channel", "msg_too_long", "invalid_blocks", "no_text", "team_access_not_granted",
-            "ekm_access_denied");
-
-    /** Posts a rendered reply as a new message in a channel; returns its ts. */
-    String postToChannel(String channel, Reply reply) {
-        BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, null);
-        ChatPostMessageResponse resp;
-        try {
-            resp = methods.chatPostMessage(m -> m
-                    .channel(channel)
-                    .text(r.text())
-                    .blocks(r.blocks())
-                    .unfurlLinks(false)
-                    .unfurlMedia(false));
-        } catch (com.slack.api.methods.SlackApiException e) {
-            int code = e.getResponse() == null ? 0 : e.getResponse().code();
-            if (code == 429) {
-                String header = e.getResponse().header("Retry-After");
-                Duration wait = Duration.ofSeconds(parseSeconds(header));
-                throw new SlackPostException("Slack rate-limited chat.postMessage to " + channel + "; retry after "
-                        + wait.toSeconds() + " s", "ratelimited", wait, false, e);
-            }
-            String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "http_" + code;
-            throw new SlackPostException("Slack refused chat.postMessage to " + channel + ": " + error, error, null,
-                    PERMANENT_ERRORS.contains(error), e);
-        } catch (java.io.IOException e) {
-            throw new SlackPostException("cannot reach Slack for chat.postMessage to " + channel + ": " + e, "io", null,
-                    false, e);
-        }
-        if (!resp.isOk()) {
-            String error = resp.getError() == null ? "unknown" : resp.getError();
-            throw new SlackPostException("Slack refused chat.postMessage to " + channel + ": " + error, error, null,
-                    PERMANENT_ERRORS.contains(error), null);
-        }
-        return resp.getTs();
-    }
-
-    private static long parseSeconds(String header) {
-        try {
-            return header == null ? 1 : Math.max(1, Long.parseLong(header.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
 
     // ---------------------------------------------------------------- helpers
 

@@ -79,21 +79,6 @@ public final class SlackPlatform implements AutoCloseable {
         return mode;
     }
 
-    /**
-     * Posts a reply as a new message in a channel, on the caller's thread: for daily tips. The bot
-     * must be able to post there (a member, or a public channel with {@code chat:write.public}).
-     *
-     * @return the message's ts
-     * @throws SlackPostException when Slack refuses or cannot be reached; see its
-     *                            {@code retryAfter()} and {@code permanent()}
-     */
-    public String post(String channelId, Reply reply) {
-        if (closed) {
-            throw new SlackPostException("Slack is stopped", "stopped", null, false, null);
-        }
-        return handlers.postToChannel(channelId, reply);
-    }
-
     /** Stops taking requests, lets answers in progress finish (a few seconds at most), disconnects. */
     @Override
     public synchronized void close() {

@@ -414,41 +414,6 @@ class SlackHttpModeTest {
     }
 
     @Test
-    void postsAReplyToAChannelForDailyTips() throws Exception {
-        Reply tip = EchoHandler.echo(Request.command(Platform.SLACK, "T1", "U1", "C9", "tip", "<!channel> tip"));
-        assertEquals("200.1", slack.post("C9", tip));
-        FakeSlackApi.Call post = api.nextPost();
-        assertNotNull(post);
-        assertEquals("C9", post.form().get("channel"));
-        JsonNode blocks = Json.parse(post.form().get("blocks"));
-        assertEquals("Echo /tip &lt;!channel&gt; tip", blocks.get(0).get("text").get("text").asText());
-        Json.assertNothingUnescaped(blocks);
-        assertFalse(post.body().contains(BlockKitRenderer.SHARE_ACTION));
-    }
-
-    @Test
-    void postFailuresSayWhetherToRetry() {
-        Reply tip = EchoHandler.echo(Request.command(Platform.SLACK, "T1", "U1", "C9", "tip", ""));
-        api.postError = "not_in_channel";
-        SlackPostException refused = assertThrows(SlackPostException.class, () -> slack.post("C9", tip));
-        assertEquals("not_in_channel", refused.error());
-        assertTrue(refused.permanent());
-        assertTrue(refused.retryAfter().isEmpty());
-
-        api.postError = "internal_error";
-        SlackPostException transientError = assertThrows(SlackPostException.class, () -> slack.post("C9", tip));
-        assertFalse(transientError.permanent());
-
-        api.postError = null;
-        api.rateLimitSeconds = 7;
-        SlackPostException limited = assertThrows(SlackPostException.class, () -> slack.post("C9", tip));
-        assertEquals("ratelimited", limited.error());
-        assertEquals(Duration.ofSeconds(7), limited.retryAfter().orElseThrow());
-        assertFalse(limited.permanent());
-        assertFalse(limited.getMessage().contains(BOT_TOKEN));
-    }
-
-    @Test
     void rejectedBotTokenFailsFastWithAClearMessage() {
         slack.close();
         slack = null;
