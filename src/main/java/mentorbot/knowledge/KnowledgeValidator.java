@@ -124,8 +124,14 @@ final class KnowledgeValidator {
         }
         for (Role r : roles.content().roles()) {
             require(src, r.id(), "title", r.title());
-            require(src, r.id(), "level", r.level());
-            require(src, r.id(), "focus", r.focus());
+            if (r.inTitleTable()) {
+                require(src, r.id(), "level", r.level());
+                require(src, r.id(), "focus", r.focus());
+            } else {
+                // The guides give no level or focus to a role outside the job-title table: both may be left out.
+                notBlank(src, r.id(), "level", r.level());
+                notBlank(src, r.id(), "focus", r.focus());
+            }
             require(src, r.id(), "summary", r.summary());
             checkSource(src, r.id(), r.source());
             for (String ref : r.related()) refer(src, r.id(), ref, Role.class);
@@ -228,6 +234,13 @@ final class KnowledgeValidator {
         if (value == null || value.isBlank()) {
             throw new KnowledgeException(src.path(), src.lineOfId(id, 0),
                     "entry '" + id + "' is missing required field '" + field + "'");
+        }
+    }
+
+    private void notBlank(SourceText src, String id, String field, String value) throws KnowledgeException {
+        if (value != null && value.isBlank()) {
+            throw new KnowledgeException(src.path(), src.lineOfId(id, 0),
+                    "entry '" + id + "' has a blank '" + field + "'; leave the field out when the guides give none");
         }
     }
 

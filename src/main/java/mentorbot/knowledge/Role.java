@@ -2,7 +2,11 @@ package mentorbot.knowledge;
 
 import java.util.List;
 
-/** A job role: one row of the seeds' job-title table or one of the developer profiles. */
+/**
+ * A job role: one row of the seeds' job-title table or one of the developer profiles.
+ * {@code level} and {@code focus} are the table's cells; a role outside the table
+ * ({@code inTitleTable} false) may have neither, and then both are null.
+ */
 public record Role(
         String id,
         String title,

@@ -89,7 +89,7 @@ public final class KnowledgeIndex {
 
     private static Document document(Object entry) {
         if (entry instanceof Role r) {
-            return doc(r.id(), join(r.title(), String.join(" ; ", r.aliases())), r.focus(),
+            return doc(r.id(), join(r.title(), String.join(" ; ", r.aliases())), r.focus() == null ? "" : r.focus(),
                     join(r.summary(), String.join(" ", r.duties()), String.join(" ", r.skills()),
                             String.join(" ", r.tools()), String.join(" ", r.examples())));
         }

@@ -57,7 +57,9 @@ final class Lexicon {
 
     private static List<String> texts(Object e) {
         if (e instanceof Role r) {
-            List<String> t = new java.util.ArrayList<>(List.of(r.title(), r.level(), r.focus(), r.summary()));
+            List<String> t = new java.util.ArrayList<>(List.of(r.title(), r.summary()));
+            if (r.level() != null) t.add(r.level());
+            if (r.focus() != null) t.add(r.focus());
             t.addAll(r.aliases());
             t.addAll(r.duties());
             t.addAll(r.skills());

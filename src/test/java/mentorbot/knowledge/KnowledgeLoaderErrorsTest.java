@@ -2,6 +2,8 @@ package mentorbot.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,6 +127,24 @@ class KnowledgeLoaderErrorsTest {
         String text = edit("tips.yaml", "    topic: machine-learning-engineer\n", "    topic: tip-001\n");
         KnowledgeException e = loadFails();
         assertError(e, dir.resolve("tips.yaml"), Knowledge.lineOf(text, "topic: tip-001"), "tip-002", "another tip");
+    }
+
+    @Test
+    void aRoleOutsideTheTitleTableMayHaveNoLevelOrFocusButATableRowMust() throws KnowledgeException {
+        Role genai = new KnowledgeLoader().load(dir).role("generative-ai-developer").orElseThrow();
+        assertAll(() -> assertFalse(genai.inTitleTable()), () -> assertNull(genai.level()), () -> assertNull(genai.focus()));
+        String text = edit("roles.yaml", "    level: Senior\n    focus: AI Infrastructure\n", "");
+        KnowledgeException e = loadFails();
+        assertError(e, dir.resolve("roles.yaml"), Knowledge.lineOf(text, "- id: ml-platform-engineer"),
+                "ml-platform-engineer", "missing required field 'level'");
+    }
+
+    @Test
+    void aBlankLevelOutsideTheTitleTableIsAnError() {
+        String text = edit("roles.yaml", "    inTitleTable: false\n", "    level: \" \"\n    inTitleTable: false\n");
+        KnowledgeException e = loadFails();
+        assertError(e, dir.resolve("roles.yaml"), Knowledge.lineOf(text, "- id: generative-ai-developer"),
+                "generative-ai-developer", "blank 'level'");
     }
 
     @Test

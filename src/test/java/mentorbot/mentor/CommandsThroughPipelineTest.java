@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Role;
+import mentorbot.mentor.answer.RoleAnswers;
 import mentorbot.testing.Knowledge;
 import mentorbot.testing.TestCores;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,7 +199,34 @@ class CommandsThroughPipelineTest {
     void roleForTheGenerativeAiProfileSaysTheGuidesGiveNoLevel() {
         Reply r = command("role", "genai");
         assertEquals("Generative AI Developer", r.title());
-        assertEquals("Not stated in the guides", fields(r).get("Experience level"));
+        assertFalse(fields(r).containsKey("Experience level"), fields(r).toString());
+        assertFalse(fields(r).containsKey("Focus area"), fields(r).toString());
+        String text = render(r);
+        assertTrue(text.contains("The guides give no experience level or focus area for the Generative AI Developer;"
+                + " it is not one of the job-title table's rows."), text);
+        assertFalse(text.contains("null"), text);
+        assertFalse(text.contains("Not stated"), text);
+    }
+
+    @Test
+    void levelSalaryRoadmapAndComparisonOfTheGenerativeAiProfileLeakNoMissingLevel() {
+        for (Reply r : List.of(command("role", ""), command("salary", "genai"), command("roadmap", "genai"))) {
+            String text = render(r);
+            assertFalse(text.contains("null"), text);
+            assertFalse(text.contains("Not stated"), text);
+        }
+        assertTrue(render(command("salary", "genai")).contains("gives no experience level for the Generative AI Developer"));
+        KnowledgeBase kb = Knowledge.real();
+        Role genai = kb.role("generative-ai-developer").orElseThrow();
+        Role mle = kb.role("machine-learning-engineer").orElseThrow();
+        String level = render(RoleAnswers.level(genai).reply());
+        assertTrue(level.contains("The guides give no experience level or focus area for the Generative AI Developer"), level);
+        String compare = render(RoleAnswers.compare(mle, genai, kb).reply());
+        assertTrue(compare.contains("Machine Learning Engineer: Junior to Senior level, focused on ML Model Development."), compare);
+        for (String text : List.of(level, compare)) {
+            assertFalse(text.contains("null"), text);
+            assertFalse(text.contains("Not stated"), text);
+        }
     }
 
     @Test

@@ -1,7 +1,10 @@
 package mentorbot.mentor.answer;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.ProgressionRow;
 import mentorbot.knowledge.Role;
@@ -27,8 +30,11 @@ public final class RoadmapAnswers {
         ReplyBuilder b = ReplyBuilder.titled(title);
         if (role.isPresent()) {
             Role r = role.get();
-            b.intro("The skill progression below is the guides' general path for AI and generative AI developers; "
-                    + r.title() + " (" + r.level() + ", " + r.focus() + ") builds on it with the skills listed first.");
+            String cells = Stream.of(r.level(), r.focus()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+            String name = r.title() + (cells.isEmpty() ? "" : " (" + cells + ")");
+            b.intro("The skill progression below is the generative AI guide's path for a generative AI developer. "
+                    + (r.skills().isEmpty() ? "The guides list no skills of their own for " + name + "."
+                            : "The skills the guides give for " + name + " come first."));
             b.items("Skills for " + r.title(), r.skills());
             if (!r.tools().isEmpty()) {
                 b.text("Tools for " + r.title(), String.join(", ", r.tools()));

@@ -21,7 +21,9 @@ public final class RoleAnswers {
                 .map(r -> r.title() + " — " + r.level() + " · " + r.focus())
                 .toList());
         List<String> others = kb.roles().stream().filter(r -> !r.inTitleTable())
-                .map(r -> r.title() + " — " + r.focus()).toList();
+                .map(r -> r.focus() != null ? r.title() + " — " + r.focus()
+                        : r.title() + " (not one of the job-title table's rows, so the guides give it no level or focus area)")
+                .toList();
         b.items("Also covered", others);
         return Answer.about(b.suggest("MLOps Engineer", "/role mlops")
                 .suggest("Generative AI Developer", "/role genai")
@@ -36,6 +38,9 @@ public final class RoleAnswers {
                 .intro(role.summary())
                 .field("Experience level", role.level())
                 .field("Focus area", role.focus());
+        if (role.level() == null) {
+            b.text("Experience level", noLevel(role));
+        }
         List<String> work = new ArrayList<>(role.duties());
         for (String id : role.responsibilities()) {
             kb.responsibility(id).map(Responsibility::title).ifPresent(work::add);
@@ -58,12 +63,11 @@ public final class RoleAnswers {
 
     /** Just the level and focus of a role: the answer to "what experience level is that?". */
     public static Answer level(Role role) {
-        String text = role.title() + " is listed at " + role.level() + " level"
-                + (role.inTitleTable() ? " in the AI engineer job-title table" : "")
-                + ", with a focus on " + role.focus() + ".";
-        if (!role.inTitleTable()) {
-            text = "The guides do not give an experience level for " + role.title() + ". Its focus is " + role.focus() + ".";
-        }
+        String text = role.level() == null
+                ? noLevel(role) + (role.focus() == null ? "" : " Its focus area is " + role.focus() + ".")
+                : role.title() + " is listed at " + role.level() + " level"
+                        + (role.inTitleTable() ? " in the AI engineer job-title table" : "")
+                        + (role.focus() == null ? "" : ", with a focus on " + role.focus()) + ".";
         return Answer.about(ReplyBuilder.titled(role.title() + ": experience level")
                 .intro(text)
                 .field("Experience level", role.level())
@@ -77,10 +81,9 @@ public final class RoleAnswers {
     /** Two roles side by side: level, focus and what each does. */
     public static Answer compare(Role a, Role b, KnowledgeBase kb) {
         ReplyBuilder r = ReplyBuilder.titled(a.title() + " and " + b.title())
-                .intro(a.title() + ": " + a.level() + " level, focused on " + a.focus() + ". "
-                        + b.title() + ": " + b.level() + " level, focused on " + b.focus() + ".")
-                .field(a.title(), a.level() + " · " + a.focus())
-                .field(b.title(), b.level() + " · " + b.focus())
+                .intro(a.title() + ": " + levelAndFocus(a) + ". " + b.title() + ": " + levelAndFocus(b) + ".")
+                .field(a.title(), cells(a))
+                .field(b.title(), cells(b))
                 .text(a.title(), a.summary())
                 .text(b.title(), b.summary())
                 .suggest(a.title(), "/role " + shortName(a))
@@ -88,6 +91,29 @@ public final class RoleAnswers {
                 .suggest("Salary ranges", "/salary")
                 .footer(Sources.footer(a.source()));
         return Answer.about(r.build(), new Subject(null, null, "role"));
+    }
+
+    /** Why a role has no level: it is not a row of the job-title table (the only place the guides give levels). */
+    static String noLevel(Role role) {
+        return "The guides give no experience level " + (role.focus() == null ? "or focus area " : "") + "for the "
+                + role.title() + "; it is not one of the job-title table's rows.";
+    }
+
+    /** "Senior level, focused on Deployment and Operations", with whatever part the guides give. */
+    private static String levelAndFocus(Role r) {
+        if (r.level() == null && r.focus() == null) {
+            return "no experience level or focus area in the guides (not one of the job-title table's rows)";
+        }
+        return r.level() == null ? "focused on " + r.focus()
+                : r.focus() == null ? r.level() + " level" : r.level() + " level, focused on " + r.focus();
+    }
+
+    /** The table cells "Senior · Deployment and Operations", or null (no field) when the guides give neither. */
+    private static String cells(Role r) {
+        if (r.level() == null && r.focus() == null) {
+            return null;
+        }
+        return r.level() == null ? r.focus() : r.focus() == null ? r.level() : r.level() + " · " + r.focus();
     }
 
     /** The shortest alias, so suggested commands stay short ("/role mlops"). */

@@ -30,13 +30,15 @@ public final class SalaryAnswers {
         List<SalaryBand> focus = new ArrayList<>();
         filter.band().ifPresent(focus::add);
         if (focus.isEmpty()) {
-            filter.role().ifPresent(r -> focus.addAll(bandsForLevel(kb, r.level())));
+            filter.role().filter(r -> r.level() != null).ifPresent(r -> focus.addAll(bandsForLevel(kb, r.level())));
         }
         String scope = kb.salary().scope();
         ReplyBuilder b;
         if (focus.isEmpty()) {
-            b = ReplyBuilder.titled(scope)
-                    .intro("US salary ranges for AI engineers by experience level.");
+            b = ReplyBuilder.titled(scope).intro(filter.role().filter(r -> r.level() == null)
+                    .map(r -> "The guide gives US salaries for AI engineers by experience level, and it gives no experience level"
+                            + " for the " + r.title() + " (not one of the job-title table's rows), so here is the whole table.")
+                    .orElse("US salary ranges for AI engineers by experience level."));
         } else {
             SalaryBand first = focus.get(0);
             SalaryBand last = focus.get(focus.size() - 1);
