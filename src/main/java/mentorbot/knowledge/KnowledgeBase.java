@@ -1,6 +1,6 @@
 package mentorbot.knowledge;
 
-import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,6 @@ import java.util.Optional;
  */
 public final class KnowledgeBase {
 
-    /** The topic whose points are the regions that {@code /salary} and questions can name. */
-    public static final String REGIONS_TOPIC = "top-paying-regions";
-
     private final List<Role> roles;
     private final List<Responsibility> responsibilities;
     private final List<ProgressionRow> progression;
@@ -23,11 +20,17 @@ public final class KnowledgeBase {
     private final List<Faq> faq;
     private final List<Topic> topics;
     private final List<Tip> tips;
-    private final Map<String, Object> entriesById;
+    private final List<OutOfField> outOfField;
+    private final List<Entry> entries;
+    private final Map<String, Entry> entriesById;
+    private final Map<String, Tip> tipsById;
+    private final Map<Anchor, Entry> anchors;
+    private final Map<String, String> sources;
     private final Terms terms;
 
     KnowledgeBase(List<Role> roles, List<Responsibility> responsibilities, List<ProgressionRow> progression,
-                  List<Step> steps, SalaryTable salary, List<Faq> faq, List<Topic> topics, List<Tip> tips) {
+                  List<Step> steps, SalaryTable salary, List<Faq> faq, List<Topic> topics, List<Tip> tips,
+                  List<OutOfField> outOfField, Map<Anchor, String> anchorIds, Map<String, String> sources) {
         this.roles = List.copyOf(roles);
         this.responsibilities = List.copyOf(responsibilities);
         this.progression = List.copyOf(progression);
@@ -36,7 +39,8 @@ public final class KnowledgeBase {
         this.faq = List.copyOf(faq);
         this.topics = List.copyOf(topics);
         this.tips = List.copyOf(tips);
-        Map<String, Object> byId = new LinkedHashMap<>();
+        this.outOfField = List.copyOf(outOfField);
+        Map<String, Entry> byId = new LinkedHashMap<>();
         roles.forEach(r -> byId.put(r.id(), r));
         responsibilities.forEach(r -> byId.put(r.id(), r));
         progression.forEach(r -> byId.put(r.id(), r));
@@ -44,9 +48,16 @@ public final class KnowledgeBase {
         salary.bands().forEach(b -> byId.put(b.id(), b));
         faq.forEach(f -> byId.put(f.id(), f));
         topics.forEach(t -> byId.put(t.id(), t));
-        tips.forEach(t -> byId.put(t.id(), t));
         this.entriesById = Map.copyOf(byId);
-        this.terms = new Terms(roles, salary.bands(), topic(REGIONS_TOPIC).map(Topic::points).orElse(List.of()));
+        this.entries = List.copyOf(byId.values());
+        Map<String, Tip> tipIds = new LinkedHashMap<>();
+        tips.forEach(t -> tipIds.put(t.id(), t));
+        this.tipsById = Map.copyOf(tipIds);
+        Map<Anchor, Entry> anchored = new EnumMap<>(Anchor.class);
+        anchorIds.forEach((a, id) -> anchored.put(a, byId.get(id)));
+        this.anchors = Map.copyOf(anchored);
+        this.sources = Map.copyOf(sources);
+        this.terms = new Terms(roles, salary.bands(), topic(Anchor.TOP_PAYING_REGIONS).points());
     }
 
     /** The names this model knows (roles, levels, regions), for reading arguments and questions. */
@@ -102,30 +113,52 @@ public final class KnowledgeBase {
         return tips;
     }
 
-    public Collection<Object> entries() {
-        return entriesById.values();
+    public Optional<Tip> tip(String id) {
+        return Optional.ofNullable(tipsById.get(id));
     }
 
-    public boolean contains(String id) {
-        return entriesById.containsKey(id);
+    /** The kinds of question the bot declines, each with its examples. */
+    public List<OutOfField> outOfField() {
+        return outOfField;
     }
 
-    public <T> Optional<T> entry(String id, Class<T> kind) {
-        Object entry = entriesById.get(id);
+    /** Every entry an answer can be built from (tips are not answers), in file order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public Optional<Entry> entry(String id) {
+        return Optional.ofNullable(entriesById.get(id));
+    }
+
+    public <T extends Entry> Optional<T> entry(String id, Class<T> kind) {
+        Entry entry = entriesById.get(id);
         return kind.isInstance(entry) ? Optional.of(kind.cast(entry)) : Optional.empty();
+    }
+
+    /** Whether an entry or a tip has this id. */
+    public boolean contains(String id) {
+        return entriesById.containsKey(id) || tipsById.containsKey(id);
     }
 
     /** A human-readable name of any entry, for "see also" lines and tip footers. */
     public Optional<String> titleOf(String id) {
-        Object e = entriesById.get(id);
-        if (e instanceof Role r) return Optional.of(r.title());
-        if (e instanceof Responsibility r) return Optional.of(r.title());
-        if (e instanceof ProgressionRow r) return Optional.of("Skill progression: " + r.category());
-        if (e instanceof Step s) return Optional.of("Step " + s.number() + " to become an AI engineer");
-        if (e instanceof SalaryBand b) return Optional.of(b.level() + " salary range");
-        if (e instanceof Faq f) return Optional.of(f.question());
-        if (e instanceof Topic t) return Optional.of(t.title());
-        return Optional.empty();
+        return entry(id).map(Entry::title);
+    }
+
+    /** The entry the files declare for this purpose (validated to exist and be of the anchor's kind). */
+    public Entry anchor(Anchor anchor) {
+        return anchors.get(anchor);
+    }
+
+    /** The topic the files declare for this purpose. */
+    public Topic topic(Anchor anchor) {
+        return (Topic) anchors.get(anchor);
+    }
+
+    /** The name of a guide by its source id ("the AI engineer career guide"). */
+    public String sourceName(String sourceId) {
+        return sources.getOrDefault(sourceId, "the career guides");
     }
 
     /** Counts per kind, as {@code check} prints them. */
@@ -140,6 +173,9 @@ public final class KnowledgeBase {
         counts.put("faq", faq.size());
         counts.put("topics", topics.size());
         counts.put("tips", tips.size());
+        counts.put("out-of-field kinds", outOfField.size());
+        counts.put("example questions", entries.stream().mapToInt(e -> e.questions().size()).sum()
+                + outOfField.stream().mapToInt(o -> o.questions().size()).sum());
         return counts;
     }
 }

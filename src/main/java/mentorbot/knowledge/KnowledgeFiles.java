@@ -1,54 +1,30 @@
 package mentorbot.knowledge;
 
 import java.util.List;
+import java.util.Map;
 
-/** The shape of each file under {@code config/knowledge/}, as Jackson reads it. */
+/**
+ * The shape of every file under {@code config/knowledge/}: any file may hold any of these
+ * sections, so a new file needs no code. The salary table appears in exactly one file.
+ */
 final class KnowledgeFiles {
     private KnowledgeFiles() {
     }
 
-    record RolesFile(List<Role> roles) {
-        RolesFile {
+    record KnowledgeFile(List<Role> roles, List<Responsibility> responsibilities, List<ProgressionRow> progression,
+                         List<Step> steps, SalaryTable salary, List<Faq> faq, List<Topic> topics, List<Tip> tips,
+                         List<OutOfField> outOfField, Map<String, String> anchors, Map<String, String> sources) {
+        KnowledgeFile {
             roles = Lists.copy(roles);
-        }
-    }
-
-    record ResponsibilitiesFile(List<Responsibility> responsibilities) {
-        ResponsibilitiesFile {
             responsibilities = Lists.copy(responsibilities);
-        }
-    }
-
-    record RoadmapFile(List<ProgressionRow> progression, List<Step> steps, List<Topic> topics) {
-        RoadmapFile {
             progression = Lists.copy(progression);
             steps = Lists.copy(steps);
-            topics = Lists.copy(topics);
-        }
-    }
-
-    record SalaryFile(SalaryTable salary, List<Topic> topics) {
-        SalaryFile {
-            topics = Lists.copy(topics);
-        }
-    }
-
-    record InterviewFile(List<Faq> faq, List<Topic> topics) {
-        InterviewFile {
             faq = Lists.copy(faq);
             topics = Lists.copy(topics);
-        }
-    }
-
-    record TopicsFile(List<Topic> topics) {
-        TopicsFile {
-            topics = Lists.copy(topics);
-        }
-    }
-
-    record TipsFile(List<Tip> tips) {
-        TipsFile {
             tips = Lists.copy(tips);
+            outOfField = Lists.copy(outOfField);
+            anchors = anchors == null ? Map.of() : Map.copyOf(anchors);
+            sources = sources == null ? Map.of() : Map.copyOf(sources);
         }
     }
 }

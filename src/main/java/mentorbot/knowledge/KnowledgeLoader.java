@@ -7,17 +7,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Reads every file of a knowledge directory, then validates the whole model before handing it out. */
+/**
+ * Reads every {@code *.yaml} file of a knowledge directory (in name order), then validates the
+ * whole model before handing it out. Any file may hold any section, so adding a file needs no code.
+ */
 public final class KnowledgeLoader {
-
-    /** The files a knowledge directory holds; all are required. */
-    public static final List<String> FILES = List.of(
-            "roles.yaml", "responsibilities.yaml", "roadmap.yaml", "salary.yaml",
-            "interview.yaml", "tools.yaml", "tips.yaml");
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
@@ -26,27 +25,30 @@ public final class KnowledgeLoader {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     public KnowledgeBase load(Path dir) throws KnowledgeException {
-        var roles = read(dir, "roles.yaml", KnowledgeFiles.RolesFile.class);
-        var responsibilities = read(dir, "responsibilities.yaml", KnowledgeFiles.ResponsibilitiesFile.class);
-        var roadmap = read(dir, "roadmap.yaml", KnowledgeFiles.RoadmapFile.class);
-        var salary = read(dir, "salary.yaml", KnowledgeFiles.SalaryFile.class);
-        var interview = read(dir, "interview.yaml", KnowledgeFiles.InterviewFile.class);
-        var tools = read(dir, "tools.yaml", KnowledgeFiles.TopicsFile.class);
-        var tips = read(dir, "tips.yaml", KnowledgeFiles.TipsFile.class);
-        return new KnowledgeValidator(roles, responsibilities, roadmap, salary, interview, tools, tips).validate();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new KnowledgeException(dir, 0, "cannot list the knowledge directory: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new KnowledgeException(dir, 0, "no .yaml knowledge files in this directory");
+        }
+        List<Parsed> parsed = new ArrayList<>();
+        for (Path file : files) {
+            parsed.add(read(file));
+        }
+        return new KnowledgeValidator(parsed).validate();
     }
 
     /** A parsed file together with its text, for line numbers in later checks. */
-    record Parsed<T>(SourceText source, T content) {
+    record Parsed(SourceText source, KnowledgeFiles.KnowledgeFile content) {
     }
 
-    private <T> Parsed<T> read(Path dir, String name, Class<T> type) throws KnowledgeException {
-        Path file = dir.resolve(name);
+    private Parsed read(Path file) throws KnowledgeException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new KnowledgeException(file, 0, "file is missing (a knowledge directory needs " + FILES + ")");
         } catch (IOException e) {
             throw new KnowledgeException(file, 0, "cannot read: " + e.getMessage());
         }
@@ -55,7 +57,7 @@ public final class KnowledgeLoader {
             throw new KnowledgeException(file, 1, "file is empty");
         }
         try {
-            return new Parsed<>(source, yaml.readValue(text, type));
+            return new Parsed(source, yaml.readValue(text, KnowledgeFiles.KnowledgeFile.class));
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
             // Records are built once their whole entry is read, so Jackson points at the entry's end:
             // name the line of the unknown field itself.

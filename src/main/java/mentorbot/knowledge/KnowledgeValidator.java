@@ -1,95 +1,131 @@
 package mentorbot.knowledge;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a parsed model as a whole: ids well formed and unique across files, required fields
- * present, references resolving, aliases unambiguous, figures parsing. Stops at the first problem
- * and names its file and line, so an editor can go straight to it.
+ * Checks the parsed files as one model: ids well formed and unique across files, required fields
+ * present, references resolving, aliases unambiguous, figures parsing, every {@link Anchor} and
+ * source declared. Stops at the first problem and names its file and line, so an editor can go
+ * straight to it.
  */
 final class KnowledgeValidator {
 
-    /** The seed documents entries may cite as their source. */
-    static final Set<String> SOURCES = Set.of("seed-ai-developer", "seed-ai-engineer", "seed-genai-developer");
-
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private final KnowledgeLoader.Parsed<KnowledgeFiles.RolesFile> roles;
-    private final KnowledgeLoader.Parsed<KnowledgeFiles.ResponsibilitiesFile> responsibilities;
-    private final KnowledgeLoader.Parsed<KnowledgeFiles.RoadmapFile> roadmap;
-    private final KnowledgeLoader.Parsed<KnowledgeFiles.SalaryFile> salary;
-    private final KnowledgeLoader.Parsed<KnowledgeFiles.InterviewFile> interview;
-    private final KnowledgeLoader.Parsed<KnowledgeFiles.TopicsFile> tools;
-    private final KnowledgeLoader.Parsed<KnowledgeFiles.TipsFile> tips;
+    private final List<KnowledgeLoader.Parsed> files;
+    private final Path dir;
 
-    /** Where each id was defined, for duplicate and reference checks. */
+    /** Where each id was defined, and what it is, for duplicate and reference checks. */
     private final Map<String, SourceText> definedIn = new HashMap<>();
+    private final Map<String, Object> byId = new HashMap<>();
     private final Map<SourceText, Map<String, Integer>> occurrences = new HashMap<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
 
-    KnowledgeValidator(KnowledgeLoader.Parsed<KnowledgeFiles.RolesFile> roles,
-                       KnowledgeLoader.Parsed<KnowledgeFiles.ResponsibilitiesFile> responsibilities,
-                       KnowledgeLoader.Parsed<KnowledgeFiles.RoadmapFile> roadmap,
-                       KnowledgeLoader.Parsed<KnowledgeFiles.SalaryFile> salary,
-                       KnowledgeLoader.Parsed<KnowledgeFiles.InterviewFile> interview,
-                       KnowledgeLoader.Parsed<KnowledgeFiles.TopicsFile> tools,
-                       KnowledgeLoader.Parsed<KnowledgeFiles.TipsFile> tips) {
-        this.roles = roles;
-        this.responsibilities = responsibilities;
-        this.roadmap = roadmap;
-        this.salary = salary;
-        this.interview = interview;
-        this.tools = tools;
-        this.tips = tips;
+    KnowledgeValidator(List<KnowledgeLoader.Parsed> files) {
+        this.files = List.copyOf(files);
+        this.dir = files.get(0).source().path().getParent();
     }
 
     KnowledgeBase validate() throws KnowledgeException {
+        collectSources();
         defineAll();
-        checkRoles();
-        checkResponsibilities();
-        checkRoadmap();
-        checkSalary();
-        checkInterview();
-        checkTopics(roadmap.source(), roadmap.content().topics());
-        checkTopics(salary.source(), salary.content().topics());
-        checkTopics(interview.source(), interview.content().topics());
-        checkTopics(tools.source(), tools.content().topics());
-        checkTips();
+        if (files.stream().noneMatch(f -> f.content().salary() != null)) {
+            throw new KnowledgeException(dir, 0, "no file holds the salary table ('salary:')");
+        }
+        List<Role> roles = new ArrayList<>();
+        List<Responsibility> responsibilities = new ArrayList<>();
+        List<ProgressionRow> progression = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        List<Faq> faq = new ArrayList<>();
+        List<Topic> topics = new ArrayList<>();
+        List<Tip> tips = new ArrayList<>();
+        List<OutOfField> outOfField = new ArrayList<>();
+        SalaryTable salary = null;
+        Map<String, String> aliasOwner = new HashMap<>();
+        for (KnowledgeLoader.Parsed f : files) {
+            SourceText src = f.source();
+            KnowledgeFiles.KnowledgeFile c = f.content();
+            for (Role r : c.roles()) checkRole(src, r, aliasOwner);
+            for (Responsibility r : c.responsibilities()) checkResponsibility(src, r);
+            for (ProgressionRow row : c.progression()) checkRow(src, row);
+            checkSteps(src, c.steps(), steps.size());
+            if (c.salary() != null) {
+                if (salary != null) {
+                    throw new KnowledgeException(src.path(), src.lineOfFieldBefore("salary", src.lines().size()),
+                            "a second salary table (the model has exactly one)");
+                }
+                checkSalary(src, c.salary());
+                salary = c.salary();
+            }
+            for (Faq q : c.faq()) checkFaq(src, q);
+            for (Topic t : c.topics()) checkTopic(src, t);
+            for (Tip t : c.tips()) checkTip(src, t);
+            for (OutOfField o : c.outOfField()) checkOutOfField(src, o);
+            roles.addAll(c.roles());
+            responsibilities.addAll(c.responsibilities());
+            progression.addAll(c.progression());
+            steps.addAll(c.steps());
+            faq.addAll(c.faq());
+            topics.addAll(c.topics());
+            tips.addAll(c.tips());
+            outOfField.addAll(c.outOfField());
+        }
+        if (roles.isEmpty()) {
+            throw new KnowledgeException(dir, 0, "no roles defined in any file");
+        }
+        if (tips.isEmpty()) {
+            throw new KnowledgeException(dir, 0, "no tips defined in any file ('tips:')");
+        }
+        Map<Anchor, String> anchors = anchors();
+        return new KnowledgeBase(roles, responsibilities, progression, steps, salary, faq, topics, tips, outOfField,
+                anchors, sources);
+    }
 
-        List<Topic> allTopics = new ArrayList<>();
-        allTopics.addAll(roadmap.content().topics());
-        allTopics.addAll(salary.content().topics());
-        allTopics.addAll(interview.content().topics());
-        allTopics.addAll(tools.content().topics());
-        return new KnowledgeBase(roles.content().roles(), responsibilities.content().responsibilities(),
-                roadmap.content().progression(), roadmap.content().steps(), salary.content().salary(),
-                interview.content().faq(), allTopics, tips.content().tips());
+    private void collectSources() throws KnowledgeException {
+        for (KnowledgeLoader.Parsed f : files) {
+            for (var e : f.content().sources().entrySet()) {
+                if (sources.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                    throw new KnowledgeException(f.source().path(), f.source().lineOfFieldBefore(e.getKey(), f.source().lines().size()),
+                            "source '" + e.getKey() + "' is declared twice");
+                }
+                if (!ID.matcher(e.getKey()).matches() || e.getValue() == null || e.getValue().isBlank()) {
+                    throw new KnowledgeException(f.source().path(), f.source().lineOfFieldBefore(e.getKey(), f.source().lines().size()),
+                            "source '" + e.getKey() + "' needs a kebab-case id and a name");
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            throw new KnowledgeException(dir, 0, "no file declares the guides entries may cite ('sources:')");
+        }
     }
 
     private void defineAll() throws KnowledgeException {
-        for (Role r : roles.content().roles()) define(roles.source(), r.id());
-        for (Responsibility r : responsibilities.content().responsibilities()) define(responsibilities.source(), r.id());
-        for (ProgressionRow r : roadmap.content().progression()) define(roadmap.source(), r.id());
-        for (Step s : roadmap.content().steps()) define(roadmap.source(), s.id());
-        for (Topic t : roadmap.content().topics()) define(roadmap.source(), t.id());
-        SalaryTable table = salary.content().salary();
-        if (table == null) {
-            throw new KnowledgeException(salary.source().path(), 1, "missing required field 'salary'");
+        for (KnowledgeLoader.Parsed f : files) {
+            SourceText src = f.source();
+            KnowledgeFiles.KnowledgeFile c = f.content();
+            for (Role r : c.roles()) define(src, r.id(), r);
+            for (Responsibility r : c.responsibilities()) define(src, r.id(), r);
+            for (ProgressionRow r : c.progression()) define(src, r.id(), r);
+            for (Step s : c.steps()) define(src, s.id(), s);
+            if (c.salary() != null) {
+                for (SalaryBand b : c.salary().bands()) define(src, b.id(), b);
+            }
+            for (Faq q : c.faq()) define(src, q.id(), q);
+            for (Topic t : c.topics()) define(src, t.id(), t);
+            for (Tip t : c.tips()) define(src, t.id(), t);
+            for (OutOfField o : c.outOfField()) define(src, o.id(), o);
         }
-        for (SalaryBand b : table.bands()) define(salary.source(), b.id());
-        for (Topic t : salary.content().topics()) define(salary.source(), t.id());
-        for (Faq f : interview.content().faq()) define(interview.source(), f.id());
-        for (Topic t : interview.content().topics()) define(interview.source(), t.id());
-        for (Topic t : tools.content().topics()) define(tools.source(), t.id());
-        for (Tip t : tips.content().tips()) define(tips.source(), t.id());
     }
 
-    private void define(SourceText src, String id) throws KnowledgeException {
+    private void define(SourceText src, String id, Object entry) throws KnowledgeException {
         if (id == null || id.isBlank()) {
             throw new KnowledgeException(src.path(), firstIdlessLine(src), "an entry has no 'id'");
         }
@@ -99,11 +135,12 @@ final class KnowledgeValidator {
                     "id '" + id + "' must be lower-case kebab-case, like 'mlops-engineer'");
         }
         SourceText first = definedIn.putIfAbsent(id, src);
-        if (first != null || SOURCES.contains(id)) {
-            String where = first == null ? "a predefined source id" : "already defined in " + first.path().getFileName()
+        if (first != null || sources.containsKey(id)) {
+            String where = first == null ? "a source id" : "already defined in " + first.path().getFileName()
                     + (first.lineOfId(id, 0) > 0 ? " line " + first.lineOfId(id, 0) : "");
             throw new KnowledgeException(src.path(), src.lineOfId(id, nth), "duplicate id '" + id + "' (" + where + ")");
         }
+        byId.put(id, entry);
     }
 
     private static int firstIdlessLine(SourceText src) {
@@ -116,64 +153,56 @@ final class KnowledgeValidator {
         return 0;
     }
 
-    private void checkRoles() throws KnowledgeException {
-        SourceText src = roles.source();
-        Map<String, String> aliasOwner = new HashMap<>();
-        if (roles.content().roles().isEmpty()) {
-            throw new KnowledgeException(src.path(), 1, "no roles defined");
+    private void checkRole(SourceText src, Role r, Map<String, String> aliasOwner) throws KnowledgeException {
+        require(src, r.id(), "title", r.title());
+        if (r.inTitleTable()) {
+            require(src, r.id(), "level", r.level());
+            require(src, r.id(), "focus", r.focus());
+        } else {
+            // The guides give no level or focus to a role outside the job-title table: both may be left out.
+            notBlank(src, r.id(), "level", r.level());
+            notBlank(src, r.id(), "focus", r.focus());
         }
-        for (Role r : roles.content().roles()) {
-            require(src, r.id(), "title", r.title());
-            if (r.inTitleTable()) {
-                require(src, r.id(), "level", r.level());
-                require(src, r.id(), "focus", r.focus());
-            } else {
-                // The guides give no level or focus to a role outside the job-title table: both may be left out.
-                notBlank(src, r.id(), "level", r.level());
-                notBlank(src, r.id(), "focus", r.focus());
-            }
-            require(src, r.id(), "summary", r.summary());
-            checkSource(src, r.id(), r.source());
-            for (String ref : r.related()) refer(src, r.id(), ref, Role.class);
-            for (String ref : r.responsibilities()) refer(src, r.id(), ref, Responsibility.class);
-            List<String> names = new ArrayList<>(r.aliases());
-            names.add(r.title());
-            for (String alias : names) {
-                String key = Normalizer.normalize(alias); // the form lookups use
-                String owner = aliasOwner.putIfAbsent(key, r.id());
-                if (owner != null && !owner.equals(r.id())) {
-                    throw new KnowledgeException(src.path(), src.lineOfMention(r.id(), alias),
-                            "alias '" + alias + "' of '" + r.id() + "' already names role '" + owner + "'");
-                }
+        require(src, r.id(), "summary", r.summary());
+        checkSource(src, r.id(), r.source());
+        for (String ref : r.related()) refer(src, r.id(), ref, Role.class);
+        for (String ref : r.responsibilities()) refer(src, r.id(), ref, Responsibility.class);
+        List<String> names = new ArrayList<>(r.aliases());
+        names.add(r.title());
+        for (String alias : names) {
+            String key = Normalizer.normalize(alias); // the form lookups use
+            String owner = aliasOwner.putIfAbsent(key, r.id());
+            if (owner != null && !owner.equals(r.id())) {
+                throw new KnowledgeException(src.path(), src.lineOfMention(r.id(), alias),
+                        "alias '" + alias + "' of '" + r.id() + "' already names role '" + owner + "'");
             }
         }
     }
 
-    private void checkResponsibilities() throws KnowledgeException {
-        SourceText src = responsibilities.source();
-        for (Responsibility r : responsibilities.content().responsibilities()) {
-            require(src, r.id(), "title", r.title());
-            require(src, r.id(), "summary", r.summary());
-            require(src, r.id(), "interviewFocus", r.interviewFocus());
-            checkSource(src, r.id(), r.source());
-            for (Responsibility.LevelExample e : r.levelExamples()) {
-                require(src, r.id(), "levelExamples.level", e.level());
-                require(src, r.id(), "levelExamples.example", e.example());
-            }
+    private void checkResponsibility(SourceText src, Responsibility r) throws KnowledgeException {
+        require(src, r.id(), "title", r.title());
+        require(src, r.id(), "summary", r.summary());
+        require(src, r.id(), "interviewFocus", r.interviewFocus());
+        checkSource(src, r.id(), r.source());
+        for (Responsibility.LevelExample e : r.levelExamples()) {
+            require(src, r.id(), "levelExamples.level", e.level());
+            require(src, r.id(), "levelExamples.example", e.example());
         }
     }
 
-    private void checkRoadmap() throws KnowledgeException {
-        SourceText src = roadmap.source();
-        for (ProgressionRow row : roadmap.content().progression()) {
-            require(src, row.id(), "category", row.category());
-            for (SkillLevel level : SkillLevel.values()) {
-                require(src, row.id(), level.name().toLowerCase(Locale.ROOT), row.at(level));
-            }
+    private void checkRow(SourceText src, ProgressionRow row) throws KnowledgeException {
+        require(src, row.id(), "category", row.category());
+        for (SkillLevel level : SkillLevel.values()) {
+            require(src, row.id(), level.name().toLowerCase(Locale.ROOT), row.at(level));
         }
-        int expected = 1;
-        for (Step s : roadmap.content().steps()) {
+        checkSource(src, row.id(), row.source());
+    }
+
+    private void checkSteps(SourceText src, List<Step> steps, int before) throws KnowledgeException {
+        int expected = before + 1;
+        for (Step s : steps) {
             require(src, s.id(), "text", s.text());
+            checkSource(src, s.id(), s.source());
             if (s.number() != expected++) {
                 throw new KnowledgeException(src.path(), src.lineOfId(s.id(), 0),
                         "step '" + s.id() + "' has number " + s.number() + ", expected " + (expected - 1));
@@ -181,16 +210,16 @@ final class KnowledgeValidator {
         }
     }
 
-    private void checkSalary() throws KnowledgeException {
-        SourceText src = salary.source();
-        SalaryTable table = salary.content().salary();
+    private void checkSalary(SourceText src, SalaryTable table) throws KnowledgeException {
         checkSource(src, "salary", table.source());
+        require(src, "salary", "scope", table.scope());
         if (table.bands().isEmpty()) {
             throw new KnowledgeException(src.path(), src.lineOfMention("salary", "bands"), "salary table has no bands");
         }
         for (SalaryBand b : table.bands()) {
             require(src, b.id(), "level", b.level());
             require(src, b.id(), "range", b.range());
+            checkSource(src, b.id(), b.source());
             if (SalaryRange.parse(b.range()).isEmpty()) {
                 throw new KnowledgeException(src.path(), src.lineOfMention(b.id(), "range"),
                         "range '" + b.range() + "' of '" + b.id() + "' does not parse; write it like \"$70K – $90K\" or \"$150K – $200K+\"");
@@ -198,36 +227,72 @@ final class KnowledgeValidator {
         }
     }
 
-    private void checkInterview() throws KnowledgeException {
-        SourceText src = interview.source();
-        for (Faq f : interview.content().faq()) {
-            require(src, f.id(), "question", f.question());
-            require(src, f.id(), "answer", f.answer());
-            checkSource(src, f.id(), f.source());
-            for (String ref : f.related()) refer(src, f.id(), ref, Object.class);
+    private void checkFaq(SourceText src, Faq f) throws KnowledgeException {
+        require(src, f.id(), "question", f.question());
+        require(src, f.id(), "answer", f.answer());
+        checkSource(src, f.id(), f.source());
+        for (String ref : f.related()) refer(src, f.id(), ref, Entry.class);
+    }
+
+    private void checkTopic(SourceText src, Topic t) throws KnowledgeException {
+        require(src, t.id(), "title", t.title());
+        require(src, t.id(), "summary", t.summary());
+        checkSource(src, t.id(), t.source());
+        for (String ref : t.related()) refer(src, t.id(), ref, Entry.class);
+    }
+
+    private void checkTip(SourceText src, Tip t) throws KnowledgeException {
+        require(src, t.id(), "text", t.text());
+        require(src, t.id(), "topic", t.topic());
+        if (byId.get(t.topic()) instanceof Tip) {
+            throw new KnowledgeException(src.path(), src.lineOfMention(t.id(), t.topic()),
+                    "tip '" + t.id() + "' must point at a knowledge entry, not at another tip");
+        }
+        refer(src, t.id(), t.topic(), Entry.class);
+    }
+
+    private void checkOutOfField(SourceText src, OutOfField o) throws KnowledgeException {
+        require(src, o.id(), "title", o.title());
+        require(src, o.id(), "reply", o.reply());
+        if (o.questions().isEmpty()) {
+            throw new KnowledgeException(src.path(), src.lineOfId(o.id(), 0),
+                    "out-of-field kind '" + o.id() + "' needs example questions ('questions:')");
         }
     }
 
-    private void checkTopics(SourceText src, List<Topic> topics) throws KnowledgeException {
-        for (Topic t : topics) {
-            require(src, t.id(), "title", t.title());
-            require(src, t.id(), "summary", t.summary());
-            checkSource(src, t.id(), t.source());
-            for (String ref : t.related()) refer(src, t.id(), ref, Object.class);
+    private Map<Anchor, String> anchors() throws KnowledgeException {
+        Map<Anchor, String> out = new EnumMap<>(Anchor.class);
+        Map<String, Anchor> byKey = new HashMap<>();
+        for (Anchor a : Anchor.values()) {
+            byKey.put(a.key(), a);
         }
-    }
-
-    private void checkTips() throws KnowledgeException {
-        SourceText src = tips.source();
-        for (Tip t : tips.content().tips()) {
-            require(src, t.id(), "text", t.text());
-            require(src, t.id(), "topic", t.topic());
-            refer(src, t.id(), t.topic(), Object.class);
-            if (definedIn.get(t.topic()) == tips.source()) {
-                throw new KnowledgeException(src.path(), src.lineOfMention(t.id(), t.topic()),
-                        "tip '" + t.id() + "' must point at a knowledge entry, not at another tip");
+        for (KnowledgeLoader.Parsed f : files) {
+            SourceText src = f.source();
+            for (var e : f.content().anchors().entrySet()) {
+                int line = src.lineOfFieldBefore(e.getKey(), src.lines().size());
+                Anchor a = byKey.get(e.getKey());
+                if (a == null) {
+                    throw new KnowledgeException(src.path(), line, "unknown anchor '" + e.getKey() + "' (known: "
+                            + byKey.keySet().stream().sorted().toList() + ")");
+                }
+                if (out.put(a, e.getValue()) != null) {
+                    throw new KnowledgeException(src.path(), line, "anchor '" + e.getKey() + "' is declared twice");
+                }
+                Object target = byId.get(e.getValue());
+                if (!a.kind().isInstance(target)) {
+                    throw new KnowledgeException(src.path(), line, "anchor '" + e.getKey() + "' must name a "
+                            + a.kind().getSimpleName().toLowerCase(Locale.ROOT) + ", and '" + e.getValue()
+                            + "' is " + (target == null ? "not defined" : "a " + target.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
+                }
             }
         }
+        for (Anchor a : Anchor.values()) {
+            if (!out.containsKey(a)) {
+                throw new KnowledgeException(dir, 0, "no file declares anchor '" + a.key() + "' (under 'anchors:'): "
+                        + "the answers need a " + a.kind().getSimpleName().toLowerCase(Locale.ROOT) + " for it");
+            }
+        }
+        return out;
     }
 
     private void require(SourceText src, String id, String field, String value) throws KnowledgeException {
@@ -237,36 +302,28 @@ final class KnowledgeValidator {
         }
     }
 
+    /** An optional field: absent is fine, present but blank is a mistake. */
     private void notBlank(SourceText src, String id, String field, String value) throws KnowledgeException {
         if (value != null && value.isBlank()) {
             throw new KnowledgeException(src.path(), src.lineOfId(id, 0),
-                    "entry '" + id + "' has a blank '" + field + "'; leave the field out when the guides give none");
+                    "entry '" + id + "' has a blank '" + field + "' (leave the field out instead)");
         }
     }
 
     private void checkSource(SourceText src, String id, String source) throws KnowledgeException {
         require(src, id, "source", source);
-        if (!SOURCES.contains(source)) {
+        if (!sources.containsKey(source)) {
             throw new KnowledgeException(src.path(), src.lineOfMention(id, source),
-                    "entry '" + id + "' cites unknown source '" + source + "' (one of " + SOURCES + ")");
+                    "entry '" + id + "' cites unknown source '" + source + "' (one of " + sources.keySet() + ")");
         }
     }
 
     private void refer(SourceText src, String owner, String ref, Class<?> kind) throws KnowledgeException {
-        SourceText target = definedIn.get(ref);
-        boolean ok = target != null && (kind == Object.class || kindOf(ref) == kind);
-        if (!ok) {
-            String what = kind == Object.class ? "entry" : kind.getSimpleName().toLowerCase(Locale.ROOT);
+        Object target = byId.get(ref);
+        if (!kind.isInstance(target)) {
+            String what = kind == Entry.class ? "entry" : kind.getSimpleName().toLowerCase(Locale.ROOT);
             throw new KnowledgeException(src.path(), src.lineOfMention(owner, ref),
                     "'" + owner + "' refers to " + what + " '" + ref + "', which does not exist");
         }
-    }
-
-    private Class<?> kindOf(String id) {
-        if (roles.content().roles().stream().anyMatch(r -> r.id().equals(id))) return Role.class;
-        if (responsibilities.content().responsibilities().stream().anyMatch(r -> r.id().equals(id))) {
-            return Responsibility.class;
-        }
-        return Object.class;
     }
 }

@@ -1,6 +1,8 @@
 package mentorbot.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A job role: one row of the seeds' job-title table or one of the developer profiles.
@@ -21,7 +23,8 @@ public record Role(
         List<String> tools,
         List<String> examples,
         List<String> related,
-        String source) {
+        List<String> questions,
+        String source) implements Entry {
 
     public Role {
         aliases = Lists.copy(aliases);
@@ -31,5 +34,47 @@ public record Role(
         tools = Lists.copy(tools);
         examples = Lists.copy(examples);
         related = Lists.copy(related);
+        questions = Lists.copy(questions);
+    }
+
+    /** The experience level the title table gives, if it gives one. */
+    public Optional<String> stated() {
+        return Optional.ofNullable(level);
+    }
+
+    /** The focus area the title table gives, if it gives one. */
+    public Optional<String> focusArea() {
+        return Optional.ofNullable(focus);
+    }
+
+    @Override
+    public List<String> names() {
+        List<String> out = new ArrayList<>(aliases);
+        out.add(0, title);
+        return out;
+    }
+
+    @Override
+    public List<String> keywords() {
+        return focus == null ? List.of() : List.of(focus);
+    }
+
+    @Override
+    public List<String> body() {
+        List<String> out = new ArrayList<>();
+        out.add(summary);
+        if (level != null) {
+            out.add(level);
+        }
+        out.addAll(duties);
+        out.addAll(skills);
+        out.addAll(tools);
+        out.addAll(examples);
+        return out;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.role(this);
     }
 }

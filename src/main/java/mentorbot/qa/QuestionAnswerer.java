@@ -129,7 +129,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
         if (q.has(Intent.INTERVIEW)) {
             List<EntrySearch.Hit> hits = index.search(q.normalized(), id -> InterviewAnswers.isInterviewEntry(kb, id), 1);
             if (!hits.isEmpty() && hits.get(0).score() >= ANY_MIN_SCORE) {
-                return InterviewAnswers.about(kb.entry(hits.get(0).id(), Object.class).orElseThrow(), kb);
+                return InterviewAnswers.about(kb.entry(hits.get(0).id()).orElseThrow(), kb);
             }
         }
         // Pay.
@@ -215,7 +215,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
                 + WHOLE_QUESTION_WEIGHT * whole.getOrDefault(h.id(), 0f)
                 + (learning && kb.entry(h.id(), ProgressionRow.class).isPresent() ? ROADMAP_ROW_BONUS : 0f)))
                 .orElseThrow();
-        return Optional.of(EntryAnswers.of(kb.entry(top.id(), Object.class).orElseThrow(), kb));
+        return Optional.of(EntryAnswers.of(kb.entry(top.id()).orElseThrow(), kb));
     }
 
     private static Optional<Answer> best(String text, KnowledgeIndex index, KnowledgeBase kb, Predicate<String> accept,
@@ -224,7 +224,7 @@ public final class QuestionAnswerer implements FreeTextAnswerer {
         if (hits.isEmpty() || hits.get(0).score() < minScore) {
             return Optional.empty();
         }
-        return kb.entry(hits.get(0).id(), Object.class).map(e -> EntryAnswers.of(e, kb));
+        return kb.entry(hits.get(0).id()).map(e -> EntryAnswers.of(e, kb));
     }
 
     /** Roles and salary bands are found by name, not by topic search. */

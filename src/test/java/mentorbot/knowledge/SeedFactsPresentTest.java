@@ -24,7 +24,7 @@ class SeedFactsPresentTest {
 
     /** Record components that are names for lookup or references, not text the guides back. */
     private static final Set<String> NOT_TEXT = Set.of("id", "aliases", "keywords", "related", "source", "topic",
-            "responsibilities");
+            "responsibilities", "questions");
 
     /** Every figure and name the guides give, exactly as they write it. */
     private static final List<String> MUST_BE_PRESENT = List.of(
@@ -157,6 +157,9 @@ class SeedFactsPresentTest {
         for (Object entry : kb.entries()) {
             collect(entry, parts);
         }
+        for (Object tip : kb.tips()) {
+            collect(tip, parts);
+        }
         text = String.join("\n", parts);
     }
 
@@ -187,7 +190,8 @@ class SeedFactsPresentTest {
 
     @Test
     void theTextWasCollectedFromEveryEntry() {
-        assertTrue(kb.entries().size() > 100, "only " + kb.entries().size() + " entries");
+        assertTrue(kb.entries().size() + kb.tips().size() > 150, "only " + kb.entries().size() + " entries and "
+                + kb.tips().size() + " tips");
         assertTrue(text.length() > 20_000, "only " + text.length() + " characters of text");
     }
 

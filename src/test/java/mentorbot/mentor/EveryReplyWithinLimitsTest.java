@@ -56,7 +56,7 @@ class EveryReplyWithinLimitsTest {
         for (SalaryBand b : kb.salary().bands()) {
             lines.add("salary " + b.level());
             b.aliases().forEach(a -> lines.add("salary " + a));
-            kb.topic(KnowledgeBase.REGIONS_TOPIC).orElseThrow().points()
+            kb.topic(mentorbot.knowledge.Anchor.TOP_PAYING_REGIONS).points()
                     .forEach(region -> lines.add("salary " + b.level() + " " + region));
         }
         for (Faq f : kb.faq()) {

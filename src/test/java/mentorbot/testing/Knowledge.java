@@ -34,8 +34,10 @@ public final class Knowledge {
     public static Path copyTo(Path target) {
         try {
             Files.createDirectories(target);
-            for (String name : KnowledgeLoader.FILES) {
-                Files.copy(DIR.resolve(name), target.resolve(name));
+            try (var files = Files.list(DIR)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()));
+                }
             }
             return target;
         } catch (IOException e) {

@@ -58,7 +58,7 @@ public final class SalaryAnswers {
         } else {
             b.items("Other levels", others);
         }
-        kb.topic(KnowledgeBase.REGIONS_TOPIC).ifPresent(t -> b.text("Top-paying regions",
+        java.util.Optional.of(kb.topic(mentorbot.knowledge.Anchor.TOP_PAYING_REGIONS)).ifPresent(t -> b.text("Top-paying regions",
                 filter.region().map(r -> r + " is one of the top-paying regions the guide names, with "
                         + String.join(" and ", t.points().stream().filter(p -> !p.equals(r)).toList())
                         + ". The guide gives no separate figures per region.").orElse(t.summary())));
@@ -107,6 +107,6 @@ public final class SalaryAnswers {
 
     /** The top-paying regions topic, for region questions without a salary level. */
     public static Optional<Topic> regions(KnowledgeBase kb) {
-        return kb.topic(KnowledgeBase.REGIONS_TOPIC);
+        return Optional.of(kb.topic(mentorbot.knowledge.Anchor.TOP_PAYING_REGIONS));
     }
 }

@@ -38,7 +38,7 @@ public final class InterviewCommand implements Command {
         }
         List<EntrySearch.Hit> hits = search.search(kb, inv.args(), id -> InterviewAnswers.isInterviewEntry(kb, id), 3);
         if (!hits.isEmpty()) {
-            Object entry = kb.entry(hits.get(0).id(), Object.class).orElseThrow();
+            Object entry = kb.entry(hits.get(0).id()).orElseThrow();
             return InterviewAnswers.about(entry, kb);
         }
         List<String[]> closest = InterviewAnswers.topics(kb).closest(inv.args(), 3).stream()

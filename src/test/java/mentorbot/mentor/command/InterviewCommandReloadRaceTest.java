@@ -51,9 +51,13 @@ class InterviewCommandReloadRaceTest {
     }
 
     private static void renameEverywhere(Path dir, String from, String to) {
-        for (String name : KnowledgeLoader.FILES) {
-            Path file = dir.resolve(name);
-            Knowledge.write(file, Knowledge.read(file).replace(from, to));
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                // An id, not the anchor's own name: "interview-preparation: <id>" keeps its key.
+                Knowledge.write(file, Knowledge.read(file).replace(from, to).replace("  " + to + ": ", "  " + from + ": "));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -24,7 +24,7 @@ class KnowledgeCompleterTest {
 
     private static Role role(String id, String title, String... aliases) {
         return new Role(id, title, List.of(aliases), "Senior", "Focus", true, "Summary", List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), "seed-ai-engineer");
+                List.of(), List.of(), List.of(), List.of(), List.of(), "seed-ai-engineer");
     }
 
     @BeforeEach
@@ -53,9 +53,9 @@ class KnowledgeCompleterTest {
         when(kb.terms()).thenReturn(terms);
         when(kb.faq()).thenReturn(List.of(
                 new Faq("faq-phd", "Q2", "Do I need a PhD to become an AI engineer?", "No.", List.of(),
-                        List.of("degree"), List.of(), "seed-ai-engineer"),
+                        List.of("degree"), List.of(), List.of(), "seed-ai-engineer"),
                 new Faq("faq-switch", "Q1", "Is an AI Engineer suitable for someone switching careers?", "Yes.",
-                        List.of(), List.of("career change"), List.of(), "seed-ai-engineer")));
+                        List.of(), List.of("career change"), List.of(), List.of(), "seed-ai-engineer")));
         KnowledgeSource source = mock(KnowledgeSource.class);
         when(source.current()).thenReturn(kb);
         completer = new KnowledgeCompleter(source);

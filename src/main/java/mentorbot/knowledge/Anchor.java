@@ -1,0 +1,39 @@
+package mentorbot.knowledge;
+
+import java.util.Locale;
+
+/**
+ * The entries answer builders use by purpose ("the top-paying regions", "the portfolio projects")
+ * rather than by id. The knowledge files declare which entry plays each part under {@code anchors:}
+ * (key: the constant in kebab case), and a model that leaves one out does not load.
+ */
+public enum Anchor {
+    TOP_PAYING_REGIONS(Topic.class),
+    PAY_FACTORS(Topic.class),
+    DEMAND_OUTLOOK(Topic.class),
+    GENAI_EARNINGS(Topic.class),
+    GENAI_DEVELOPER(Role.class),
+    INTERVIEW_EVALUATION(Topic.class),
+    INTERVIEW_PREPARATION(Topic.class),
+    LEVEL_EXPECTATIONS(Topic.class),
+    FOUNDATIONAL_LAYER(Topic.class),
+    SPECIALIZATION_LAYER(Topic.class),
+    PORTFOLIO_PROJECTS(Topic.class),
+    LEARNING_HABITS(Topic.class);
+
+    private final Class<? extends Entry> kind;
+
+    Anchor(Class<? extends Entry> kind) {
+        this.kind = kind;
+    }
+
+    /** The kind of entry that may play this part. */
+    public Class<? extends Entry> kind() {
+        return kind;
+    }
+
+    /** How the knowledge files name it. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
