@@ -50,7 +50,7 @@ class CoreWiringTest {
 
     @Test
     void aGoodReloadEmptiesTheAnswerCacheAndNewAnswersUseTheNewModel() {
-        assertTrue(ask("U1", "role", "mlops").intro().startsWith(OLD_SUMMARY));
+        assertTrue(ask("U1", "role", "mlops").opening().startsWith(OLD_SUMMARY));
         ask("U2", "salary", "senior");
         assertEquals(2, core.cache().size());
 
@@ -58,7 +58,7 @@ class CoreWiringTest {
         assertTrue(core.knowledge().reload().isEmpty());
 
         assertEquals(0, core.cache().size(), "the reload must empty the cache");
-        assertTrue(ask("U1", "role", "mlops").intro().startsWith(NEW_SUMMARY), "the cached old answer was served");
+        assertTrue(ask("U1", "role", "mlops").opening().startsWith(NEW_SUMMARY), "the cached old answer was served");
     }
 
     @Test
@@ -68,7 +68,7 @@ class CoreWiringTest {
         assertTrue(core.knowledge().reload().isPresent());
         Reply r = ask("U3", "role", "mlops");
         assertTrue(r.matched());
-        assertTrue(r.intro().startsWith(OLD_SUMMARY));
+        assertTrue(r.opening().startsWith(OLD_SUMMARY));
     }
 
     @Test

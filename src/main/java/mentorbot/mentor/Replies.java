@@ -44,7 +44,7 @@ public final class Replies {
     public static Reply noteCut(Reply reply, int cutAt) {
         String note = String.format("Your message was long, so I read only its first %,d characters.", cutAt);
         String footer = reply.footer().isEmpty() ? note : TextFit.fit(note + " " + reply.footer(), ReplyLimits.FOOTER);
-        return new Reply(reply.title(), reply.intro(), reply.fields(), reply.sections(), reply.suggestions(),
+        return new Reply(reply.title(), reply.lead(), reply.intro(), reply.fields(), reply.sections(), reply.suggestions(),
                 footer, reply.visibility(), reply.matched());
     }
 

@@ -8,7 +8,9 @@ import java.util.List;
  * within {@link ReplyLimits} by construction.
  *
  * @param title       a short heading
- * @param intro       an opening paragraph, may be empty
+ * @param lead        one or two sentences (at most {@link ReplyLimits#LEAD} characters) that answer what was
+ *                    asked; everything else of the reply supports it
+ * @param intro       an opening paragraph after the lead, may be empty
  * @param fields      short label/value facts shown side by side (level, focus, range…)
  * @param sections    the body: headed blocks of text and bullet items
  * @param suggestions follow-up commands the user can click or type
@@ -18,6 +20,7 @@ import java.util.List;
  */
 public record Reply(
         String title,
+        String lead,
         String intro,
         List<Field> fields,
         List<Section> sections,
@@ -27,6 +30,7 @@ public record Reply(
         boolean matched) {
 
     public Reply {
+        lead = lead == null ? "" : lead;
         intro = intro == null ? "" : intro;
         footer = footer == null ? "" : footer;
         fields = List.copyOf(fields);
@@ -62,7 +66,24 @@ public record Reply(
     public record Suggestion(String label, String command) {
     }
 
+    /** The lead and the intro as one opening paragraph, for renderings that show them together. */
+    public String opening() {
+        return lead.isEmpty() ? intro : intro.isEmpty() ? lead : lead + "\n\n" + intro;
+    }
+
+    /** Characters of the whole reply as plain text: what decides whether platforms show it folded behind "More". */
+    public int length() {
+        int n = title.length() + lead.length() + intro.length() + footer.length();
+        for (Field f : fields) {
+            n += f.label().length() + f.value().length() + 3;
+        }
+        for (Section s : sections) {
+            n += s.length();
+        }
+        return n;
+    }
+
     public Reply withVisibility(Visibility v) {
-        return new Reply(title, intro, fields, sections, suggestions, footer, v, matched);
+        return new Reply(title, lead, intro, fields, sections, suggestions, footer, v, matched);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 public final class ReplyBuilder {
 
     private final String title;
+    private String lead = "";
     private String intro = "";
     private final List<Reply.Field> fields = new ArrayList<>();
     private final List<Reply.Section> sections = new ArrayList<>();
@@ -25,6 +26,12 @@ public final class ReplyBuilder {
 
     public static ReplyBuilder titled(String title) {
         return new ReplyBuilder(title);
+    }
+
+    /** The one or two sentences that answer the question; without one, the intro's first sentences lead. */
+    public ReplyBuilder lead(String text) {
+        lead = TextFit.fit(text == null ? "" : text.strip(), ReplyLimits.LEAD);
+        return this;
     }
 
     public ReplyBuilder intro(String text) {
@@ -107,7 +114,14 @@ public final class ReplyBuilder {
     }
 
     public Reply build() {
-        int budget = ReplyLimits.TOTAL - title.length() - intro.length() - footer.length() - 120;
+        String leadText = lead;
+        String introText = intro;
+        if (leadText.isEmpty()) {
+            int cut = Sentences.leadEnd(intro, ReplyLimits.LEAD);
+            leadText = intro.substring(0, cut).strip();
+            introText = intro.substring(cut).strip();
+        }
+        int budget = ReplyLimits.TOTAL - title.length() - leadText.length() - introText.length() - footer.length() - 120;
         for (Reply.Field f : fields) {
             budget -= f.label().length() + f.value().length() + 4;
         }
@@ -126,6 +140,6 @@ public final class ReplyBuilder {
             String note = omitted + " more part" + (omitted == 1 ? "" : "s") + " left out to keep this short: ask about one of them.";
             foot = TextFit.fit(footer.isEmpty() ? note : note + " " + footer, ReplyLimits.FOOTER);
         }
-        return new Reply(title, intro, fields, kept, suggestions, foot, visibility, matched);
+        return new Reply(title, leadText, introText, fields, kept, suggestions, foot, visibility, matched);
     }
 }

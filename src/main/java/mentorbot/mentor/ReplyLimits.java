@@ -7,6 +7,8 @@ package mentorbot.mentor;
  */
 public final class ReplyLimits {
     public static final int TITLE = 200;
+    /** The sentences that answer the question, shown first and never folded away. */
+    public static final int LEAD = 350;
     public static final int INTRO = 1_000;
     public static final int SECTION = 1_000;
     public static final int SECTIONS = 12;

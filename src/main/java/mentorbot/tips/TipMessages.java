@@ -25,8 +25,8 @@ public final class TipMessages {
     /** The reply as plain text (console, fallbacks): title, tip, footer. */
     public static String plainText(Reply reply) {
         StringBuilder b = new StringBuilder(reply.title());
-        if (!reply.intro().isEmpty()) {
-            b.append('\n').append(reply.intro());
+        if (!reply.opening().isEmpty()) {
+            b.append('\n').append(reply.opening());
         }
         for (Reply.Section s : reply.sections()) {
             if (!s.heading().isEmpty()) {

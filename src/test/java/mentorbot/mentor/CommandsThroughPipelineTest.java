@@ -104,7 +104,7 @@ class CommandsThroughPipelineTest {
     void anUnknownArgumentSaysSoAndOffersTheClosestMatches(String name, String args) {
         Reply r = command(name, args);
         assertFalse(r.matched());
-        assertTrue(r.intro().contains("Did you mean"), r.intro());
+        assertTrue(r.opening().contains("Did you mean"), r.opening());
         assertFalse(r.suggestions().isEmpty(), "no suggestions");
         assertTrue(r.suggestions().size() <= 5);
         r.suggestions().forEach(s -> assertTrue(s.command().startsWith("/" + name + " "), s.command()));
@@ -158,7 +158,7 @@ class CommandsThroughPipelineTest {
         Reply r = command("salary", "senior");
         assertTrue(r.matched());
         assertEquals("$150K – $200K+", fields(r).get("Senior"));
-        assertTrue(r.intro().contains("$150K – $200K+"), r.intro());
+        assertTrue(r.opening().contains("$150K – $200K+"), r.opening());
     }
 
     @Test
@@ -173,7 +173,7 @@ class CommandsThroughPipelineTest {
     @Test
     void salaryForAMidToSeniorRoleSpansBothBands() {
         Reply r = command("salary", "nlp");
-        assertTrue(r.intro().contains("$90K to $200K+"), r.intro());
+        assertTrue(r.opening().contains("$90K to $200K+"), r.opening());
     }
 
     @Test
@@ -258,7 +258,7 @@ class CommandsThroughPipelineTest {
     @Test
     void tipGivesOneTipFromTheModelAndIsPrivate() {
         Reply r = command("tip", "");
-        assertTrue(Knowledge.real().tips().stream().anyMatch(t -> t.text().equals(r.intro())), r.intro());
+        assertTrue(Knowledge.real().tips().stream().anyMatch(t -> t.text().equals(r.opening())), r.opening());
         assertEquals(Visibility.PRIVATE, r.visibility());
     }
 
@@ -274,7 +274,7 @@ class CommandsThroughPipelineTest {
     void anUnknownCommandIsDeclinedWithHelp() {
         Reply r = command("frobnicate", "x");
         assertFalse(r.matched());
-        assertTrue(r.intro().contains("/frobnicate"));
+        assertTrue(r.opening().contains("/frobnicate"));
         assertEquals("/mentor help", r.suggestions().get(0).command());
     }
 
@@ -331,7 +331,7 @@ class CommandsThroughPipelineTest {
         if (cleaned.isEmpty()) {
             Reply r = freeText(input);
             assertFalse(r.matched(), "empty after cleaning must decline: " + r.title());
-            assertTrue(r.intro().contains("empty"), r.intro());
+            assertTrue(r.opening().contains("empty"), r.opening());
         }
     }
 
@@ -390,7 +390,7 @@ class CommandsThroughPipelineTest {
     void interviewDidYouMeanIsWellFormedAndCloseToTheInput() {
         Reply r = command("interview", "qwzx");
         assertFalse(r.matched());
-        assertFalse(r.intro().contains("??"), r.intro());
+        assertFalse(r.opening().contains("??"), r.opening());
         assertFalse(r.suggestions().isEmpty());
         Reply near = command("interview", "xq rejectingness");
         assertTrue(near.matched() || near.suggestions().stream().anyMatch(s -> s.command().contains("rejected")),

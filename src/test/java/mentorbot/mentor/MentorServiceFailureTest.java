@@ -73,6 +73,6 @@ class MentorServiceFailureTest {
         Reply r = service.handle(Request.command(Platform.SLACK, "T", "U", "C", "nope", ""));
         assertFalse(r.matched());
         assertEquals("Unknown command", r.title());
-        assertTrue(r.intro().contains("/broken"), "lists the commands it knows: " + r.intro());
+        assertTrue(r.opening().contains("/broken"), "lists the commands it knows: " + r.opening());
     }
 }

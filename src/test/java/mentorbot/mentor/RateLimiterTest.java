@@ -79,7 +79,7 @@ class RateLimiterTest {
         Reply slow = service.handle(r);
         assertFalse(slow.matched());
         assertEquals("One moment, please", slow.title());
-        assertTrue(slow.intro().contains("Try again in 2 seconds"), slow.intro());
+        assertTrue(slow.opening().contains("Try again in 2 seconds"), slow.opening());
         ReplyChecks.assertWithinLimits(slow);
         clock.advance(Duration.ofSeconds(2));
         assertTrue(service.handle(r).matched(), "after the refill the user is served again");

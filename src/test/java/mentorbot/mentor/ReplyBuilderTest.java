@@ -155,7 +155,7 @@ class ReplyBuilderTest {
     void titleIntroAndFooterAreShortenedAtWordBoundaries() {
         Reply r = ReplyBuilder.titled(words(100)).intro(words(400)).footer(words(100)).build();
         assertTrue(r.title().length() <= ReplyLimits.TITLE && r.title().endsWith("…"));
-        assertTrue(r.intro().length() <= ReplyLimits.INTRO && r.intro().endsWith("…"));
+        assertTrue(r.opening().length() <= ReplyLimits.INTRO && r.opening().endsWith("…"));
         assertTrue(r.footer().length() <= ReplyLimits.FOOTER && r.footer().endsWith("…"));
         assertTrue(words(100).startsWith(r.title().substring(0, r.title().length() - 1) + " "));
     }
@@ -179,7 +179,7 @@ class ReplyBuilderTest {
             b.items("Items " + i, IntStream.range(0, 20).mapToObj(j -> words(8)).toList());
         }
         Reply r = b.build();
-        int total = r.title().length() + r.intro().length() + r.footer().length()
+        int total = r.title().length() + r.opening().length() + r.footer().length()
                 + r.fields().stream().mapToInt(f -> f.label().length() + f.value().length()).sum()
                 + r.sections().stream().mapToInt(Reply.Section::length).sum();
         assertTrue(total <= ReplyLimits.TOTAL, "total " + total);

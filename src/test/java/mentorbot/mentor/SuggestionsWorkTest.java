@@ -47,6 +47,6 @@ class SuggestionsWorkTest {
     @MethodSource("everySuggestedCommand")
     void aSuggestedCommandIsUnderstood(String command) {
         Reply r = run(command);
-        assertTrue(r.matched(), command + " was suggested but answers: " + r.title() + " — " + r.intro());
+        assertTrue(r.matched(), command + " was suggested but answers: " + r.title() + " — " + r.opening());
     }
 }

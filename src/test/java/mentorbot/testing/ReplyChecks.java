@@ -27,14 +27,14 @@ public final class ReplyChecks {
 
     /** The limits of {@link ReplyLimits}, and the plain-text rendering within a Discord embed (6,000). */
     public static void assertWithinLimits(Reply r) {
-        int total = r.title().length() + r.intro().length() + r.footer().length()
+        int total = r.title().length() + r.opening().length() + r.footer().length()
                 + r.fields().stream().mapToInt(f -> f.label().length() + f.value().length()).sum()
                 + r.sections().stream().mapToInt(Reply.Section::length).sum();
         String rendered = render(r);
         assertAll("limits of reply '" + r.title() + "'",
                 () -> assertTrue(r.title().length() <= ReplyLimits.TITLE, "title " + r.title().length()),
                 () -> assertFalse(r.title().isBlank(), "title is blank"),
-                () -> assertTrue(r.intro().length() <= ReplyLimits.INTRO, "intro " + r.intro().length()),
+                () -> assertTrue(r.opening().length() <= ReplyLimits.INTRO, "intro " + r.opening().length()),
                 () -> assertTrue(r.sections().size() <= ReplyLimits.SECTIONS, "sections " + r.sections().size()),
                 () -> r.sections().forEach(s -> assertTrue(s.length() <= ReplyLimits.SECTION,
                         "section '" + s.heading() + "' is " + s.length())),

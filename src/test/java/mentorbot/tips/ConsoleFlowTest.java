@@ -54,7 +54,7 @@ class ConsoleFlowTest {
             clock.shiftTo(target.minusSeconds(1)); // real time runs on from one second before 09:00
             Request request = Request.command(Platform.CONSOLE, null, "me", null, "tips", "subscribe 09:00 UTC");
             Reply reply = tips.command().execute(new Invocation(request, "subscribe 09:00 UTC", Subject.NONE, null)).reply();
-            assertTrue(reply.matched(), reply.intro());
+            assertTrue(reply.matched(), reply.opening());
             assertTrue(posted.await(20, TimeUnit.SECONDS), "the tip was posted at 09:00 (shifted clock)");
             String out = bytes.toString(StandardCharsets.UTF_8);
             assertTrue(out.contains("Tip of the day"), out);

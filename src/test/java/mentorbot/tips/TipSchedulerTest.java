@@ -29,7 +29,7 @@ class TipSchedulerTest {
     Path dir;
 
     private String tipOf(RecordingPoster.Post post) {
-        String intro = post.reply().intro();
+        String intro = post.reply().opening();
         return tips.stream().filter(t -> t.text().equals(intro)).findFirst().orElseThrow().id();
     }
 

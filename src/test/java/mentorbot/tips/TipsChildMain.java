@@ -27,7 +27,7 @@ public final class TipsChildMain {
         Request request = Request.command(Platform.CONSOLE, null, "child", null, "tips", "subscribe 08:30 Europe/Berlin");
         var answer = command.execute(new Invocation(request, "subscribe 08:30 Europe/Berlin", Subject.NONE, null));
         if (!answer.reply().matched()) {
-            throw new IllegalStateException(answer.reply().intro());
+            throw new IllegalStateException(answer.reply().opening());
         }
         Instant now = clock.instant();
         LocalDate today = TipSchedule.localDate(now, java.time.ZoneId.of("Europe/Berlin"));

@@ -69,8 +69,8 @@ class TipsCommandTest {
     void subscribeStatusUnsubscribe() {
         Reply subscribed = run("subscribe 09:00 europe/berlin");
         assertTrue(subscribed.matched());
-        assertTrue(subscribed.intro().contains("09:00 Europe/Berlin"), subscribed.intro());
-        assertTrue(subscribed.intro().contains("Mon 23 Nov 2026, 09:00 CET"), subscribed.intro());
+        assertTrue(subscribed.opening().contains("09:00 Europe/Berlin"), subscribed.opening());
+        assertTrue(subscribed.opening().contains("Mon 23 Nov 2026, 09:00 CET"), subscribed.opening());
         assertEquals(1, changes.get());
         ChannelKey key = new ChannelKey(Platform.SLACK, "T1", "C1");
         Subscription s = store.find(key).orElseThrow();
@@ -90,8 +90,8 @@ class TipsCommandTest {
         assertTrue(off.matched());
         assertEquals("Daily tips are off", off.title());
         assertTrue(store.find(key).isEmpty());
-        assertTrue(run("status").intro().contains("not subscribed"));
-        assertTrue(run("unsubscribe").intro().contains("no daily tip to stop"));
+        assertTrue(run("status").opening().contains("not subscribed"));
+        assertTrue(run("unsubscribe").opening().contains("no daily tip to stop"));
     }
 
     @Test
@@ -105,20 +105,20 @@ class TipsCommandTest {
         assertEquals(ZoneOffset.ofHours(-3), TimeArgs.zone("UTC-3").orElseThrow());
         assertEquals(ZoneId.of("America/New_York"), TimeArgs.zone("new york").orElseThrow());
         assertEquals(ZoneId.of("Europe/Berlin"), TimeArgs.zone("Berlin").orElseThrow());
-        assertTrue(run("subscribe 7:05 +05:30").intro().contains("07:05 +05:30"));
-        assertTrue(run("subscribe America/New_York").intro().contains("09:00 America/New_York"));
+        assertTrue(run("subscribe 7:05 +05:30").opening().contains("07:05 +05:30"));
+        assertTrue(run("subscribe America/New_York").opening().contains("09:00 America/New_York"));
     }
 
     @Test
     void badTimeAndBadZoneSayWhatIsWrongWithAnExample() {
         Reply badTime = run("subscribe 25:00 Europe/Berlin");
         assertFalse(badTime.matched());
-        assertTrue(badTime.intro().contains("25:00 is not a time of day"), badTime.intro());
-        assertTrue(badTime.intro().contains("/tips subscribe 09:00 Europe/Berlin"));
+        assertTrue(badTime.opening().contains("25:00 is not a time of day"), badTime.opening());
+        assertTrue(badTime.opening().contains("/tips subscribe 09:00 Europe/Berlin"));
         Reply badZone = run("subscribe 09:00 Mars/Olympus");
         assertFalse(badZone.matched());
-        assertTrue(badZone.intro().contains("Mars/Olympus is not a time zone"), badZone.intro());
-        assertTrue(badZone.intro().contains("/tips subscribe 09:00 Europe/Berlin"));
+        assertTrue(badZone.opening().contains("Mars/Olympus is not a time zone"), badZone.opening());
+        assertTrue(badZone.opening().contains("/tips subscribe 09:00 Europe/Berlin"));
         assertFalse(run("frobnicate").matched());
         assertTrue(store.subscriptions().isEmpty());
         assertEquals(0, changes.get());

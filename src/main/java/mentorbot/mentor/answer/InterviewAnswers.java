@@ -39,7 +39,7 @@ public final class InterviewAnswers {
             return base; // already says what interviews evaluate for it
         }
         Reply r = base.reply();
-        ReplyBuilder b = ReplyBuilder.titled(r.title()).intro(r.intro());
+        ReplyBuilder b = ReplyBuilder.titled(r.title()).lead(r.lead()).intro(r.intro());
         r.fields().forEach(f -> b.field(f.label(), f.value()));
         r.sections().forEach(s -> b.section(s.heading(), s.text(), s.items()));
         kb.topic(EVALUATION_TOPIC).ifPresent(t -> b.text("What interviewers evaluate", t.summary()));

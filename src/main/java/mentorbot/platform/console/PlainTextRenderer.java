@@ -10,8 +10,8 @@ public final class PlainTextRenderer {
     /** Everything but the title: intro, fields, sections, suggestions, footer. */
     public String body(Reply reply) {
         StringBuilder out = new StringBuilder();
-        if (!reply.intro().isEmpty()) {
-            out.append(reply.intro()).append("\n");
+        if (!reply.opening().isEmpty()) {
+            out.append(reply.opening()).append("\n");
         }
         if (!reply.fields().isEmpty()) {
             out.append("\n");

@@ -289,7 +289,7 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     private static Reply failed() {
-        return new Reply("Something went wrong", "I could not answer that just now. Please try again.",
+        return new Reply("Something went wrong", "", "I could not answer that just now. Please try again.",
                 List.of(), List.of(), List.of(), "", Visibility.PRIVATE, false);
     }
 }

@@ -117,7 +117,7 @@ public final class DiscordTipPoster implements TipPoster {
         ObjectNode root = json.createObjectNode();
         ObjectNode embed = root.putArray("embeds").addObject();
         embed.put("title", reply.title());
-        StringBuilder text = new StringBuilder(reply.intro());
+        StringBuilder text = new StringBuilder(reply.opening());
         for (Reply.Section s : reply.sections()) {
             if (!s.heading().isEmpty()) {
                 text.append("\n**").append(s.heading()).append("**");

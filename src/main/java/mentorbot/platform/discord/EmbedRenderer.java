@@ -68,7 +68,7 @@ public final class EmbedRenderer {
                 currentLength += title.length();
                 total += title.length();
             }
-            List<String> intro = TextChunks.split(neutralize(reply.intro()), DESCRIPTION);
+            List<String> intro = TextChunks.split(neutralize(reply.opening()), DESCRIPTION);
             for (int i = 0; i < intro.size() && !shortened; i++) {
                 addDescription(intro.get(i), i == 0);
             }

@@ -53,7 +53,7 @@ final class BlockKitRenderer {
         if (!title.isEmpty()) {
             body.add(HeaderBlock.builder().text(plain(SlackText.fit(title, HEADER_MAX))).build());
         }
-        String intro = SlackText.escape(reply.intro()).strip();
+        String intro = SlackText.escape(reply.opening()).strip();
         if (!intro.isEmpty()) {
             for (String part : SlackText.split(intro, SECTION_TEXT_MAX)) {
                 body.add(section(part));
@@ -163,7 +163,7 @@ final class BlockKitRenderer {
     static String fallbackText(Reply reply) {
         StringBuilder out = new StringBuilder();
         line(out, reply.title());
-        line(out, reply.intro());
+        line(out, reply.opening());
         for (Reply.Field f : reply.fields()) {
             line(out, f.label() + ": " + f.value());
         }

@@ -120,8 +120,8 @@ public final class SlackTipPoster implements TipPoster {
     /** Slack mrkdwn: bold title, the tip, italic footer; every user-visible text escaped. */
     static String render(Reply reply) {
         StringBuilder b = new StringBuilder("*").append(escape(reply.title())).append('*');
-        if (!reply.intro().isEmpty()) {
-            b.append('\n').append(escape(reply.intro()));
+        if (!reply.opening().isEmpty()) {
+            b.append('\n').append(escape(reply.opening()));
         }
         for (Reply.Section s : reply.sections()) {
             if (!s.heading().isEmpty()) {

@@ -152,7 +152,7 @@ class DiscordPlatformTest {
         platform.close();
         platform = startPlatform(Duration.ofMillis(200));
         CountDownLatch release = new CountDownLatch(1);
-        handler.behaviour = TestHandler.slow(release).andThen(r -> new Reply(r.title(), "@everyone " + r.intro(),
+        handler.behaviour = TestHandler.slow(release).andThen(r -> new Reply(r.title(), "", "@everyone " + r.opening(),
                 r.fields(), r.sections(), r.suggestions(), r.footer(), r.visibility(), r.matched()));
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slash("interview", null, "topic", "system design"));

@@ -15,7 +15,7 @@ class EmbedRendererTest {
 
     private static Reply reply(String title, String intro, List<Reply.Field> fields, List<Reply.Section> sections,
                                String footer) {
-        return new Reply(title, intro, fields, sections, List.of(), footer, Visibility.PRIVATE, true);
+        return new Reply(title, "", intro, fields, sections, List.of(), footer, Visibility.PRIVATE, true);
     }
 
     private static int total(List<MessageEmbed> embeds) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static Reply withSuggestions(List<Reply.Suggestion> suggestions) {
-        return new Reply("T", "@everyone hello", List.of(), List.of(), suggestions, "", Visibility.PRIVATE, true);
+        return new Reply("T", "", "@everyone hello", List.of(), List.of(), suggestions, "", Visibility.PRIVATE, true);
     }
 
     @Test

@@ -33,7 +33,7 @@ final class TestHandler implements RequestHandler {
 
     static Reply echo(Request r) {
         String title = r.isFreeText() ? "Answer" : "/" + r.command();
-        return new Reply(title, "You asked: " + r.text(),
+        return new Reply(title, "", "You asked: " + r.text(),
                 List.of(new Reply.Field("Command", r.command().isEmpty() ? "(free text)" : r.command())),
                 List.of(new Reply.Section("Details", "Echo of the request.", List.of("first point", "second point"))),
                 List.of(new Reply.Suggestion("Senior pay", "/salary senior"), new Reply.Suggestion("Help", "/mentor help")),
@@ -63,7 +63,7 @@ final class TestHandler implements RequestHandler {
         for (int i = 0; i < 40; i++) {
             fields.add(new Reply.Field("Field " + i, "value ".repeat(300)));
         }
-        return new Reply("T".repeat(400), para + " " + para, fields, sections, List.of(), "f".repeat(3_000),
+        return new Reply("T".repeat(400), "", para + " " + para, fields, sections, List.of(), "f".repeat(3_000),
                 Visibility.PRIVATE, true);
     }
 }

@@ -24,7 +24,7 @@ class BlockKitRendererTest {
 
     @Test
     void rendersEveryPartOfAReply() {
-        Reply reply = new Reply("AI Engineer", "Builds AI systems.",
+        Reply reply = new Reply("AI Engineer", "", "Builds AI systems.",
                 List.of(new Reply.Field("Level", "Mid"), new Reply.Field("Focus", "LLMs")),
                 List.of(new Reply.Section("Skills", "Core skills:", List.of("Python", "PyTorch"))),
                 List.of(new Reply.Suggestion("Salary", "/salary ai engineer")),
@@ -102,7 +102,7 @@ class BlockKitRendererTest {
         for (int i = 0; i < 40; i++) {
             suggestions.add(new Reply.Suggestion(words("label", 60), "/salary " + words("s", 100)));
         }
-        Reply reply = new Reply(words("Title&", 500), words("intro<", 5_000), fields, sections, suggestions,
+        Reply reply = new Reply(words("Title&", 500), "", words("intro<", 5_000), fields, sections, suggestions,
                 words("foot", 2_000), Visibility.PRIVATE, true);
 
         BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, "/role " + words("x", 300));
@@ -119,7 +119,7 @@ class BlockKitRendererTest {
     void longSectionsSplitOnWordBoundariesAndNeverInsideAnEntity() {
         // 3,000 characters of "&" become 15,000 escaped: the split must not cut "&amp;" in two.
         String text = "&".repeat(3_000) + " " + words("tail", 800);
-        Reply reply = new Reply("t", "", List.of(), List.of(new Reply.Section("h", text, List.of())), List.of(), "",
+        Reply reply = new Reply("t", "", "", List.of(), List.of(new Reply.Section("h", text, List.of())), List.of(), "",
                 Visibility.PRIVATE, true);
         JsonNode b = Json.blocks(BlockKitRenderer.render(reply, null).blocks());
         assertWithinLimits(b);
@@ -167,7 +167,7 @@ class BlockKitRendererTest {
 
     @Test
     void emptyReplyStillHasFallbackText() {
-        Reply reply = new Reply("", "", List.of(), List.of(), List.of(), "", Visibility.PRIVATE, false);
+        Reply reply = new Reply("", "", "", List.of(), List.of(), List.of(), "", Visibility.PRIVATE, false);
         BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, null);
         assertFalse(r.text().isBlank());
         assertTrue(r.blocks().isEmpty());

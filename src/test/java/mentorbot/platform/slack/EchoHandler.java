@@ -22,7 +22,7 @@ final class EchoHandler implements RequestHandler {
         String what = r.isFreeText() ? "question" : "/" + r.command();
         String t = r.text();
         return new Reply(
-                "Echo " + what + " " + t,
+                "Echo " + what + " " + t, "",
                 "You wrote: " + t,
                 List.of(new Reply.Field("Input", t), new Reply.Field("Command", what)),
                 List.of(new Reply.Section("About " + t, "Text " + t, List.of("item " + t, "second item"))),

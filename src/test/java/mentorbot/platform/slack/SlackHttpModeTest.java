@@ -265,7 +265,7 @@ class SlackHttpModeTest {
     @Test
     void aDeclinedAnswerIsNeverSharedInTheChannel() throws Exception {
         slack.close();
-        RequestHandler declining = request -> new Reply("One moment, please", "Too fast <!channel>", List.of(), List.of(),
+        RequestHandler declining = request -> new Reply("One moment, please", "", "Too fast <!channel>", List.of(), List.of(),
                 List.of(), "", mentorbot.mentor.Visibility.PRIVATE, false);
         slack = SlackPlatform.builder(httpSettings(api.apiUrl()), declining, TestCommands.ALL).bindHost("127.0.0.1").start();
         client = new SignedClient(slack.httpPort(), SECRET);
