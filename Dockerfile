@@ -1,4 +1,5 @@
-# Build stage: the same Maven build as README's, without tests (CI runs them).
+# Build stage: the same Maven build as README's, without tests (CI runs them). It also encodes the
+# knowledge's example questions with the bundled sentence model (target/classes/qa/vectors.bin).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
@@ -15,8 +16,12 @@ COPY --from=build /src/target/mentor-bot.jar /app/mentor-bot.jar
 COPY config /app/config
 RUN mkdir -p /app/data && chown mentorbot /app/data
 USER mentorbot
+# The sentence model's native libraries (ONNX Runtime, the tokenizer) are unpacked once into caches on
+# the data volume, which the non-root user can write, instead of into a new temporary directory per start.
 ENV MENTORBOT_DATA_DIR=/app/data \
-    MENTORBOT_HTTP_PORT=8080
+    MENTORBOT_HTTP_PORT=8080 \
+    XDG_CACHE_HOME=/app/data/cache \
+    DJL_CACHE_DIR=/app/data/cache/djl
 VOLUME ["/app/data"]
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/mentor-bot.jar"]

@@ -49,6 +49,11 @@ final class Application implements AutoCloseable {
 
     /** Builds the core, and daily tips to open on first use (tips posts to the console print on {@code out}). */
     static Application open(Settings settings, PrintStream out) throws KnowledgeException, IOException {
+        return open(settings, out, true);
+    }
+
+    /** @param loadModelNow see {@link Core#create(Settings, Clock, Ticker, RandomGenerator, List, boolean)} */
+    static Application open(Settings settings, PrintStream out, boolean loadModelNow) throws KnowledgeException, IOException {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
         AtomicReference<Application> app = new AtomicReference<>();
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
@@ -61,7 +66,7 @@ final class Application implements AutoCloseable {
         }
         Command tipsCommand = new OnFirstUse(TipsCommand.SPEC, () -> app.get().tips().command());
         Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
-                List.of(tipsCommand));
+                List.of(tipsCommand), loadModelNow);
         knowledge.set(core.knowledge());
         app.set(new Application(settings, core, tips));
         return app.get();

@@ -19,15 +19,21 @@ import mentorbot.mentor.ContextStore;
 import mentorbot.mentor.InputSanitizer;
 import mentorbot.mentor.MentorService;
 import mentorbot.mentor.RateLimiter;
-import mentorbot.mentor.command.InterviewCommand;
 import mentorbot.mentor.command.MentorCommand;
-import mentorbot.mentor.command.RoadmapCommand;
-import mentorbot.mentor.command.RoleCommand;
-import mentorbot.mentor.command.SalaryCommand;
 import mentorbot.mentor.command.TipCommand;
+import mentorbot.mentor.interview.InterviewCommand;
+import mentorbot.mentor.interview.InterviewQuestions;
+import mentorbot.mentor.roadmap.RoadmapCommand;
+import mentorbot.mentor.roadmap.RoadmapQuestions;
+import mentorbot.mentor.role.RoleCommand;
+import mentorbot.mentor.role.RoleQuestions;
+import mentorbot.mentor.salary.SalaryCommand;
+import mentorbot.mentor.salary.SalaryQuestions;
+import mentorbot.mentor.topic.TopicQuestions;
 import mentorbot.qa.KnowledgeSearch;
+import mentorbot.qa.MiniLmEncoder;
+import mentorbot.qa.QaEngine;
 import mentorbot.qa.QaVocabulary;
-import mentorbot.qa.QuestionAnswerer;
 
 /**
  * The platform-neutral core, wired by hand: knowledge, search, commands, caches and the request
@@ -37,15 +43,17 @@ public final class Core {
 
     private final KnowledgeSource knowledge;
     private final KnowledgeSearch search;
+    private final QaEngine engine;
     private final CommandRouter router;
     private final MentorService handler;
     private final AnswerCache cache;
     private final ContextStore contexts;
 
-    private Core(KnowledgeSource knowledge, KnowledgeSearch search, CommandRouter router, MentorService handler,
-                 AnswerCache cache, ContextStore contexts) {
+    private Core(KnowledgeSource knowledge, KnowledgeSearch search, QaEngine engine, CommandRouter router,
+                 MentorService handler, AnswerCache cache, ContextStore contexts) {
         this.knowledge = knowledge;
         this.search = search;
+        this.engine = engine;
         this.router = router;
         this.handler = handler;
         this.cache = cache;
@@ -57,10 +65,26 @@ public final class Core {
      */
     public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
                               List<Command> extraCommands) throws KnowledgeException, IOException {
+        return create(settings, clock, ticker, random, extraCommands, true);
+    }
+
+    /**
+     * @param loadModelNow load the sentence model beside the rest of start-up, from its very beginning (a
+     *                     bot soon gets questions); otherwise when the first question needs it (a one-shot
+     *                     {@code ask "/salary senior"} never does)
+     */
+    public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
+                              List<Command> extraCommands, boolean loadModelNow) throws KnowledgeException, IOException {
+        MiniLmEncoder encoder = loadModelNow ? MiniLmEncoder.loadingOn(task -> {
+            Thread t = new Thread(task, "sentence-model-load");
+            t.setDaemon(true);
+            t.start();
+        }) : MiniLmEncoder.onDemand();
         KnowledgeSource knowledge = KnowledgeSource.open(Path.of(settings.knowledge().dir()));
         QaVocabulary vocabulary = KnowledgeSearch.vocabulary(Path.of(settings.knowledge().qaDir()));
-        KnowledgeSearch search = KnowledgeSearch.over(knowledge, vocabulary);
-        QuestionAnswerer answerer = new QuestionAnswerer(search, vocabulary);
+        KnowledgeSearch search = KnowledgeSearch.over(knowledge, vocabulary, encoder);
+        QaEngine answerer = new QaEngine(search, List.of(new RoleQuestions(), new SalaryQuestions(),
+                new RoadmapQuestions(), new InterviewQuestions(), new TopicQuestions()));
 
         AtomicReference<List<CommandSpec>> specs = new AtomicReference<>(List.of());
         List<Command> commands = new ArrayList<>(List.of(
@@ -68,7 +92,7 @@ public final class Core {
                 new RoadmapCommand(),
                 new InterviewCommand(search),
                 new SalaryCommand(),
-                new TipCommand(random),
+                new TipCommand(random, search),
                 new MentorCommand(answerer, specs::get)));
         commands.addAll(extraCommands);
         CommandRouter router = new CommandRouter(commands);
@@ -81,7 +105,12 @@ public final class Core {
         knowledge.onReload(kb -> cache.clear());
         MentorService handler = new MentorService(knowledge, router, answerer, cache, contexts, limiter,
                 new InputSanitizer(settings.input().maxLength()));
-        return new Core(knowledge, search, router, handler, cache, contexts);
+        return new Core(knowledge, search, answerer, router, handler, cache, contexts);
+    }
+
+    /** The free-text engine (for diagnostics; requests go through {@link #handler()}). */
+    public QaEngine engine() {
+        return engine;
     }
 
     public MentorService handler() {

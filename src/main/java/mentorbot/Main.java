@@ -18,6 +18,10 @@ import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.KnowledgeException;
 import mentorbot.knowledge.KnowledgeLoader;
 import mentorbot.platform.console.AskRunner;
+import mentorbot.qa.KnowledgeSearch;
+import mentorbot.qa.MiniLmEncoder;
+import mentorbot.qa.QaVocabulary;
+import mentorbot.knowledge.KnowledgeSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,8 +121,12 @@ public final class Main implements Callable<Integer> {
 
     /** The application, or null after printing why it cannot start. */
     Application open() throws IOException {
+        return open(true);
+    }
+
+    Application open(boolean loadModelNow) throws IOException {
         try {
-            return Application.open(new SettingsLoader().load(env), out);
+            return Application.open(new SettingsLoader().load(env), out, loadModelNow);
         } catch (SettingsException | KnowledgeException e) {
             err.println("mentor-bot cannot start: " + e.getMessage());
             return null;
@@ -144,7 +152,10 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            try (Application app = main.open()) {
+            // A slash command other than /mentor needs no sentence model: it is then loaded only if asked for.
+            String joined = String.join(" ", text).strip().toLowerCase(java.util.Locale.ROOT);
+            boolean question = text.isEmpty() || !joined.startsWith("/") || joined.startsWith("/mentor");
+            try (Application app = main.open(question)) {
                 if (app == null) {
                     return CONFIG_ERROR;
                 }
@@ -172,15 +183,17 @@ public final class Main implements Callable<Integer> {
             try {
                 Settings settings = new SettingsLoader().load(main.env);
                 Path dir = Path.of(settings.knowledge().dir());
-                KnowledgeBase kb = new KnowledgeLoader().load(dir);
-                mentorbot.qa.KnowledgeSearch.vocabulary(Path.of(settings.knowledge().qaDir()));
+                // Exactly what start-up builds: the model, the reading lists, the word index and the example vectors.
+                KnowledgeSource source = KnowledgeSource.open(dir);
+                QaVocabulary vocabulary = KnowledgeSearch.vocabulary(Path.of(settings.knowledge().qaDir()));
+                KnowledgeSearch.Summary search = KnowledgeSearch.over(source, vocabulary,
+                        MiniLmEncoder.onDemand()).check();
                 main.out.println("Configuration OK. Knowledge in " + dir + ":");
-                kb.counts().forEach((kind, n) -> main.out.printf("  %-18s %d%n", kind, n));
+                source.current().counts().forEach((kind, n) -> main.out.printf("  %-18s %d%n", kind, n));
+                main.out.printf("  %-18s %d (%d encoded now, the rest precomputed by the build)%n", "sentence vectors",
+                        search.examples(), search.encodedNow());
                 return 0;
             } catch (SettingsException | KnowledgeException e) {
-                main.err.println("check failed: " + e.getMessage());
-                return CONFIG_ERROR;
-            } catch (IOException e) {
                 main.err.println("check failed: " + e.getMessage());
                 return CONFIG_ERROR;
             }

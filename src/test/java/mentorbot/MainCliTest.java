@@ -74,7 +74,9 @@ class MainCliTest {
         assertEquals(1, lines.size(), r.out());
         JsonNode line = lines.get(0);
         assertAll(
-                () -> assertEquals(Set.of("input", "matched", "title", "text"), fieldNames(line)),
+                () -> assertEquals(Set.of("input", "matched", "title", "lead", "text"), fieldNames(line)),
+                () -> assertTrue(line.get("lead").asText().contains("$150K – $200K+"), line.get("lead").asText()),
+                () -> assertTrue(line.get("lead").asText().length() <= 350, line.get("lead").asText()),
                 () -> assertEquals("/salary senior", line.get("input").asText()),
                 () -> assertTrue(line.get("matched").isBoolean() && line.get("matched").asBoolean()),
                 () -> assertEquals("Senior AI engineer salary (USA)", line.get("title").asText()),

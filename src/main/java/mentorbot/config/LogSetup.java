@@ -31,6 +31,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(stderr);
         String level = System.getenv("MENTORBOT_LOG_LEVEL");
         context.getLogger("mentorbot").setLevel(Level.toLevel(level, Level.WARN));
+        // The tokenizer library warns at every start that it finds no GPU; the bot never uses one.
+        context.getLogger("ai.djl").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

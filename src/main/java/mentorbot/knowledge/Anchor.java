@@ -13,9 +13,12 @@ public enum Anchor {
     DEMAND_OUTLOOK(Topic.class),
     GENAI_EARNINGS(Topic.class),
     GENAI_DEVELOPER(Role.class),
+    /** The umbrella role the title table's other rows are variations of. */
+    GENERAL_ROLE(Role.class),
     INTERVIEW_EVALUATION(Topic.class),
     INTERVIEW_PREPARATION(Topic.class),
     LEVEL_EXPECTATIONS(Topic.class),
+    SKILL_PROGRESSION(Topic.class),
     FOUNDATIONAL_LAYER(Topic.class),
     SPECIALIZATION_LAYER(Topic.class),
     PORTFOLIO_PROJECTS(Topic.class),

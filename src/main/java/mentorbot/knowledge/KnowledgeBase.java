@@ -122,6 +122,10 @@ public final class KnowledgeBase {
         return outOfField;
     }
 
+    public Optional<OutOfField> outOfField(String id) {
+        return outOfField.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
     /** Every entry an answer can be built from (tips are not answers), in file order. */
     public List<Entry> entries() {
         return entries;

@@ -254,9 +254,19 @@ final class KnowledgeValidator {
     private void checkOutOfField(SourceText src, OutOfField o) throws KnowledgeException {
         require(src, o.id(), "title", o.title());
         require(src, o.id(), "reply", o.reply());
+        if (o.place() != null && !OutOfField.PLACES.contains(o.place())) {
+            throw new KnowledgeException(src.path(), src.lineOfMention(o.id(), "place"),
+                    "out-of-field kind '" + o.id() + "' has place '" + o.place() + "' (one of " + OutOfField.PLACES + ", or leave it out)");
+        }
         if (o.questions().isEmpty()) {
             throw new KnowledgeException(src.path(), src.lineOfId(o.id(), 0),
                     "out-of-field kind '" + o.id() + "' needs example questions ('questions:')");
+        }
+        for (String question : o.questions()) {
+            if (!o.cued(Normalizer.normalize(question))) {
+                throw new KnowledgeException(src.path(), src.lineOfMention(o.id(), "cues"),
+                        "out-of-field kind '" + o.id() + "' has an example without any of its cues: \"" + question + "\"");
+            }
         }
     }
 

@@ -114,6 +114,24 @@ public final class NameIndex<T> {
     }
 
     /** Up to {@code max} values whose names are most like {@code query}, best first. */
+    /**
+     * The one value some of whose names contain every word of {@code words} as whole words
+     * ("conversational" in "conversational ai engineer"), when exactly one value has such a name.
+     */
+    public Optional<T> onlyOneContaining(String words) {
+        String key = Normalizer.normalize(words);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<T> owners = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, T> e : byName.entrySet()) {
+            if ((" " + e.getKey() + " ").contains(" " + key + " ")) {
+                owners.add(e.getValue());
+            }
+        }
+        return owners.size() == 1 ? Optional.of(owners.iterator().next()) : Optional.empty();
+    }
+
     public List<T> closest(String query, int max) {
         String key = Normalizer.normalize(query);
         Map<T, Double> best = new LinkedHashMap<>();

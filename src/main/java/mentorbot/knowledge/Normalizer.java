@@ -14,11 +14,21 @@ public final class Normalizer {
         if (text == null) {
             return "";
         }
-        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
+        // Plain ASCII (nearly all text) has no accents to strip: skip the Unicode decomposition.
+        String t = (ascii(text) ? text : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", ""))
                 .toLowerCase(Locale.ROOT)
                 .replace("'s ", " ")
                 .replace("’s ", " ");
         return NON_WORD.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 }

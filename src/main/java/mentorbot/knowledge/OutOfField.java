@@ -6,10 +6,31 @@ import java.util.List;
  * A kind of question the bot declines (other professions, coding requests, facts about companies…),
  * with what it says when declining and example questions in learners' words, against which a new
  * question is matched as it is matched against the entries' examples.
+ *
+ * @param place what a question must name to be of this kind, however close its words come:
+ *              {@code any} place ("how many AI startups are in Berlin?"), a place or currency
+ *              {@code abroad} ("an offer of 75k in Manchester" is of the kind, "in Denver" is not), or
+ *              nothing (absent)
+ * @param cues  words or phrases one of which a question must contain to be of this kind (a prompt
+ *              injection says "ignore", "pretend"…; what it then asks for may be a fair question);
+ *              empty when the kind's examples alone decide
  */
-public record OutOfField(String id, String title, String reply, List<String> questions) {
+public record OutOfField(String id, String title, String reply, String place, List<String> cues, List<String> questions) {
+
+    /** The values {@code place} may take. */
+    public static final java.util.Set<String> PLACES = java.util.Set.of("any", "abroad");
+
+    /** Whether normalised text contains one of the cues, when the kind has any. */
+    public boolean cued(String normalized) {
+        if (cues.isEmpty()) {
+            return true;
+        }
+        String padded = " " + normalized + " ";
+        return cues.stream().anyMatch(c -> padded.contains(" " + Normalizer.normalize(c) + " "));
+    }
 
     public OutOfField {
+        cues = Lists.copy(cues);
         questions = Lists.copy(questions);
     }
 }

@@ -72,7 +72,7 @@ public final class Terms {
         }
         sb.add(SkillLevel.FOUNDATIONAL, "foundation").add(SkillLevel.FOUNDATIONAL, "fundamentals")
                 .add(SkillLevel.FOUNDATIONAL, "basics").add(SkillLevel.FOUNDATIONAL, "basic")
-                .add(SkillLevel.INTERMEDIATE, "intermediate level").add(SkillLevel.ADVANCED, "expert");
+                .add(SkillLevel.INTERMEDIATE, "intermediate level").add(SkillLevel.ADVANCED, "expert level");
         this.skills = sb.build();
         NameIndex.Builder<String> gb = NameIndex.builder();
         for (String region : regionList) {

@@ -12,6 +12,10 @@ public final class InputSanitizer {
     /** Slack {@code <@U123>}, {@code <!channel>}, {@code <#C1|name>}, links; Discord {@code <@!1>}, {@code <@&1>}, {@code <#1>}, {@code <:e:1>}. */
     private static final Pattern ANGLE_TOKENS = Pattern.compile("<[@#!:&a-zA-Z][^<>\\s]{0,200}>");
     private static final Pattern BROADCASTS = Pattern.compile("(?i)@(everyone|here|channel)\\b");
+    /** A leading "@mentor-bot" or "@someone": who the message is addressed to, not what it asks. */
+    private static final Pattern LEADING_HANDLE = Pattern.compile("^\\s*(@[\\w.-]+[\\s,:]*)+");
+    /** ":moneybag:"-style emoji shortcodes. */
+    private static final Pattern SHORTCODES = Pattern.compile(":[a-z0-9_+-]{2,40}:");
     private static final Pattern MARKUP = Pattern.compile("[*_~`>|#<>\\[\\]{}\\\\]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -41,6 +45,8 @@ public final class InputSanitizer {
         text = CONTROL.matcher(text).replaceAll("");
         text = ANGLE_TOKENS.matcher(text).replaceAll(" ");
         text = BROADCASTS.matcher(text).replaceAll(" ");
+        text = LEADING_HANDLE.matcher(text).replaceFirst("");
+        text = SHORTCODES.matcher(text).replaceAll(" ");
         text = text.replace('@', ' ');
         text = MARKUP.matcher(text).replaceAll(" ");
         text = SPACE.matcher(text).replaceAll(" ").strip();

@@ -83,6 +83,18 @@ public record Reply(
         return n;
     }
 
+    /** Whether platforms that can fold show this reply folded behind "More": an answer longer than {@link ReplyLimits#FOLD}. */
+    public boolean folds() {
+        return matched && length() > ReplyLimits.FOLD && !lead.isEmpty();
+    }
+
+    /** The reply as shown folded: the title, the lead, short fields, the suggestions and the footer. */
+    public Reply folded() {
+        int fieldChars = fields.stream().mapToInt(f -> f.label().length() + f.value().length()).sum();
+        return new Reply(title, lead, "", fieldChars <= ReplyLimits.FOLDED_FIELDS ? fields : List.of(), List.of(), suggestions,
+                footer, visibility, matched);
+    }
+
     public Reply withVisibility(Visibility v) {
         return new Reply(title, lead, intro, fields, sections, suggestions, footer, v, matched);
     }

@@ -16,6 +16,9 @@ public final class ReplyBuilder {
     private final List<Reply.Field> fields = new ArrayList<>();
     private final List<Reply.Section> sections = new ArrayList<>();
     private final List<Reply.Suggestion> suggestions = new ArrayList<>();
+    /** Items and paragraphs already in the reply, so none is listed twice. */
+    private final java.util.Set<String> listed = new java.util.HashSet<>();
+    private final java.util.Set<String> texts = new java.util.HashSet<>();
     private String footer = "";
     private Visibility visibility = Visibility.PRIVATE;
     private boolean matched = true;
@@ -40,7 +43,8 @@ public final class ReplyBuilder {
     }
 
     public ReplyBuilder field(String label, String value) {
-        if (fields.size() < ReplyLimits.FIELDS && value != null && !value.isBlank()) {
+        boolean known = fields.stream().anyMatch(f -> f.label().equals(label) && f.value().equals(value));
+        if (!known && fields.size() < ReplyLimits.FIELDS && value != null && !value.isBlank()) {
             fields.add(new Reply.Field(TextFit.fit(label, ReplyLimits.FIELD_LABEL), TextFit.fit(value, ReplyLimits.FIELD_VALUE)));
         }
         return this;
@@ -54,10 +58,22 @@ public final class ReplyBuilder {
         return section(heading, "", items);
     }
 
+    /**
+     * A headed block. An item already listed in this reply is not listed again (a reply assembled
+     * from several answers often meets the same facts twice), and a block left with nothing is dropped.
+     */
     public ReplyBuilder section(String heading, String text, List<String> items) {
-        if ((text == null || text.isBlank()) && items.isEmpty()) {
+        List<String> fresh = items.stream().filter(i -> !listed.contains(i)).distinct().toList();
+        boolean knownText = text != null && !text.isBlank() && texts.contains(text.strip());
+        if ((text == null || text.isBlank() || knownText) && fresh.isEmpty()) {
             return this;
         }
+        listed.addAll(fresh);
+        if (text != null && !text.isBlank()) {
+            texts.add(text.strip());
+        }
+        items = fresh;
+        text = knownText ? "" : text;
         String h = TextFit.fit(heading == null ? "" : heading, 150);
         String body = text == null ? "" : text;
         List<String> current = new ArrayList<>();

@@ -19,6 +19,10 @@ public final class ReplyLimits {
     public static final int SUGGESTION_LABEL = 60;
     public static final int SUGGESTION_COMMAND = 90;
     public static final int FOOTER = 300;
+    /** A reply longer than this is shown folded on Slack and Discord: its lead first, the rest behind "More". */
+    public static final int FOLD = 700;
+    /** Fields shorter than this together stay in a folded reply (a salary range, a level). */
+    public static final int FOLDED_FIELDS = 240;
     /** Title, intro, fields, sections and footer together. */
     public static final int TOTAL = 5_500;
 

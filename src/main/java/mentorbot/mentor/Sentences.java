@@ -1,6 +1,6 @@
 package mentorbot.mentor;
 
-/** Sentence boundaries in the bot's own prose, for leads cut from a longer paragraph. */
+/** Sentence boundaries in the bot's own prose, for leads cut from a longer paragraph, and sentences run on inside others. */
 public final class Sentences {
     private Sentences() {
     }
@@ -35,5 +35,12 @@ public final class Sentences {
         String before = text.substring(Math.max(0, dot - 4), dot + 1).toLowerCase(java.util.Locale.ROOT);
         return before.endsWith("e.g.") || before.endsWith("i.e.") || before.endsWith(" vs.") || before.endsWith("etc.")
                 && dot + 2 < text.length() && Character.isLowerCase(text.charAt(dot + 2));
+    }
+
+    /** A sentence's opening word in lower case, to run it on inside another ("things like a system…"); names ("NVIDIA", "ChatGPT") stay. */
+    public static String runOn(String s) {
+        boolean word = s.length() > 1 && Character.isUpperCase(s.charAt(0)) && (Character.isLowerCase(s.charAt(1)) || s.charAt(1) == ' ' && s.charAt(0) != 'I');
+        boolean name = s.indexOf(' ') > 0 && s.substring(1, s.indexOf(' ')).chars().anyMatch(Character::isUpperCase);
+        return word && !name ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 }

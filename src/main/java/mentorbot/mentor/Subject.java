@@ -1,18 +1,18 @@
 package mentorbot.mentor;
 
 /**
- * What a question or answer is about. Any part may be null.
+ * What a question or answer was about, for follow-ups. Any part may be null.
  *
- * @param roleId     a role id from the knowledge model
- * @param level      an experience or skill level word as the knowledge model names it ("Senior", "Advanced")
- * @param topic      a broad intent such as "salary" or "roadmap"
+ * @param roleId  a role id from the knowledge model
+ * @param level   an experience or skill level as the knowledge model names it ("Senior", "Advanced")
+ * @param entryId the entry the answer was built from, which tells the feature a follow-up goes to
  */
-public record Subject(String roleId, String level, String topic) {
+public record Subject(String roleId, String level, String entryId) {
 
     public static final Subject NONE = new Subject(null, null, null);
 
     public boolean isEmpty() {
-        return roleId == null && level == null && topic == null;
+        return roleId == null && level == null && entryId == null;
     }
 
     /**
@@ -23,6 +23,6 @@ public record Subject(String roleId, String level, String topic) {
         boolean sameRole = roleId == null || roleId.equals(older.roleId);
         return new Subject(roleId != null ? roleId : older.roleId,
                 level != null ? level : (sameRole ? older.level : null),
-                topic != null ? topic : older.topic);
+                entryId != null ? entryId : older.entryId);
     }
 }

@@ -2,7 +2,9 @@ package mentorbot.qa;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.text.ParseException;
+import mentorbot.knowledge.KnowledgeException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -27,15 +29,18 @@ final class Analyzers {
     private final CharArraySet stopWords;
     private final SynonymMap synonyms;
 
-    Analyzers(QaVocabulary vocabulary) throws IOException {
+    Analyzers(QaVocabulary vocabulary) throws KnowledgeException {
+        Path synonymsFile = vocabulary.synonymsFile();
         this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(vocabulary.stopWords(), true));
         SolrSynonymParser parser = new SolrSynonymParser(true, true, new WhitespaceAnalyzer());
         try {
             parser.parse(new StringReader(vocabulary.synonyms()));
+            this.synonyms = parser.build();
         } catch (ParseException e) {
-            throw new IOException("config/qa/synonyms.txt line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+            throw new KnowledgeException(synonymsFile, e.getErrorOffset(), "not a synonym line: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new KnowledgeException(synonymsFile, 0, "cannot read the synonyms: " + e.getMessage());
         }
-        this.synonyms = parser.build();
     }
 
     Analyzer index() {

@@ -6,14 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import mentorbot.knowledge.Faq;
+import mentorbot.knowledge.Entry;
 import mentorbot.knowledge.KnowledgeBase;
-import mentorbot.knowledge.ProgressionRow;
-import mentorbot.knowledge.Responsibility;
-import mentorbot.knowledge.Role;
-import mentorbot.knowledge.SalaryBand;
-import mentorbot.knowledge.Step;
-import mentorbot.knowledge.Topic;
 import mentorbot.mentor.EntrySearch;
 import mentorbot.mentor.EntrySearch.Hit;
 import org.apache.lucene.analysis.Analyzer;
@@ -64,11 +58,8 @@ public final class KnowledgeIndex {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Analyzer indexAnalyzer = analyzers.index();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
-            for (Object entry : kb.entries()) {
-                Document doc = document(entry);
-                if (doc != null) {
-                    writer.addDocument(doc);
-                }
+            for (Entry entry : kb.entries()) {
+                writer.addDocument(document(entry));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
@@ -87,34 +78,9 @@ public final class KnowledgeIndex {
         }
     }
 
-    private static Document document(Object entry) {
-        if (entry instanceof Role r) {
-            return doc(r.id(), join(r.title(), String.join(" ; ", r.aliases())), r.focus() == null ? "" : r.focus(),
-                    join(r.summary(), String.join(" ", r.duties()), String.join(" ", r.skills()),
-                            String.join(" ", r.tools()), String.join(" ", r.examples())));
-        }
-        if (entry instanceof Faq f) {
-            return doc(f.id(), f.question(), String.join(" ; ", f.keywords()), join(f.answer(), String.join(" ", f.points())));
-        }
-        if (entry instanceof Topic t) {
-            return doc(t.id(), t.title(), String.join(" ; ", t.keywords()), join(t.summary(), String.join(" ", t.points())));
-        }
-        if (entry instanceof Responsibility r) {
-            StringBuilder levels = new StringBuilder();
-            r.levelExamples().forEach(e -> levels.append(e.level()).append(' ').append(e.example()).append(' '));
-            // How interviews test it is what people ask about, so it counts like keywords.
-            return doc(r.id(), r.title(), r.interviewFocus(), join(r.summary(), levels.toString(), r.inPractice()));
-        }
-        if (entry instanceof ProgressionRow p) {
-            return doc(p.id(), p.category(), join(p.foundational(), p.intermediate(), p.advanced()), "");
-        }
-        if (entry instanceof Step s) {
-            return doc(s.id(), "", "", s.text());
-        }
-        if (entry instanceof SalaryBand b) {
-            return doc(b.id(), b.level() + " salary", String.join(" ; ", b.aliases()), b.range());
-        }
-        return null; // tips are not answers
+    private static Document document(Entry entry) {
+        return doc(entry.id(), String.join(" ; ", entry.names()), String.join(" ; ", entry.keywords()),
+                String.join(" . ", entry.body()));
     }
 
     private static Document doc(String id, String names, String keywords, String body) {
@@ -124,10 +90,6 @@ public final class KnowledgeIndex {
         d.add(new TextField(KEYWORDS, keywords, Field.Store.NO));
         d.add(new TextField(BODY, body, Field.Store.NO));
         return d;
-    }
-
-    private static String join(String... parts) {
-        return String.join(" . ", parts);
     }
 
     public List<Hit> search(String query, Predicate<String> accept, int max) {

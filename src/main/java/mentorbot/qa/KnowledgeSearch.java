@@ -1,47 +1,63 @@
 package mentorbot.qa;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.KnowledgeException;
 import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.knowledge.Normalizer;
 import mentorbot.mentor.EntrySearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The index of the current knowledge snapshot, rebuilt whenever the model reloads. Readers
- * always get an index built from the very snapshot they answer from.
+ * Everything the question engine builds from one knowledge snapshot (the word index, the word
+ * list for typo correction, the example vectors), rebuilt whenever the model reloads. Readers
+ * always get what was built from the very snapshot they answer from.
  */
 public final class KnowledgeSearch implements EntrySearch {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeSearch.class);
 
-    /** Everything built from one snapshot: its index and its word list. */
-    record Built(KnowledgeBase kb, KnowledgeIndex index, Lexicon lexicon) {
+    /** Everything built from one snapshot. */
+    record Built(KnowledgeBase kb, KnowledgeIndex index, Lexicon lexicon, SemanticIndex semantic, WordOdds odds) {
     }
 
     private final Analyzers analyzers;
     private final QaVocabulary vocabulary;
     private final KnowledgeSource source;
+    private final SentenceEncoder encoder;
+    /** The vectors the build shipped, read once when first needed. */
+    private final java.util.function.Supplier<Vectors> shipped;
     private final AtomicReference<Built> current;
+    /** Builds the word index on a thread of its own, beside the rest of a build. */
+    private final java.util.concurrent.Executor indexBuilder = task -> {
+        Thread t = new Thread(task, "word-index-build");
+        t.setDaemon(true);
+        t.start();
+    };
 
-    private KnowledgeSearch(Analyzers analyzers, QaVocabulary vocabulary, KnowledgeSource source) {
+    private KnowledgeSearch(Analyzers analyzers, QaVocabulary vocabulary, KnowledgeSource source, SentenceEncoder encoder,
+                            java.util.function.Supplier<Vectors> shipped) {
         this.analyzers = analyzers;
         this.vocabulary = vocabulary;
         this.source = source;
+        this.encoder = encoder;
+        this.shipped = shipped;
         this.current = new AtomicReference<>(); // built on first use: a one-shot slash command never needs it
     }
 
-    private Built build(KnowledgeBase kb) {
-        return new Built(kb, KnowledgeIndex.build(kb, analyzers), Lexicon.of(kb, vocabulary));
-    }
-
-    /** The search for {@code source}: built on first use, and again after every reload. */
-    public static KnowledgeSearch over(KnowledgeSource source, QaVocabulary vocabulary) throws IOException {
-        KnowledgeSearch search = new KnowledgeSearch(new Analyzers(vocabulary), vocabulary, source);
+    /**
+     * The search for {@code source}: built on first use, and again after every reload.
+     *
+     * @param encoder turns questions and any example the build did not precompute into vectors
+     */
+    public static KnowledgeSearch over(KnowledgeSource source, QaVocabulary vocabulary, SentenceEncoder encoder)
+            throws KnowledgeException {
+        KnowledgeSearch search = new KnowledgeSearch(new Analyzers(vocabulary), vocabulary, source, encoder,
+                memoized(() -> Vectors.shipped(encoder.model())));
         source.onReload(kb -> {
             long start = System.nanoTime();
             search.current.set(search.build(kb));
@@ -50,13 +66,49 @@ public final class KnowledgeSearch implements EntrySearch {
         return search;
     }
 
-    public static QaVocabulary vocabulary(Path dir) throws IOException {
+    public static QaVocabulary vocabulary(Path dir) throws KnowledgeException {
         return QaVocabulary.load(dir);
     }
 
-    /** Builds the index for the current model now, so the first question does not wait for it. */
+    private Built build(KnowledgeBase kb) {
+        long t0 = System.nanoTime();
+        List<String> texts = SemanticIndex.texts(kb);
+        Vectors known = shipped.get();
+        long missing = known.missing(texts);
+        if (missing > 0) {
+            log.info("Encoding {} example questions that the build did not precompute", missing);
+        }
+        // The word index (Lucene) builds beside the rest: the two share nothing.
+        java.util.concurrent.CompletableFuture<KnowledgeIndex> index = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> KnowledgeIndex.build(kb, analyzers), indexBuilder);
+        Vectors vectors = known.covering(texts, encoder);
+        long t1 = System.nanoTime();
+        Lexicon lexicon = Lexicon.of(kb, vocabulary);
+        SemanticIndex semantic = SemanticIndex.build(kb, vectors);
+        WordOdds odds = WordOdds.of(kb, vocabulary.stopWords());
+        long t2 = System.nanoTime();
+        KnowledgeIndex words = index.join();
+        log.debug("Built the search: vectors {} ms, lexicon, examples and word odds {} ms, word index ready after {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+        return new Built(kb, words, lexicon, semantic, odds);
+    }
+
+    /** Builds everything for the current model now, so the first question does not wait for it. */
     public void warm() {
         builtFor(source.current());
+    }
+
+    /** What {@code check} reports of the built search: example questions and how many needed encoding now. */
+    public record Summary(int examples, long encodedNow) {
+    }
+
+    /** Builds everything start-up builds for the current model, and says how much of it the build had precomputed. */
+    public Summary check() {
+        KnowledgeBase kb = source.current();
+        List<String> texts = SemanticIndex.texts(kb);
+        long missing = shipped.get().missing(texts);
+        builtFor(kb);
+        return new Summary(texts.size(), missing);
     }
 
     /** What was built for exactly this snapshot (built on the spot on first use, or if a reload raced the question). */
@@ -78,11 +130,33 @@ public final class KnowledgeSearch implements EntrySearch {
         }
     }
 
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    SentenceEncoder encoder() {
+        return encoder;
+    }
+
+    QaVocabulary vocabulary() {
+        return vocabulary;
+    }
+
     @Override
     public List<Hit> search(KnowledgeBase kb, String query, Predicate<String> accept, int max) {
         Built built = builtFor(kb);
         StringBuilder corrected = new StringBuilder();
-        for (String word : mentorbot.knowledge.Normalizer.normalize(query).split(" ")) {
+        for (String word : Normalizer.normalize(query).split(" ")) {
             corrected.append(built.lexicon().correct(word)).append(' ');
         }
         return built.index().search(corrected.toString().strip(), accept, max);

@@ -5,21 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import mentorbot.knowledge.Faq;
+import mentorbot.knowledge.Entry;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Normalizer;
-import mentorbot.knowledge.ProgressionRow;
-import mentorbot.knowledge.Responsibility;
-import mentorbot.knowledge.Role;
-import mentorbot.knowledge.SalaryBand;
-import mentorbot.knowledge.Step;
-import mentorbot.knowledge.Topic;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Every word the bot knows: the knowledge model's text and the Q&A word lists. It corrects
- * typos in questions ("salry" → "salary") and tells which words are foreign to the field
- * ("plumber", "pizza"), which is how a question that merely borrows a field word is spotted.
+ * The words of the field (the knowledge model's text, its example questions, the Q&A word lists),
+ * for correcting typos in questions ("salry" → "salary"), and the common English words that are
+ * never taken for typos ("forever" is not "former", "weather" not "whether"). Words with digits
+ * are never corrected ("151k" stays "151k").
  */
 final class Lexicon {
 
@@ -27,11 +22,13 @@ final class Lexicon {
     private static final LevenshteinDistance TWO = new LevenshteinDistance(2);
 
     private final Set<String> words;
+    private final Set<String> english;
     /** Known words by length, for typo look-ups among words of about the same length. */
     private final Map<Integer, List<String>> byLength;
 
-    private Lexicon(Set<String> words) {
+    private Lexicon(Set<String> words, Set<String> english) {
         this.words = Set.copyOf(words);
+        this.english = english;
         Map<Integer, List<String>> lengths = new HashMap<>();
         for (String w : words) {
             lengths.computeIfAbsent(w.length(), k -> new java.util.ArrayList<>()).add(w);
@@ -42,61 +39,20 @@ final class Lexicon {
 
     static Lexicon of(KnowledgeBase kb, QaVocabulary vocabulary) {
         Set<String> words = new HashSet<>();
-        for (Object e : kb.entries()) {
-            for (String text : texts(e)) {
-                addWords(words, text);
-            }
+        for (Entry e : kb.entries()) {
+            e.names().forEach(t -> addWords(words, t));
+            e.keywords().forEach(t -> addWords(words, t));
+            e.body().forEach(t -> addWords(words, t));
+            e.questions().forEach(t -> addWords(words, t));
         }
-        vocabulary.intents().values().forEach(list -> list.forEach(p -> addWords(words, p)));
-        vocabulary.weakIntents().values().forEach(list -> list.forEach(p -> addWords(words, p)));
-        vocabulary.generic().forEach(p -> addWords(words, p));
+        vocabulary.greetings().forEach(p -> addWords(words, p));
+        vocabulary.help().forEach(p -> addWords(words, p));
         vocabulary.stopWords().forEach(p -> addWords(words, p));
         addWords(words, vocabulary.synonyms().replaceAll("(?m)^#.*$", " "));
-        return new Lexicon(words);
-    }
-
-    private static List<String> texts(Object e) {
-        if (e instanceof Role r) {
-            List<String> t = new java.util.ArrayList<>(List.of(r.title(), r.summary()));
-            if (r.level() != null) t.add(r.level());
-            if (r.focus() != null) t.add(r.focus());
-            t.addAll(r.aliases());
-            t.addAll(r.duties());
-            t.addAll(r.skills());
-            t.addAll(r.tools());
-            t.addAll(r.examples());
-            return t;
-        }
-        if (e instanceof Topic t) {
-            List<String> out = new java.util.ArrayList<>(List.of(t.title(), t.summary()));
-            out.addAll(t.points());
-            out.addAll(t.keywords());
-            return out;
-        }
-        if (e instanceof Faq f) {
-            List<String> out = new java.util.ArrayList<>(List.of(f.question(), f.answer()));
-            out.addAll(f.points());
-            out.addAll(f.keywords());
-            return out;
-        }
-        if (e instanceof Responsibility r) {
-            List<String> out = new java.util.ArrayList<>(List.of(r.title(), r.summary(), r.interviewFocus(),
-                    r.inPractice() == null ? "" : r.inPractice()));
-            r.levelExamples().forEach(x -> out.add(x.level() + " " + x.example()));
-            return out;
-        }
-        if (e instanceof ProgressionRow p) {
-            return List.of(p.category(), p.foundational(), p.intermediate(), p.advanced());
-        }
-        if (e instanceof Step s) {
-            return List.of(s.text());
-        }
-        if (e instanceof SalaryBand b) {
-            List<String> out = new java.util.ArrayList<>(List.of(b.level()));
-            out.addAll(b.aliases());
-            return out;
-        }
-        return List.of();
+        // The out-of-field examples are real words too: never corrections, never to be corrected.
+        Set<String> known = new HashSet<>(vocabulary.englishWords());
+        kb.outOfField().forEach(o -> o.questions().forEach(q -> addWords(known, q)));
+        return new Lexicon(words, Set.copyOf(known));
     }
 
     private static void addWords(Set<String> out, String text) {
@@ -108,7 +64,7 @@ final class Lexicon {
     }
 
     boolean knows(String word) {
-        return words.contains(word) || word.chars().allMatch(Character::isDigit);
+        return words.contains(word) || english.contains(word) || word.chars().anyMatch(Character::isDigit);
     }
 
     /** The word itself when known or too short to judge; else the one known word a typo or two away, if unique. */

@@ -1,66 +1,36 @@
 package mentorbot.qa;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import mentorbot.knowledge.KnowledgeException;
 import mentorbot.knowledge.Normalizer;
 
 /**
- * The free-text engine's editable word lists from {@code config/qa/}: intent phrases, domain
- * anchors and off-topic markers (both held as word stems), synonyms and stop words.
+ * The free-text engine's editable reading lists from {@code config/qa/}: greetings and requests for
+ * help (answered with what the bot does), places (to tell US places from places abroad), job titles
+ * outside the field, synonyms and stop words for the word search.
  */
-public record QaVocabulary(Map<Intent, List<String>> intents, Map<Intent, List<String>> weakIntents,
-                           Set<String> domain, Set<String> offTopic, Set<String> generic, String synonyms,
-                           Set<String> stopWords) {
+public record QaVocabulary(Set<String> greetings, Set<String> help, Places places, String synonyms,
+                           Path synonymsFile, Set<String> stopWords, Set<String> englishWords, OtherJobs otherJobs) {
 
-    private record IntentWords(List<String> words, List<String> weak) {
+    private record ChatFile(List<String> greetings, List<String> help) {
     }
 
-    private record IntentsFile(Map<String, IntentWords> intents, List<String> domain, List<String> offTopic,
-                               List<String> generic) {
-    }
-
-    public static QaVocabulary load(Path dir) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Path intentsFile = dir.resolve("intents.yaml");
-        IntentsFile file;
-        try {
-            file = yaml.readValue(Files.readString(intentsFile), IntentsFile.class);
-        } catch (IOException e) {
-            throw new IOException(intentsFile + ": " + e.getMessage(), e);
-        }
-        Map<Intent, List<String>> strong = new EnumMap<>(Intent.class);
-        Map<Intent, List<String>> weak = new EnumMap<>(Intent.class);
-        for (var e : file.intents().entrySet()) {
-            Intent intent;
-            try {
-                intent = Intent.parse(e.getKey());
-            } catch (IllegalArgumentException ex) {
-                throw new IOException(intentsFile + ": unknown intent '" + e.getKey() + "' (known: "
-                        + List.of(Intent.values()) + ")");
-            }
-            strong.put(intent, normalized(e.getValue().words()));
-            weak.put(intent, normalized(e.getValue().weak()));
-        }
-        String synonyms = Files.readString(dir.resolve("synonyms.txt"));
-        Set<String> stop = Set.copyOf(Files.readAllLines(dir.resolve("stopwords.txt")).stream()
+    /** Reads the files of {@code dir}; a missing or malformed one is reported with its line. */
+    public static QaVocabulary load(Path dir) throws KnowledgeException {
+        ChatFile chat = QaFiles.yaml(dir.resolve("chat.yaml"), ChatFile.class);
+        Path synonymsFile = dir.resolve("synonyms.txt");
+        String synonyms = QaFiles.text(synonymsFile);
+        Set<String> stop = Set.copyOf(QaFiles.text(dir.resolve("stopwords.txt")).lines()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-        return new QaVocabulary(Map.copyOf(strong), Map.copyOf(weak), stemmed(file.domain()),
-                stemmed(file.offTopic()), Set.copyOf(normalized(file.generic())), synonyms, stop);
+        Set<String> english = Set.copyOf(QaFiles.text(dir.resolve("english-words.txt")).lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        return new QaVocabulary(normalized(chat.greetings()), normalized(chat.help()), Places.load(dir.resolve("places.yaml")),
+                synonyms, synonymsFile, stop, english, OtherJobs.load(dir.resolve("other-jobs.txt")));
     }
 
-    private static Set<String> stemmed(List<String> words) {
-        return Set.copyOf(normalized(words).stream().map(Stems::of).toList());
-    }
-
-    private static List<String> normalized(List<String> words) {
-        return words == null ? List.of() : words.stream().map(Normalizer::normalize).filter(w -> !w.isEmpty()).distinct().toList();
+    private static Set<String> normalized(List<String> words) {
+        return words == null ? Set.of() : Set.copyOf(words.stream().map(Normalizer::normalize).filter(w -> !w.isEmpty()).toList());
     }
 }

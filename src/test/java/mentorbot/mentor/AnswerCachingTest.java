@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import mentorbot.knowledge.KnowledgeLoader;
 import mentorbot.knowledge.KnowledgeSource;
-import mentorbot.mentor.command.RoleCommand;
-import mentorbot.mentor.command.SalaryCommand;
+import mentorbot.mentor.role.RoleCommand;
+import mentorbot.mentor.salary.SalaryCommand;
 import mentorbot.mentor.command.TipCommand;
 import mentorbot.testing.FakeTicker;
 import mentorbot.testing.Knowledge;
@@ -44,7 +44,7 @@ class AnswerCachingTest {
     void build() {
         role = spy(new RoleCommand());
         salary = spy(new SalaryCommand());
-        tip = spy(new TipCommand(new SplittableRandom(7)));
+        tip = spy(new TipCommand(new SplittableRandom(7), (kb, q, accept, max) -> java.util.List.of()));
         freeText = mock(FreeTextAnswerer.class);
         service = service(20_000);
     }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Role;
-import mentorbot.mentor.answer.RoleAnswers;
+import mentorbot.mentor.role.RoleAnswers;
 import mentorbot.testing.Knowledge;
 import mentorbot.testing.TestCores;
 import org.junit.jupiter.api.BeforeAll;
@@ -219,7 +219,7 @@ class CommandsThroughPipelineTest {
         KnowledgeBase kb = Knowledge.real();
         Role genai = kb.role("generative-ai-developer").orElseThrow();
         Role mle = kb.role("machine-learning-engineer").orElseThrow();
-        String level = render(RoleAnswers.level(genai).reply());
+        String level = render(RoleAnswers.describe(genai, RoleAnswers.Aspect.LEVEL, kb).reply());
         assertTrue(level.contains("The guides give no experience level or focus area for the Generative AI Developer"), level);
         String compare = render(RoleAnswers.compare(mle, genai, kb).reply());
         assertTrue(compare.contains("Machine Learning Engineer: Junior to Senior level, focused on ML Model Development."), compare);

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import mentorbot.knowledge.KnowledgeLoader;
 import mentorbot.knowledge.KnowledgeSource;
-import mentorbot.mentor.command.RoleCommand;
+import mentorbot.mentor.role.RoleCommand;
 import mentorbot.testing.FakeTicker;
 import mentorbot.testing.Knowledge;
 import mentorbot.testing.MutableClock;

@@ -80,7 +80,7 @@ class ReplyBuilderTest {
     void whatDoesNotFitIsLeftOutWithANoteSayingHowMuch() {
         ReplyBuilder b = ReplyBuilder.titled("T").footer("Source: a guide.");
         for (int i = 0; i < 20; i++) {
-            b.text("Part " + i, words(100));
+            b.text("Part " + i, i + " " + words(100));
         }
         Reply r = b.build();
         assertWithinLimits(r);
@@ -98,7 +98,7 @@ class ReplyBuilderTest {
     void moreThanTheMaximumNumberOfSmallSectionsIsCappedWithANote() {
         ReplyBuilder b = ReplyBuilder.titled("T");
         for (int i = 0; i < ReplyLimits.SECTIONS + 3; i++) {
-            b.text("S" + i, "short");
+            b.text("S" + i, "short " + i);
         }
         Reply r = b.build();
         assertEquals(ReplyLimits.SECTIONS, r.sections().size());
@@ -109,9 +109,22 @@ class ReplyBuilderTest {
     void oneOmittedPartIsSingular() {
         ReplyBuilder b = ReplyBuilder.titled("T");
         for (int i = 0; i < ReplyLimits.SECTIONS + 1; i++) {
-            b.text("S" + i, "short");
+            b.text("S" + i, "short " + i);
         }
         assertTrue(b.build().footer().startsWith("1 more part left out"));
+    }
+
+    @Test
+    void anItemOrParagraphAlreadyInTheReplyIsNotRepeated() {
+        Reply r = ReplyBuilder.titled("T")
+                .items("A", List.of("Senior: $150K – $200K+", "Mid: $90K – $150K"))
+                .items("B", List.of("Mid: $90K – $150K", "Entry: $70K – $90K"))
+                .text("C", "A paragraph that two merged answers both carried.")
+                .text("D", "A paragraph that two merged answers both carried.")
+                .items("E", List.of("Senior: $150K – $200K+"))
+                .build();
+        assertEquals(List.of("A", "B", "C"), r.sections().stream().map(Reply.Section::heading).toList());
+        assertEquals(List.of("Entry: $70K – $90K"), r.sections().get(1).items());
     }
 
     @Test
@@ -176,7 +189,8 @@ class ReplyBuilderTest {
             b.field(words(10), words(50));
         }
         for (int i = 0; i < 30; i++) {
-            b.items("Items " + i, IntStream.range(0, 20).mapToObj(j -> words(8)).toList());
+            int section = i;
+            b.items("Items " + i, IntStream.range(0, 20).mapToObj(j -> section + "." + j + " " + words(8)).toList());
         }
         Reply r = b.build();
         int total = r.title().length() + r.opening().length() + r.footer().length()

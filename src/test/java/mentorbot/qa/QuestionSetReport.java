@@ -12,11 +12,15 @@ final class QuestionSetReport {
     }
 
     public static void main(String[] args) throws Exception {
-        QuestionSets.Score score = QuestionSets.run(TestCores.rig().core().handler(), QuestionSets.read(Path.of(args[0])));
+        var core = TestCores.rig().core();
+        QuestionSets.Score score = QuestionSets.run(core.handler(), QuestionSets.read(Path.of(args[0])));
         System.out.print(score.report());
         if (args.length > 1 && args[1].equals("--failures")) {
             for (QuestionSets.Outcome o : score.failures()) {
                 System.out.printf("FAIL [%s] %s%n     -> %s | %s%n", o.c().kind(), o.c().input(), o.failure(), o.title());
+                if (args.length > 2) {
+                    System.out.print("     " + core.engine().explain(o.c().input(), core.knowledge().current()));
+                }
             }
         }
     }

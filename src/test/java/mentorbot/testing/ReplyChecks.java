@@ -27,14 +27,17 @@ public final class ReplyChecks {
 
     /** The limits of {@link ReplyLimits}, and the plain-text rendering within a Discord embed (6,000). */
     public static void assertWithinLimits(Reply r) {
-        int total = r.title().length() + r.opening().length() + r.footer().length()
+        int total = r.title().length() + r.lead().length() + r.intro().length() + r.footer().length()
                 + r.fields().stream().mapToInt(f -> f.label().length() + f.value().length()).sum()
                 + r.sections().stream().mapToInt(Reply.Section::length).sum();
         String rendered = render(r);
         assertAll("limits of reply '" + r.title() + "'",
                 () -> assertTrue(r.title().length() <= ReplyLimits.TITLE, "title " + r.title().length()),
                 () -> assertFalse(r.title().isBlank(), "title is blank"),
-                () -> assertTrue(r.opening().length() <= ReplyLimits.INTRO, "intro " + r.opening().length()),
+                () -> assertTrue(r.lead().length() <= ReplyLimits.LEAD, "lead " + r.lead().length() + ": " + r.lead()),
+                () -> assertTrue(r.intro().length() <= ReplyLimits.INTRO, "intro " + r.intro().length()),
+                () -> assertNoTemplateLeaks(rendered),
+                () -> assertNoListTwice(r),
                 () -> assertTrue(r.sections().size() <= ReplyLimits.SECTIONS, "sections " + r.sections().size()),
                 () -> r.sections().forEach(s -> assertTrue(s.length() <= ReplyLimits.SECTION,
                         "section '" + s.heading() + "' is " + s.length())),
@@ -46,6 +49,29 @@ public final class ReplyChecks {
                 () -> assertTrue(total <= ReplyLimits.TOTAL, "total " + total),
                 () -> assertTrue(rendered.length() <= 6_000, "rendered " + rendered.length()),
                 () -> assertNotEquals("Something went wrong on my side", r.title(), "the pipeline hit an exception"));
+    }
+
+    /** An answer leads with one or two sentences, within the limit, that end like sentences. */
+    public static void assertLeads(Reply r) {
+        assertFalse(r.lead().isBlank(), "no lead in '" + r.title() + "'");
+        assertTrue(r.lead().length() <= ReplyLimits.LEAD, "lead " + r.lead().length() + ": " + r.lead());
+    }
+
+    /** No placeholder or missing value shows through ("null", "Not stated", an unfilled "{name}"). */
+    public static void assertNoTemplateLeaks(String rendered) {
+        for (String leak : List.of("null", "Not stated", "{", "}", "Optional[", "  .", " ,")) {
+            assertFalse(rendered.contains(leak), "template text '" + leak + "' leaks into:\n" + rendered);
+        }
+    }
+
+    /** No bullet item appears twice in one reply. */
+    public static void assertNoListTwice(Reply r) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Reply.Section s : r.sections()) {
+            for (String item : s.items()) {
+                assertTrue(seen.add(item), "'" + item + "' is listed twice in '" + r.title() + "'");
+            }
+        }
     }
 
     /** The rendered reply pings nobody. */

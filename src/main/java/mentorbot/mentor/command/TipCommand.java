@@ -7,18 +7,27 @@ import mentorbot.knowledge.Tip;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.EntrySearch;
+import mentorbot.mentor.TextFit;
 import mentorbot.mentor.Invocation;
 import mentorbot.mentor.ReplyBuilder;
 
 /** {@code /tip}: one learning tip now, only to the caller. A new tip each time, so never cached. */
 public final class TipCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.of("tip", "One learning tip now, only for you", "");
+    private static final CommandSpec SPEC = CommandSpec.of("tip", "One learning tip now, only for you; add a topic for a tip on it",
+            "[topic, e.g. portfolio, rag, interviews]",
+            new CommandSpec.OptionSpec("topic", "A topic, e.g. portfolio, rag, interviews", false, CommandSpec.ValueSource.FREE_TEXT));
+
+    /** How many of the entries a topic matches best are searched for tips, best first. */
+    private static final int TOPIC_ENTRIES = 5;
 
     private final RandomGenerator random;
+    private final EntrySearch search;
 
-    public TipCommand(RandomGenerator random) {
+    public TipCommand(RandomGenerator random, EntrySearch search) {
         this.random = random;
+        this.search = search;
     }
 
     @Override
@@ -38,8 +47,24 @@ public final class TipCommand implements Command {
         if (tips.isEmpty()) {
             return Answer.of(ReplyBuilder.titled("No tips yet").intro("The knowledge files hold no tips.").unmatched().build());
         }
-        Tip tip = tips.get(random.nextInt(tips.size()));
-        return Answer.of(render(tip, kb).suggest("Another tip", "/tip").build());
+        String topic = inv.args().strip();
+        if (topic.isEmpty()) {
+            Tip tip = tips.get(random.nextInt(tips.size()));
+            return Answer.of(render(tip, kb).suggest("Another tip", "/tip").build());
+        }
+        // The tips that come from the entries the topic names best, the best entry that has any first.
+        for (EntrySearch.Hit hit : search.search(kb, topic, id -> true, TOPIC_ENTRIES)) {
+            List<Tip> onTopic = tips.stream().filter(t -> t.topic().equals(hit.id())).toList();
+            if (!onTopic.isEmpty()) {
+                Tip tip = onTopic.get(random.nextInt(onTopic.size()));
+                return Answer.of(render(tip, kb).suggest("Another tip on " + TextFit.fit(topic, 30), "/tip " + topic)
+                        .suggest("Any tip", "/tip").build());
+            }
+        }
+        return Answer.of(ReplyBuilder.titled("No tip on \"" + TextFit.fit(topic, 60) + "\"")
+                .lead("I have no tip on \"" + TextFit.fit(topic, 60) + "\". Try a topic such as portfolio, RAG, interviews, PyTorch or certifications, or /tip alone for any tip.")
+                .suggest("Any tip", "/tip").suggest("Portfolio", "/tip portfolio").suggest("Interviews", "/tip interviews")
+                .unmatched().build());
     }
 
     /** A tip as a reply; the daily tip posts use the same layout. */

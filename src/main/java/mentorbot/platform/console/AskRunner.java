@@ -35,6 +35,7 @@ public final class AskRunner {
             line.put("input", input);
             line.put("matched", reply.matched());
             line.put("title", reply.title());
+            line.put("lead", reply.lead());
             line.put("text", renderer.body(reply));
             out.println(line);
         } else {

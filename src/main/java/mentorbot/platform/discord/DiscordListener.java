@@ -72,6 +72,13 @@ final class DiscordListener extends ListenerAdapter {
     private final Semaphore ready;
     private final Cache<String, Reply> shareable = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(15)).build();
+    /** Whole replies shown folded, by the key their "More" button carries; bounded, and forgotten after a day. */
+    private final Cache<String, Unfold> folded = Caffeine.newBuilder()
+            .maximumSize(20_000).expireAfterWrite(Duration.ofHours(24)).build();
+
+    /** What "More" shows: the whole reply, and the key of its share button if it had one. */
+    private record Unfold(Reply reply, String shareKey) {
+    }
 
     DiscordListener(RequestHandler handler, List<CommandSpec> specs, OptionCompleter completer,
                     ExecutorService workers, ExecutorService completions, ScheduledExecutorService timer, Duration budget,
@@ -174,7 +181,30 @@ final class DiscordListener extends ListenerAdapter {
                     event.getChannelId()), event.isFromGuild());
         } else if (id.startsWith(Messages.SHARE)) {
             share(event, id.substring(Messages.SHARE.length()));
+        } else if (id.startsWith(Messages.MORE)) {
+            unfold(event, id.substring(Messages.MORE.length()));
         }
+    }
+
+    /** Shows the whole reply in place of its folded form; an expired one says so, privately. */
+    private void unfold(ButtonInteractionEvent event, String key) {
+        Unfold whole = folded.getIfPresent(key);
+        if (whole == null) {
+            event.reply(Messages.text("I no longer have the rest of that answer. Ask again and I'll answer in full."))
+                    .setEphemeral(true).queue(null, errors::accept);
+            return;
+        }
+        event.editMessage(Messages.unfolded(whole.reply(), whole.shareKey())).queue(null, errors::accept);
+    }
+
+    /** The message for a reply: folded behind "More" when long, the whole reply kept for the button. */
+    private MessageCreateData message(Reply reply, String shareKey) {
+        if (!reply.folds()) {
+            return Messages.create(reply, shareKey, null);
+        }
+        String key = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        folded.put(key, new Unfold(reply, shareKey));
+        return Messages.create(reply.folded(), shareKey, key, null);
     }
 
     /** Reads "/salary senior" as the salary command, anything else as a free-text question. */
@@ -223,7 +253,7 @@ final class DiscordListener extends ListenerAdapter {
         try {
             workers.execute(() -> {
                 Reply reply = handle(request);
-                event.getChannel().sendMessage(Messages.create(reply, null, null)).queue(null, errors::accept);
+                event.getChannel().sendMessage(message(reply, null)).queue(null, errors::accept);
             });
         } catch (RejectedExecutionException e) {
             event.getChannel().sendMessage(Messages.text(BUSY)).queue(null, errors::accept);
@@ -251,7 +281,7 @@ final class DiscordListener extends ListenerAdapter {
                 Reply reply = handle(request);
                 boolean ephemeral = reply.visibility() != Visibility.SHARED;
                 String key = ephemeral && canShare ? remember(reply) : null;
-                MessageCreateData message = Messages.create(reply, key, null);
+                MessageCreateData message = message(reply, key);
                 if (state.compareAndSet(PENDING, REPLIED)) {
                     defer.cancel(false);
                     event.reply(message).setEphemeral(ephemeral).queue(null, errors::accept);

@@ -11,11 +11,13 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Whole Discord messages from a reply: embeds, suggestion buttons and the share button. Every
- * message allows no mentions at all, so no answer can ping anyone. (The adapter never edits a
- * message; an edit added later must set allowed mentions itself: JDA's defaults do not reach edits.)
+ * Whole Discord messages from a reply: embeds, suggestion buttons, the share button and, for a
+ * folded reply, "More". Every message allows no mentions at all, so no answer can ping anyone; the
+ * one edit (unfolding a reply) sets that itself, since JDA's defaults do not reach edits.
  */
 final class Messages {
 
@@ -23,6 +25,8 @@ final class Messages {
     static final String RUN = "mb:run:";
     /** Prefix of the share button's custom id; the rest is the key of the stored answer. */
     static final String SHARE = "mb:share:";
+    /** Prefix of the "More" button's custom id; the rest is the key of the whole reply. */
+    static final String MORE = "mb:more:";
     static final int CUSTOM_ID = 100;
     static final int BUTTON_LABEL = 80;
     static final int BUTTONS_PER_ROW = 5;
@@ -32,9 +36,14 @@ final class Messages {
     }
 
     static MessageCreateData create(Reply reply, String shareKey, String content) {
+        return create(reply, shareKey, null, content);
+    }
+
+    /** @param moreKey the key of the whole reply when {@code reply} is its folded form, or null */
+    static MessageCreateData create(Reply reply, String shareKey, String moreKey, String content) {
         MessageCreateBuilder b = new MessageCreateBuilder()
                 .setEmbeds(EmbedRenderer.render(reply))
-                .setComponents(rows(reply, shareKey))
+                .setComponents(rows(reply, shareKey, moreKey))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         if (content != null && !content.isBlank()) {
@@ -51,8 +60,21 @@ final class Messages {
                 .build();
     }
 
-    /** Suggestion buttons (at most 5 per row), then the share button when {@code shareKey} is given. */
+    /** The whole reply in place of its folded form, still without mentions. */
+    static MessageEditData unfolded(Reply reply, String shareKey) {
+        return new MessageEditBuilder()
+                .setEmbeds(EmbedRenderer.render(reply))
+                .setComponents(rows(reply, shareKey, null))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .build();
+    }
+
     static List<ActionRow> rows(Reply reply, String shareKey) {
+        return rows(reply, shareKey, null);
+    }
+
+    /** Suggestion buttons (at most 5 per row), then "More" and the share button when their keys are given. */
+    static List<ActionRow> rows(Reply reply, String shareKey, String moreKey) {
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Reply.Suggestion s : reply.suggestions()) {
@@ -67,8 +89,15 @@ final class Messages {
         for (int i = 0; i < buttons.size() && rows.size() < ROWS - 1; i += BUTTONS_PER_ROW) {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));
         }
+        List<Button> last = new ArrayList<>();
+        if (moreKey != null) {
+            last.add(Button.primary(MORE + moreKey, "More"));
+        }
         if (shareKey != null) {
-            rows.add(ActionRow.of(Button.primary(SHARE + shareKey, "Share")));
+            last.add(moreKey == null ? Button.primary(SHARE + shareKey, "Share") : Button.secondary(SHARE + shareKey, "Share"));
+        }
+        if (!last.isEmpty()) {
+            rows.add(ActionRow.of(last));
         }
         return rows;
     }

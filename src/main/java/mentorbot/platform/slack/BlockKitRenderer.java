@@ -32,6 +32,8 @@ final class BlockKitRenderer {
     static final int FALLBACK_MAX = 3_000;
 
     static final String SHARE_ACTION = "mentorbot_share";
+    /** Unfolds a folded reply; the button's value is the key of the whole reply. */
+    static final String MORE_ACTION = "mentorbot_more";
     static final String SUGGEST_PREFIX = "mentorbot_suggest_";
 
     private static final String SHORTENED = "_The answer was shortened to fit in Slack._";
@@ -48,6 +50,14 @@ final class BlockKitRenderer {
      * @param shareValue the command line to re-run when "Share in channel" is clicked, or null for no share button
      */
     static Rendered render(Reply reply, String shareValue) {
+        return render(reply, shareValue, null);
+    }
+
+    /**
+     * @param moreKey the key of the whole reply when {@code reply} is its folded form (a "More" button
+     *                unfolds it), or null
+     */
+    static Rendered render(Reply reply, String shareValue, String moreKey) {
         List<LayoutBlock> body = new ArrayList<>();
         String title = SlackText.escape(reply.title()).strip();
         if (!title.isEmpty()) {
@@ -87,7 +97,7 @@ final class BlockKitRenderer {
         if (!footer.isEmpty()) {
             tail.add(context(SlackText.fit(footer, CONTEXT_MAX)));
         }
-        ActionsBlock actions = actions(reply.suggestions(), shareValue);
+        ActionsBlock actions = actions(reply.suggestions(), shareValue, moreKey);
         if (actions != null) {
             tail.add(actions);
         }
@@ -130,11 +140,19 @@ final class BlockKitRenderer {
         return out.toString();
     }
 
-    private static ActionsBlock actions(List<Reply.Suggestion> suggestions, String shareValue) {
+    private static ActionsBlock actions(List<Reply.Suggestion> suggestions, String shareValue, String moreKey) {
         List<BlockElement> buttons = new ArrayList<>();
+        if (moreKey != null) {
+            buttons.add(ButtonElement.builder()
+                    .actionId(MORE_ACTION)
+                    .text(plain("More"))
+                    .style("primary")
+                    .value(moreKey)
+                    .build());
+        }
         String share = shareValue == null ? null : SlackText.escape(shareValue);
         boolean withShare = share != null && !share.isBlank() && share.length() <= BUTTON_VALUE_MAX;
-        int room = ACTIONS_MAX - (withShare ? 1 : 0);
+        int room = ACTIONS_MAX - (withShare ? 1 : 0) - buttons.size();
         int i = 0;
         for (Reply.Suggestion s : suggestions) {
             String value = SlackText.escape(s.command()).strip();
@@ -152,7 +170,7 @@ final class BlockKitRenderer {
             buttons.add(ButtonElement.builder()
                     .actionId(SHARE_ACTION)
                     .text(plain("Share in channel"))
-                    .style("primary")
+                    .style(moreKey == null ? "primary" : null)
                     .value(share)
                     .build());
         }

@@ -71,6 +71,16 @@ final class SlackHandlers implements AutoCloseable {
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofHours(1))
             .build();
+    /** Whole replies shown folded, by the key their "More" button carries; bounded, and forgotten after a day. */
+    private final Cache<String, Unfold> folded = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofHours(24))
+            .build();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** What "More" shows: the whole reply, with the share button it had. */
+    private record Unfold(Reply reply, String shareValue) {
+    }
 
     SlackHandlers(RequestHandler handler, List<CommandSpec> commands, MethodsClient methods, Slack slack,
                   String botUserId, String botId, Duration ackBudget, int workers, int queue) {
@@ -119,6 +129,7 @@ final class SlackHandlers implements AutoCloseable {
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.SUGGEST_PREFIX) + "\\d+"),
                 (req, ctx) -> onButton(req, ctx, false));
         app.blockAction(BlockKitRenderer.SHARE_ACTION, (req, ctx) -> onButton(req, ctx, true));
+        app.blockAction(BlockKitRenderer.MORE_ACTION, this::onMore);
         app.event(MessageEvent.class, this::onMessage);
     }
 
@@ -155,7 +166,7 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     private Response ack(SlashCommandContext ctx, Reply reply, String shareValue) {
-        BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, shareFor(reply, shareValue));
+        BlockKitRenderer.Rendered r = present(reply, shareFor(reply, shareValue));
         return ctx.ack(SlashCommandResponse.builder()
                 .responseType(responseType(reply))
                 .text(r.text())
@@ -206,7 +217,43 @@ final class SlackHandlers implements AutoCloseable {
      * answer never becomes public by this fallback.
      */
     private void respond(String url, Reply reply, String shareValue, String channel, String user) {
-        BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, shareFor(reply, shareValue));
+        send(url, present(reply, shareFor(reply, shareValue)), reply, channel, user, false);
+    }
+
+    /** A long reply folded behind "More" (the whole one kept for the button), any other as it is. */
+    private BlockKitRenderer.Rendered present(Reply reply, String shareValue) {
+        if (!reply.folds()) {
+            return BlockKitRenderer.render(reply, shareValue);
+        }
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        String key = java.util.HexFormat.of().formatHex(bytes);
+        folded.put(key, new Unfold(reply, shareValue));
+        return BlockKitRenderer.render(reply.folded(), shareValue, key);
+    }
+
+    private Response onMore(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        String key = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
+        Unfold whole = key == null ? null : folded.getIfPresent(key);
+        String userId = p.getUser() == null ? null : p.getUser().getId();
+        String channelId = p.getChannel() != null ? p.getChannel().getId()
+                : (p.getContainer() == null ? null : p.getContainer().getChannelId());
+        String url = p.getResponseUrl();
+        Reply reply = whole != null ? whole.reply() : ReplyBuilder.titled("That answer has expired")
+                .lead("I no longer have the rest of that answer. Ask again and I'll answer in full.")
+                .unmatched().build();
+        try {
+            executor.execute(() -> send(url, BlockKitRenderer.render(reply, whole == null ? null : whole.shareValue()), reply,
+                    channelId, userId, whole != null));
+        } catch (RejectedExecutionException e) {
+            respondAsync(url, busy(), channelId, userId);
+        }
+        return ctx.ack();
+    }
+
+    /** Sends rendered blocks to a response_url, in place of the message with the button when {@code replace}. */
+    private void send(String url, BlockKitRenderer.Rendered r, Reply reply, String channel, String user, boolean replace) {
         if (url == null || url.isBlank()) {
             if (channel == null) {
                 log.warn("Slack: no response_url and no channel, answer dropped");
@@ -220,7 +267,7 @@ final class SlackHandlers implements AutoCloseable {
         try {
             WebhookResponse resp = new Responder(slack, url).send(ActionResponse.builder()
                     .responseType(responseType(reply))
-                    .replaceOriginal(false)
+                    .replaceOriginal(replace)
                     .text(r.text())
                     .blocks(r.blocks())
                     .build());
@@ -253,7 +300,7 @@ final class SlackHandlers implements AutoCloseable {
         try {
             executor.execute(() -> {
                 Reply reply = safeHandle(request);
-                post(ev.getChannel(), ev.getThreadTs(), BlockKitRenderer.render(reply, null));
+                post(ev.getChannel(), ev.getThreadTs(), present(reply, null));
             });
         } catch (RejectedExecutionException e) {
             log.warn("Slack: too many requests waiting, dropped a direct message");

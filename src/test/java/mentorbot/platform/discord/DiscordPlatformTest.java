@@ -243,6 +243,36 @@ class DiscordPlatformTest {
     }
 
     @Test
+    void aLongAnswerIsFoldedBehindMoreWhichShowsItWholeInPlace() throws Exception {
+        String detail = "Detail of the long answer. ".repeat(40).strip();
+        handler.behaviour = r -> new Reply("Long answer", "The short answer first.", "", List.of(),
+                List.of(new Reply.Section("Everything else", detail, List.of("the last item"))),
+                List.of(), "Source: a guide.", mentorbot.mentor.Visibility.PRIVATE, true);
+        int mark = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.slash("mentor", null, "question", "tell me everything"));
+        JsonNode first = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
+        assertFalse(first.toString().contains("Detail of the long answer."), "the body waits behind More");
+        assertTrue(first.toString().contains("The short answer first."), first.toString());
+        String more = customIds(first.path("data")).stream().filter(id -> id.startsWith("mb:more:")).findFirst().orElseThrow();
+        handler.next();
+
+        int mark2 = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.button(more));
+        JsonNode body = fake.await(mark2, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
+        assertEquals(7, body.path("type").asInt(), "the folded message is updated in place");
+        assertTrue(body.path("data").toString().contains("Detail of the long answer."), body.toString());
+        assertFalse(customIds(body.path("data")).stream().anyMatch(id -> id.startsWith("mb:more:")));
+        assertNoMentions(body.path("data"));
+        assertTrue(handler.received.isEmpty(), "unfolding does not ask the core again");
+
+        int mark3 = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", fake.button("mb:more:unknown"));
+        JsonNode expired = fake.await(mark3, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
+        assertEquals(64, expired.path("data").path("flags").asInt() & 64, "said privately");
+        assertTrue(expired.path("data").path("content").asText().contains("Ask again"));
+    }
+
+    @Test
     void hugeReplyStaysWithinDiscordLimitsOnTheWire() throws Exception {
         handler.behaviour = r -> TestHandler.huge();
         int mark = fake.mark();

@@ -262,6 +262,53 @@ class SlackHttpModeTest {
                 echo.requests.poll(5, TimeUnit.SECONDS));
     }
 
+    /** A reply longer than the fold: a one-sentence lead, then a long body. */
+    static Reply longReply(Request request) {
+        String body = "Detail of the long answer. ".repeat(40);
+        return new Reply("Long answer", "The short answer first.", "", List.of(),
+                List.of(new Reply.Section("Everything else", body, List.of("the last item"))),
+                List.of(new Reply.Suggestion("Roles", "/role")), "Source: a guide.", mentorbot.mentor.Visibility.PRIVATE, true);
+    }
+
+    @Test
+    void aLongAnswerIsFoldedBehindMoreWhichShowsItWholeInPlace() throws Exception {
+        slack.close();
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), SlackHttpModeTest::longReply, TestCommands.ALL)
+                .bindHost("127.0.0.1").start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        HttpResponse<String> resp = client.postForm(SignedClient.form(
+                SignedClient.slashCommand("/mentor", "tell me everything", api.responseUrl("ask"))));
+        JsonNode ack = Json.parse(resp.body());
+        String folded = ack.toString();
+        assertTrue(folded.contains("The short answer first."), folded);
+        assertFalse(folded.contains("Detail of the long answer."), "the body waits behind More");
+        JsonNode more = null;
+        for (JsonNode block : ack.get("blocks")) {
+            for (JsonNode element : block.path("elements")) {
+                if (BlockKitRenderer.MORE_ACTION.equals(element.path("action_id").asText())) {
+                    more = element;
+                }
+            }
+        }
+        assertNotNull(more, "a More button: " + folded);
+
+        client.postForm(SignedClient.form(Map.of("payload",
+                blockAction(BlockKitRenderer.MORE_ACTION, more.get("value").asText(), api.responseUrl("more")))));
+        FakeSlackApi.Call call = api.nextResponse();
+        assertNotNull(call);
+        JsonNode whole = Json.parse(call.body());
+        assertTrue(whole.get("replace_original").asBoolean(), "shown in place of the folded answer");
+        assertTrue(whole.toString().contains("Detail of the long answer."), whole.toString());
+        assertFalse(whole.toString().contains(BlockKitRenderer.MORE_ACTION), "nothing more to show");
+        assertTrue(whole.toString().contains(BlockKitRenderer.SHARE_ACTION), "it can still be shared");
+
+        client.postForm(SignedClient.form(Map.of("payload",
+                blockAction(BlockKitRenderer.MORE_ACTION, "no-such-key", api.responseUrl("expired")))));
+        JsonNode expired = Json.parse(api.nextResponse().body());
+        assertFalse(expired.get("replace_original").asBoolean(), "an expired More leaves the answer as it was");
+        assertTrue(expired.toString().contains("Ask again"), expired.toString());
+    }
+
     @Test
     void aDeclinedAnswerIsNeverSharedInTheChannel() throws Exception {
         slack.close();

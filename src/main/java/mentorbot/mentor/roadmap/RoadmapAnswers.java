@@ -1,0 +1,164 @@
+package mentorbot.mentor.roadmap;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import mentorbot.knowledge.Anchor;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.ProgressionRow;
+import mentorbot.knowledge.Role;
+import mentorbot.knowledge.SalaryBand;
+import mentorbot.knowledge.SkillLevel;
+import mentorbot.knowledge.Step;
+import mentorbot.knowledge.Topic;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.ReplyBuilder;
+import mentorbot.mentor.Sources;
+import mentorbot.mentor.Subject;
+
+/** Replies about what to learn: the skill progression, where a skill sits in it, the steps, projects and habits. */
+public final class RoadmapAnswers {
+
+    private RoadmapAnswers() {
+    }
+
+    public static Answer answer(KnowledgeBase kb, Optional<Role> role, Optional<SkillLevel> level) {
+        String title = level.map(l -> l.label() + " skills").orElse("Skill roadmap")
+                + role.map(r -> " for " + r.title()).orElse("");
+        ReplyBuilder b = ReplyBuilder.titled(title);
+        if (level.isPresent()) {
+            SkillLevel l = level.get();
+            b.lead("At the " + l.label().toLowerCase(Locale.ROOT) + " level: " + String.join("; ",
+                    kb.progression().stream().map(row -> row.at(l)).toList()) + ".");
+        } else {
+            b.lead("Learn in order, foundational to intermediate to advanced, across five areas: "
+                    + String.join(", ", kb.progression().stream().map(ProgressionRow::category).toList())
+                    + "; each level rests on the one before it.");
+        }
+        if (role.isPresent()) {
+            Role r = role.get();
+            String cells = Stream.of(r.level(), r.focus()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+            String name = r.title() + (cells.isEmpty() ? "" : " (" + cells + ")");
+            b.intro("The skill progression is the generative AI guide's path for a generative AI developer. "
+                    + (r.skills().isEmpty() ? "The guides list no skills of their own for the " + name + "."
+                            : "The skills the guides give for the " + name + " come first."));
+            b.items("Skills for " + r.title(), r.skills());
+            if (!r.tools().isEmpty()) {
+                b.text("Tools for " + r.title(), String.join(", ", r.tools()));
+            }
+        }
+        if (level.isPresent()) {
+            SkillLevel l = level.get();
+            b.items(l.label() + " level", kb.progression().stream().map(row -> row.category() + ": " + row.at(l)).toList());
+            Topic layer = kb.topic(l == SkillLevel.FOUNDATIONAL ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER);
+            b.section(layer.title(), layer.summary(), layer.points());
+        } else {
+            for (SkillLevel l : SkillLevel.values()) {
+                b.items(l.label(), kb.progression().stream().map(row -> row.category() + ": " + row.at(l)).toList());
+            }
+        }
+        if (role.isEmpty() || level.isEmpty()) {
+            b.items("Five steps to become an AI engineer", stepLines(kb));
+        }
+        b.items("Portfolio projects", kb.topic(Anchor.PORTFOLIO_PROJECTS).points());
+        b.items("Learning habits", kb.topic(Anchor.LEARNING_HABITS).points());
+        level.ifPresentOrElse(l -> {
+            if (l != SkillLevel.ADVANCED) {
+                SkillLevel next = SkillLevel.values()[l.ordinal() + 1];
+                b.suggest(next.label() + " level", "/roadmap " + next.label().toLowerCase(Locale.ROOT));
+            }
+        }, () -> b.suggest("Foundational level", "/roadmap foundational"));
+        b.suggest("Advanced level", "/roadmap advanced")
+                .suggest("Certifications", "/mentor which certifications help")
+                .suggest("Salary ranges", "/salary")
+                .footer(Sources.footer(kb, kb.progression().get(0).source()) + " Steps from "
+                        + kb.sourceName(kb.steps().get(0).source()) + ".");
+        Anchor layer = level.filter(l -> l != SkillLevel.FOUNDATIONAL).isPresent() ? Anchor.SPECIALIZATION_LAYER : Anchor.FOUNDATIONAL_LAYER;
+        return Answer.about(b.build(), new Subject(role.map(Role::id).orElse(null),
+                level.map(SkillLevel::label).orElse(null), kb.anchor(layer).id()));
+    }
+
+    /**
+     * The skill column for an experience level, when someone asks what to learn "as a beginner":
+     * entry reads as the foundations, mid as the intermediate column, senior as the advanced one.
+     */
+    public static Optional<SkillLevel> skillFor(SalaryBand band) {
+        return switch (band.level().toLowerCase(Locale.ROOT)) {
+            case "entry" -> Optional.of(SkillLevel.FOUNDATIONAL);
+            case "mid" -> Optional.of(SkillLevel.INTERMEDIATE);
+            case "senior" -> Optional.of(SkillLevel.ADVANCED);
+            default -> Optional.empty();
+        };
+    }
+
+    /** One row of the progression across its three levels, led by the level asked for, if any. */
+    public static Answer row(KnowledgeBase kb, ProgressionRow row, Optional<SkillLevel> asked) {
+        String lead = asked.map(l -> row.category() + " at the " + l.label().toLowerCase(Locale.ROOT) + " level: " + row.at(l) + ".")
+                .orElse(row.category() + " grows from " + row.foundational() + " (foundational) to " + row.intermediate()
+                        + " (intermediate) and " + row.advanced() + " (advanced).");
+        return Answer.about(ReplyBuilder.titled(row.title())
+                .lead(lead)
+                .field("Foundational", row.foundational())
+                .field("Intermediate", row.intermediate())
+                .field("Advanced", row.advanced())
+                .suggest("Whole roadmap", "/roadmap")
+                .footer(Sources.footer(kb, row.source()))
+                .build(), new Subject(null, asked.map(SkillLevel::label).orElse(null), row.id()));
+    }
+
+    /** Where the skills a question names sit in the table, each in its row and level. */
+    static Answer cells(KnowledgeBase kb, List<Cells.Cell> cells) {
+        String lead = cells.size() == 1 ? where(cells.get(0))
+                : String.join(" ", cells.stream().limit(3).map(RoadmapAnswers::where).toList());
+        Cells.Cell first = cells.get(0);
+        ReplyBuilder b = ReplyBuilder.titled("Where it sits in the skill progression").lead(lead);
+        cells.stream().map(Cells.Cell::row).distinct().limit(3).forEach(row -> b.items(row.title(), List.of(
+                "Foundational: " + row.foundational(), "Intermediate: " + row.intermediate(), "Advanced: " + row.advanced())));
+        Topic layer = kb.topic(first.level() == SkillLevel.FOUNDATIONAL ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER);
+        b.text(layer.title(), layer.summary());
+        return Answer.about(b.suggest("Whole roadmap", "/roadmap")
+                .suggest(first.level().label() + " level", "/roadmap " + first.level().label().toLowerCase(Locale.ROOT))
+                .footer(Sources.footer(kb, first.row().source()))
+                .build(), new Subject(null, first.level().label(), first.row().id()));
+    }
+
+    private static String where(Cells.Cell c) {
+        return "\"" + c.text() + "\" is at the " + c.level().label() + " level of " + c.row().category() + ".";
+    }
+
+    /** The ordered steps, led by the one asked about when a question names one, with a role's own skills when one is named. */
+    public static Answer steps(KnowledgeBase kb, Optional<Step> asked, Optional<Role> role) {
+        String lead = asked.map(s -> "Step " + s.number() + " of " + kb.steps().size() + ": " + s.text())
+                .orElse("Five steps: " + String.join(" ", kb.steps().stream().map(s -> s.number() + ". " + s.text()).toList()));
+        ReplyBuilder b = ReplyBuilder.titled("How to become " + role.map(r -> article(r.title()) + " " + r.title()).orElse("an AI engineer"))
+                .lead(lead)
+                .items("Steps", stepLines(kb));
+        role.ifPresent(r -> {
+            b.items("Skills for the " + r.title(), r.skills());
+            if (!r.tools().isEmpty()) {
+                b.text("Tools for the " + r.title(), String.join(", ", r.tools()));
+            }
+        });
+        return Answer.about(b
+                .items("Portfolio projects", kb.topic(Anchor.PORTFOLIO_PROJECTS).points())
+                .suggest("Skill roadmap", "/roadmap")
+                .suggest("Certifications", "/mentor which certifications help")
+                .suggest("Interview questions", "/interview")
+                .footer(Sources.footer(kb, kb.steps().get(0).source()))
+                .build(), new Subject(role.map(Role::id).orElse(null), null, asked.orElse(kb.steps().get(0)).id()));
+    }
+
+    /** "an" before a vowel sound: "an AI", "an MLOps", "an NLP", but "a Generative", "a CV". */
+    static String article(String word) {
+        boolean acronym = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
+        String vowelSounds = acronym ? "AEFHILMNORSX" : "AEIOU";
+        return vowelSounds.indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    private static List<String> stepLines(KnowledgeBase kb) {
+        return kb.steps().stream().map(s -> s.number() + ". " + s.text()).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package mentorbot.mentor.roadmap;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import mentorbot.knowledge.Anchor;
+import mentorbot.knowledge.Entry;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.ProgressionRow;
+import mentorbot.knowledge.SkillLevel;
+import mentorbot.knowledge.Step;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Question;
+import mentorbot.mentor.QuestionHandler;
+
+/**
+ * What-to-learn questions: the skill progression (a row, a level, where a skill sits), the steps,
+ * and the two layers the generative AI guide describes. A question that names skills of the table
+ * and asks where or when they come ("where does LoRA fit?", "LangChain or MLflow first?") is
+ * answered from the table whatever entry it matched.
+ */
+public final class RoadmapQuestions implements QuestionHandler {
+
+    /** Words that ask where in the progression something sits. */
+    private static final Set<String> WHERE = Set.of("where", "wheres", "stage", "stages", "tier", "tiers", "first",
+            "before", "after", "order", "phase", "foundational", "intermediate", "advanced", "progression", "roadmap",
+            "column");
+    /** Words that point at what the sentences before named. */
+    private static final Set<String> POINTING = Set.of("that", "this", "it", "those", "these", "them");
+    /** Words that name the skill table itself. */
+    private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path");
+    /** Words that ask what to learn: with a skill level named, the whole level of the table answers. */
+    private static final Set<String> LEARN = Set.of("skill", "skills", "learn", "learning", "study", "know", "master",
+            "nail", "cover", "covered", "listed", "includes", "include", "in", "stuff", "topics", "roadmap", "path");
+
+    @Override
+    public boolean owns(Entry entry, KnowledgeBase kb) {
+        return entry instanceof ProgressionRow || entry instanceof Step || entry == kb.anchor(Anchor.FOUNDATIONAL_LAYER)
+                || entry == kb.anchor(Anchor.SPECIALIZATION_LAYER) || entry == kb.anchor(Anchor.SKILL_PROGRESSION);
+    }
+
+    /** A question naming cells of the table and asking where they sit. */
+    /** Asking the way into a role: "how do I become one?", "how do I get there?", "how to break into MLOps". */
+    private static final java.util.regex.Pattern BECOME = java.util.regex.Pattern.compile(
+            "\\bhow\\b.{0,25}\\b(become|get into|break into|get there|transition (into|to)|switch (into|to)|move (into|to)|pivot (into|to)"
+                    + "|make the (jump|switch|move) (into|to)|get a job as|get hired as|start as)\\b"
+                    + "|\\b(path|roadmap|steps|route) (to|into) (become |becoming )?(a |an )?");
+
+    @Override
+    public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
+        List<mentorbot.knowledge.Role> target = q.roles().size() == 1 ? q.roles() : q.rolesAsked();
+        if (target.size() == 1 && BECOME.matcher(q.asking()).find() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+            return Optional.of(RoadmapAnswers.steps(kb, Optional.empty(), Optional.of(target.get(0))));
+        }
+        // "the Frameworks & Tools row: foundational vs advanced": the row across its levels.
+        Optional<ProgressionRow> row = kb.progression().stream().filter(r -> (" " + q.asking() + " ")
+                .contains(" " + mentorbot.knowledge.Normalizer.normalize(r.category()) + " ")).findFirst();
+        if (row.isPresent() && q.skill().isPresent() && (q.asking().contains(" row") || q.shape() == mentorbot.mentor.Shape.COMPARISON
+                || q.asking().contains(" cell") || q.asking().contains(" vs "))) {
+            return Optional.of(RoadmapAnswers.row(kb, row.get(), q.shape() == mentorbot.mentor.Shape.COMPARISON ? Optional.empty() : q.skill()));
+        }
+        List<String> asked = List.of(q.asking().split(" "));
+        List<Cells.Cell> named = Cells.named(q.asking(), kb);
+        // "LoRA is an advanced skill, right?": where the skill really sits answers the claim.
+        if (q.skill().isPresent() && named.size() == 1 && q.shape() != mentorbot.mentor.Shape.COMPARISON
+                && (q.shape() == mentorbot.mentor.Shape.JUDGEMENT
+                || named.get(0).level() != q.skill().get())) {
+            return Optional.of(RoadmapAnswers.cells(kb, named));
+        }
+        if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1) {
+            return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill()));
+        }
+        // The sentences that ask must both name the skill and ask where it sits.
+        List<String> words = List.of(q.asking().split(" "));
+        boolean whichLevel = q.asking().matches(".*\\b(what|which) (level|stage|tier)\\b.*");
+        if (words.stream().noneMatch(WHERE::contains) && !whichLevel) {
+            return Optional.empty();
+        }
+        List<Cells.Cell> cells = Cells.named(q.asking(), kb);
+        // "I just did a LangChain course. Where does that sit?": "that" is what the story named.
+        if (cells.isEmpty() && words.stream().anyMatch(POINTING::contains) && words.stream().anyMatch(TABLE::contains)) {
+            cells = Cells.named(q.normalized(), kb);
+        }
+        return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells));
+    }
+
+    @Override
+    public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
+        Optional<SkillLevel> skill = q.skill();
+        if (entry instanceof ProgressionRow row) {
+            return RoadmapAnswers.row(kb, row, skill);
+        }
+        if (entry instanceof Step step) {
+            boolean one = q.normalized().matches(".*\\b(step|steps) ?(\\d|one|two|three|four|five|first|second|third|fourth|fifth|last)\\b.*")
+                    || q.normalized().matches(".*\\b(first|second|third|fourth|fifth|last) step\\b.*");
+            return RoadmapAnswers.steps(kb, one ? Optional.of(step) : Optional.empty(), q.role());
+        }
+        if (skill.isEmpty() && q.band().isPresent()) {
+            skill = RoadmapAnswers.skillFor(q.band().get());
+        }
+        if (skill.isEmpty() && entry != kb.anchor(Anchor.SKILL_PROGRESSION)) {
+            skill = Optional.of(entry == kb.anchor(Anchor.FOUNDATIONAL_LAYER) ? SkillLevel.FOUNDATIONAL : SkillLevel.INTERMEDIATE);
+        }
+        return RoadmapAnswers.answer(kb, q.role(), skill);
+    }
+}

@@ -1,0 +1,144 @@
+package mentorbot.mentor.role;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import mentorbot.knowledge.Entry;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Role;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Question;
+import mentorbot.mentor.QuestionHandler;
+import mentorbot.mentor.Shape;
+
+/**
+ * Questions about roles: what one does, its level, focus, skills, tools; two side by side; and
+ * which one fits an interest ("I want to work on voice assistants"), where the role whose examples
+ * the question matched is the pick.
+ */
+public final class RoleQuestions implements QuestionHandler {
+
+    private static final Set<String> LEVEL = Set.of("level", "levels", "senior", "seniority", "junior", "experience",
+            "experienced", "years", "yoe", "realistic", "entry", "mid", "rank", "band", "tier");
+    private static final Set<String> TOOLS = Set.of("tool", "tools", "stack", "framework", "frameworks", "library",
+            "libraries", "platform", "platforms", "languages", "language", "tech");
+    private static final Set<String> SKILLS = Set.of("skill", "skills", "know", "requirements", "competencies", "abilities");
+    private static final Set<String> EXAMPLES = Set.of("build", "builds", "building", "example", "examples", "projects", "create");
+    private static final Set<String> FOCUS = Set.of("focus", "focused", "area", "specialize", "specialise", "about");
+    private static final Set<String> RELATED = Set.of("related", "similar", "close", "adjacent", "alternatives");
+    private static final Set<String> DUTIES = Set.of("do", "does", "responsibilities", "responsibility", "duties", "day",
+            "tasks", "job", "work", "involve", "involves");
+
+    @Override
+    public boolean owns(Entry entry, KnowledgeBase kb) {
+        return entry instanceof Role;
+    }
+
+    /** "list all the job titles", "what roles are there": every title, when no role is named. */
+    private static final java.util.regex.Pattern ALL_ROLES = java.util.regex.Pattern.compile(
+            "\\b(all|list|every|which|what|types of|kinds of)\\b.{0,25}\\b(titles?|roles?|positions?|jobs?)\\b");
+
+    @Override
+    public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
+        String t = q.normalized();
+        boolean listing = ALL_ROLES.matcher(t).find() && (t.contains("all ") || t.contains("list") || t.contains("every")
+                || t.contains("are there") || t.contains("you know") || t.contains("types of") || t.contains("kinds of")
+                || t.contains("title table") || t.contains("titles table"));
+        if (q.roles().isEmpty() && listing) {
+            return Optional.of(RoleAnswers.list(kb));
+        }
+        // "what level?", "what tools does it use?": a short question about one aspect of the one role it is about.
+        if (q.roles().size() == 1 && onlyAsksAnAspect(q)) {
+            return Optional.of(RoleAnswers.describe(q.roles().get(0), aspect(q), kb));
+        }
+        // "which titles are realistic for a junior?": the title table's rows at that level.
+        if (q.roles().isEmpty() && q.band().isPresent() && ROLES_AT_LEVEL.matcher(q.asking()).find()) {
+            return Optional.of(RoleAnswers.atLevel(q.band().get(), kb));
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern ROLES_AT_LEVEL = java.util.regex.Pattern.compile(
+            "\\b(which|what)\\b.{0,30}\\b(titles?|roles?|jobs?|positions?)\\b|\\b(titles?|roles?|jobs?|positions?)\\b.{0,30}\\b(for|at|as) (a |an )?(junior|entry|mid|senior|beginner)");
+
+    @Override
+    public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
+        List<Role> roles = q.roles();
+        if (roles.size() >= 2) {
+            return RoleAnswers.compare(roles.get(0), roles.get(1), kb);
+        }
+        boolean named = !roles.isEmpty();
+        Role role = named ? roles.get(0) : (Role) entry;
+        RoleAnswers.Aspect aspect = !named && (q.shape() == Shape.CHOICE || q.shape() == Shape.SITUATION)
+                ? RoleAnswers.Aspect.FIT : aspect(q);
+        return RoleAnswers.describe(role, aspect, kb);
+    }
+
+    @Override
+    public Optional<Answer> compare(Question q, Entry first, Entry second, KnowledgeBase kb) {
+        return Optional.of(RoleAnswers.compare((Role) first, (Role) second, kb));
+    }
+
+    /** Words that may surround an aspect in a short question about a role ("and what level is that role?"). */
+    private static final Set<String> AROUND = Set.of("what", "whats", "which", "is", "are", "the", "a", "an", "it", "its",
+            "that", "this", "they", "them", "their", "role", "roles", "title", "job", "and", "so", "ok", "of", "for", "in",
+            "does", "do", "use", "uses", "need", "needs", "needed", "have", "has", "at", "on", "how", "about", "usually", "typically",
+            "main", "core", "key", "expected", "required", "require", "requires", "with", "one");
+
+    /** A question of a few words that asks one aspect of a role and names nothing else ("what level?"). */
+    static boolean onlyAsksAnAspect(Question q) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        q.roles().forEach(r -> r.names().forEach(n -> names.addAll(List.of(mentorbot.knowledge.Normalizer.normalize(n).split(" ")))));
+        // "I'm a pharmacist switching into AI engineering. realistic?" asks about the story, not the role's level.
+        boolean story = !q.asking().equals(q.normalized());
+        if (story && List.of(q.asking().split(" ")).stream().noneMatch(names::contains)) {
+            return false;
+        }
+        List<String> rest = List.of(q.asking().split(" ")).stream().filter(w -> !w.isEmpty() && !names.contains(w)
+                && !AROUND.contains(w)).toList();
+        return !rest.isEmpty() && rest.size() <= 2 && rest.stream().allMatch(w -> LEVEL.contains(w) || TOOLS.contains(w)
+                || SKILLS.contains(w) || FOCUS.contains(w) || EXAMPLES.contains(w) || RELATED.contains(w));
+    }
+
+    /** "tell me about NLP engineers", "what level is it?": a question the role's card answers whole. */
+    public static boolean asksOnlyAboutTheRole(Question q) {
+        if (onlyAsksAnAspect(q)) {
+            return true;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        q.roles().forEach(r -> r.names().forEach(n -> names.addAll(List.of(mentorbot.knowledge.Normalizer.normalize(n).split(" ")))));
+        return List.of(q.asking().split(" ")).stream().filter(w -> !w.isEmpty() && !names.contains(w) && !AROUND.contains(w))
+                .allMatch(w -> ABOUT.contains(w) || DUTIES.contains(w));
+    }
+
+    /** Words that ask for the role as a whole. */
+    private static final Set<String> ABOUT = Set.of("tell", "me", "about", "explain", "describe", "who", "whats", "mean",
+            "means", "info", "information", "overview", "like", "s");
+
+    /** What the question asks about the role, from its words; the whole card follows either way. */
+    static RoleAnswers.Aspect aspect(Question q) {
+        List<String> words = List.of(q.normalized().split(" "));
+        if (words.stream().anyMatch(LEVEL::contains)) {
+            return RoleAnswers.Aspect.LEVEL;
+        }
+        if (words.stream().anyMatch(TOOLS::contains) || q.normalized().contains(" use")) {
+            return RoleAnswers.Aspect.TOOLS;
+        }
+        if (words.stream().anyMatch(SKILLS::contains)) {
+            return RoleAnswers.Aspect.SKILLS;
+        }
+        if (words.stream().anyMatch(RELATED::contains)) {
+            return RoleAnswers.Aspect.RELATED;
+        }
+        if (words.stream().anyMatch(EXAMPLES::contains)) {
+            return RoleAnswers.Aspect.EXAMPLES;
+        }
+        if (words.stream().anyMatch(FOCUS::contains)) {
+            return RoleAnswers.Aspect.FOCUS;
+        }
+        if (words.stream().anyMatch(DUTIES::contains)) {
+            return RoleAnswers.Aspect.DUTIES;
+        }
+        return RoleAnswers.Aspect.GENERAL;
+    }
+}

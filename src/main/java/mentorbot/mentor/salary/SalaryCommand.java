@@ -1,0 +1,55 @@
+package mentorbot.mentor.salary;
+
+import java.util.ArrayList;
+import java.util.List;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Terms;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Command;
+import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.CommandSpec.OptionSpec;
+import mentorbot.mentor.CommandSpec.ValueSource;
+import mentorbot.mentor.Invocation;
+import mentorbot.mentor.NotUnderstood;
+import mentorbot.mentor.Place;
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.role.RoleAnswers;
+
+/** {@code /salary [level] [role] [region]}: US salary ranges, filtered by what is given. */
+public final class SalaryCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.of("salary",
+            "US salary ranges by experience level, top-paying regions, what moves pay",
+            "[entry|mid|senior|big tech] [role] [region]",
+            new OptionSpec("level", "Experience level: entry, mid, senior or big tech", false, ValueSource.SALARY_LEVEL),
+            new OptionSpec("role", "Role name or alias", false, ValueSource.ROLE),
+            new OptionSpec("region", "Region, e.g. Seattle", false, ValueSource.REGION));
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Answer execute(Invocation inv) {
+        KnowledgeBase kb = inv.knowledge();
+        if (inv.args().isBlank()) {
+            return SalaryAnswers.table(kb, SalaryAnswers.Filter.none());
+        }
+        Terms.Scan scan = kb.terms().scan(inv.args());
+        if (!scan.unknown().isEmpty()) {
+            List<Reply.Suggestion> closest = new ArrayList<>();
+            String first = scan.unknown().get(0);
+            kb.terms().bands().closest(first, 2).forEach(b -> closest.add(new Reply.Suggestion(b.level(), "/salary " + b.level().toLowerCase())));
+            kb.terms().roles().closest(first, 2).forEach(r -> closest.add(new Reply.Suggestion(r.title(), "/salary " + RoleAnswers.shortName(r))));
+            kb.terms().regions().closest(first, 1).forEach(g -> closest.add(new Reply.Suggestion(g, "/salary " + g.toLowerCase())));
+            return NotUnderstood.reply("salary", "a level, role or region", scan.unknown(), closest, SPEC.usageHint());
+        }
+        var band = scan.band();
+        if (band.isEmpty() && scan.skill().isPresent()) {
+            band = kb.terms().bands().exact(scan.skill().get().label()); // "intermediate" reads as mid
+        }
+        return SalaryAnswers.table(kb, new SalaryAnswers.Filter(band.map(List::of).orElse(List.of()), scan.role(),
+                scan.region().map(r -> new Place(r, true, true))));
+    }
+}

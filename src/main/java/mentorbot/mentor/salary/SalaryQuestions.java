@@ -1,0 +1,122 @@
+package mentorbot.mentor.salary;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import mentorbot.knowledge.Anchor;
+import mentorbot.knowledge.Entry;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Normalizer;
+import mentorbot.knowledge.Role;
+import mentorbot.knowledge.SalaryBand;
+import mentorbot.mentor.Amount;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Place;
+import mentorbot.mentor.Question;
+import mentorbot.mentor.QuestionHandler;
+
+/**
+ * Pay questions in free text: the salary bands, the top-paying regions, what moves pay and what
+ * generative AI developers earn. Reads the levels, role, place and sums a question names: a sum is
+ * judged against its range; a place abroad or another currency is declined, since the guides give
+ * US dollar figures only, and so is the pay of a job outside the field.
+ */
+public final class SalaryQuestions implements QuestionHandler {
+
+    /** Words that ask about pay; with a role, a level or a sum named, the question is about pay whatever it matched. */
+    private static final Pattern PAY = Pattern.compile(
+            "\\b(pay|pays|paid|paying|salary|salaries|salry|salery|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages"
+                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get)\\b"
+                    + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( then| now| there)?$"
+                    + "|\\bmake (a year|per year|annually|starting out)\\b");
+    /** Words that make a sum named beside them a pay offer. */
+    private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand)\\b");
+
+    @Override
+    public boolean owns(Entry entry, KnowledgeBase kb) {
+        return entry instanceof SalaryBand || entry == kb.anchor(Anchor.TOP_PAYING_REGIONS)
+                || entry == kb.anchor(Anchor.PAY_FACTORS) || entry == kb.anchor(Anchor.GENAI_EARNINGS);
+    }
+
+    @Override
+    public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
+        boolean named = !q.roles().isEmpty() || !q.bands().isEmpty() || !q.amounts().isEmpty();
+        boolean pay = PAY.matcher(q.normalized()).find() || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
+        if (!named || !pay) {
+            return Optional.empty();
+        }
+        SalaryBand first = kb.salary().bands().get(0);
+        return Optional.of(answer(q, first, kb));
+    }
+
+    /** A dollar sum put to a guide level or role, in the USA: the table judges it whatever it sounds like. */
+    @Override
+    public boolean settles(Question q, KnowledgeBase kb) {
+        boolean priced = !q.bands().isEmpty() || !q.roles().isEmpty();
+        boolean dollars = !q.amounts().isEmpty() && q.amounts().stream().allMatch(Amount::inDollars);
+        return priced && dollars && q.otherJobs().isEmpty() && q.placeAbroad().isEmpty() && q.foreignCurrency().isEmpty()
+                && answerFromSlots(q, kb).isPresent();
+    }
+
+    /** Two roles' or two levels' pay side by side. */
+    @Override
+    public Optional<Answer> compare(Question q, Entry first, Entry second, KnowledgeBase kb) {
+        if (first instanceof Role a && second instanceof Role b) {
+            return Optional.of(SalaryAnswers.compareRoles(kb, a, b));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
+        if (!q.otherJobs().isEmpty() && q.roles().isEmpty()) {
+            return SalaryAnswers.otherJob(kb, q.otherJobs().get(0));
+        }
+        Optional<Place> abroad = q.placeAbroad();
+        Optional<Amount> foreignSum = q.amounts().stream().filter(a -> !a.inDollars()).findFirst();
+        if (abroad.isPresent() || q.foreignCurrency().isPresent() || foreignSum.isPresent()) {
+            return SalaryAnswers.abroad(kb, abroad.map(p -> display(p.name()))
+                    .orElse(q.foreignCurrency().or(() -> foreignSum.map(Amount::currency)).map(c -> c + " (another currency)").orElse("there")));
+        }
+        if (q.roles().size() >= 2 && q.placeAbroad().isEmpty() && q.amounts().isEmpty()) {
+            return SalaryAnswers.compareRoles(kb, q.roles().get(0), q.roles().get(1));
+        }
+        List<SalaryBand> bands = q.bands();
+        // The table is the AI engineer's own: naming that role filters nothing.
+        Optional<Role> role = q.role().filter(r -> !Normalizer.normalize(kb.salary().scope()).startsWith(Normalizer.normalize(r.title()) + " "));
+        boolean subject = !bands.isEmpty() || role.isPresent() || q.usPlace().isPresent();
+        if (bands.isEmpty() && role.isEmpty() && entry instanceof SalaryBand b && !q.roles().isEmpty()) {
+            bands = List.of(b);
+        }
+        SalaryAnswers.Filter filter = new SalaryAnswers.Filter(bands, role, q.usPlace());
+        Optional<Amount> sum = q.amounts().stream().filter(Amount::inDollars).findFirst();
+        if (sum.isPresent()) {
+            return SalaryAnswers.judge(kb, sum.get(), filter);
+        }
+        boolean generative = role.filter(r -> r == kb.anchor(Anchor.GENAI_DEVELOPER)).isPresent();
+        if (generative && bands.isEmpty() && q.usPlace().isEmpty()) {
+            return SalaryAnswers.generativeEarnings(kb);
+        }
+        // Where pay is higher, what moves it: a place named is an example, not a filter ("why does the Bay Area pay more?").
+        boolean levelOrRole = !bands.isEmpty() || role.isPresent();
+        if (!levelOrRole && entry == kb.anchor(Anchor.TOP_PAYING_REGIONS)) {
+            return SalaryAnswers.regions(kb);
+        }
+        if (!levelOrRole && entry == kb.anchor(Anchor.PAY_FACTORS)) {
+            return SalaryAnswers.factors(kb);
+        }
+        if (!levelOrRole && entry == kb.anchor(Anchor.GENAI_EARNINGS)) {
+            return SalaryAnswers.generativeEarnings(kb);
+        }
+        if ((!subject || role.filter(r -> r == kb.anchor(Anchor.GENAI_DEVELOPER)).isPresent() && bands.isEmpty())
+                && entry == kb.anchor(Anchor.GENAI_EARNINGS)) {
+            return SalaryAnswers.generativeEarnings(kb);
+        }
+        return SalaryAnswers.table(kb, filter);
+    }
+
+    private static String display(String place) {
+        return place.length() <= 3 ? place.toUpperCase(java.util.Locale.ROOT)
+                : Character.toUpperCase(place.charAt(0)) + place.substring(1);
+    }
+}

@@ -1,0 +1,30 @@
+package mentorbot.qa;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The two things a comparison sets side by side: "OpenAI vs Anthropic", "between X and Y", "X or Y, which…". */
+final class Comparisons {
+
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(.+?)\\s+and\\s+(.+?)(?:[?.!,;:]|$)");
+    private static final Pattern VERSUS = Pattern.compile(
+            "(?i)(?:^|[:,;.?!]\\s*|\\b(?:is|are|choose|pick|learn|use|prefer|does|do|how)\\s+)([^:,;.?!]{2,60}?)\\s+(?:vs\\.?|versus|compared? (?:to|with)|compares (?:to|with)|stacks? up against|better than|harder than|easier than|rather than|or)\\s+([^:,;.?!]{2,60}?)(?:\\s*[:,;.?!]|\\s+(?:for|which|what|how|when|in|on|as|at|first)\\b|$)");
+
+    private Comparisons() {
+    }
+
+    /** The two sides' texts, when the question sets two things side by side. */
+    static Optional<List<String>> sides(String text) {
+        Matcher b = BETWEEN.matcher(text);
+        if (b.find()) {
+            return Optional.of(List.of(b.group(1).strip(), b.group(2).strip()));
+        }
+        Matcher v = VERSUS.matcher(text);
+        if (v.find()) {
+            return Optional.of(List.of(v.group(1).strip(), v.group(2).strip()));
+        }
+        return Optional.empty();
+    }
+}

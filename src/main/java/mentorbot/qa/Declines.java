@@ -1,0 +1,39 @@
+package mentorbot.qa;
+
+import java.util.Optional;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.OutOfField;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.ReplyBuilder;
+import mentorbot.mentor.Subject;
+
+/** What the engine says when it will not answer, and when it is greeted. */
+final class Declines {
+    private Declines() {
+    }
+
+    static Reply greeting() {
+        return ReplyBuilder.titled("What I can help with")
+                .lead("I answer questions about AI developer and AI engineer careers: what each role does, what to learn, how interviews go and what the work pays.")
+                .intro("Ask in your own words, or use a command.")
+                .suggest("All roles", "/role")
+                .suggest("Salary ranges", "/salary")
+                .suggest("Learning roadmap", "/roadmap")
+                .suggest("Interview questions", "/interview")
+                .suggest("A learning tip", "/tip")
+                .build();
+    }
+
+    /** A kind decline that says what the bot does know; never answers, never carries the conversation on. */
+    static Answer outOfField(Optional<OutOfField> kind, KnowledgeBase kb) {
+        String lead = kind.map(OutOfField::reply).orElse("That is outside what I can answer from the career guides I know.");
+        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover")
+                .lead(lead)
+                .intro("I only know about AI developer and AI engineer careers — roles, skills and learning paths, interviews, US salaries and the job market — and I would rather not guess.")
+                .unmatched();
+        b.suggest("All roles", "/role").suggest("Salary ranges", "/salary").suggest("Learning roadmap", "/roadmap")
+                .suggest("Interview questions", "/interview");
+        return new Answer(b.build(), Subject.NONE, false);
+    }
+}

@@ -1,0 +1,58 @@
+package mentorbot.qa;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mentorbot.knowledge.KnowledgeException;
+import mentorbot.knowledge.Normalizer;
+
+/**
+ * The job titles outside the field of {@code config/qa/other-jobs.txt}, found where a question makes
+ * one its subject ("what do software engineers earn?"), not where the asker names their own job
+ * ("I'm a software engineer…", "as a data analyst…").
+ */
+final class OtherJobs {
+
+    /** Words just before a title that make it the asker's own job or where they come from. */
+    private static final Pattern OWN = Pattern.compile(
+            "\\b(?:i m|im|i am|i work as|work as|working as|as|from|former|ex|currently|been|was|being|my job|my role)"
+                    + "(?: an?| the| my)?(?: \\w+)?\\s*$");
+
+    private final Pattern titles;
+
+    private OtherJobs(Pattern titles) {
+        this.titles = titles;
+    }
+
+    static OtherJobs load(Path file) throws KnowledgeException {
+        List<String> names = new ArrayList<>(QaFiles.text(file).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Normalizer::normalize).distinct().toList());
+        if (names.isEmpty()) {
+            return none();
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        return new OtherJobs(Pattern.compile("\\b(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")s?\\b"));
+    }
+
+    static OtherJobs none() {
+        return new OtherJobs(null);
+    }
+
+    /** The titles normalised text makes its subject, in order. */
+    List<String> subjectsIn(String normalized) {
+        if (titles == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = titles.matcher(normalized);
+        while (m.find()) {
+            if (!OWN.matcher(normalized.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                out.add(m.group());
+            }
+        }
+        return List.copyOf(out);
+    }
+}

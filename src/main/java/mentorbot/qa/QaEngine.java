@@ -1,0 +1,660 @@
+package mentorbot.qa;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import mentorbot.knowledge.Anchor;
+import mentorbot.knowledge.Entry;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.OutOfField;
+import mentorbot.knowledge.Role;
+import mentorbot.knowledge.Topic;
+import mentorbot.mentor.Answer;
+import mentorbot.mentor.FreeTextAnswerer;
+import mentorbot.mentor.Question;
+import mentorbot.mentor.QuestionHandler;
+import mentorbot.mentor.Shape;
+import mentorbot.mentor.Subject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers free text. A message is split into the questions it asks; each is read once (what it
+ * names, how it is put) and compared in meaning with the example questions of every entry and of
+ * every kind of question the bot declines. Answerability is decided first, on the question alone:
+ * closer to the out-of-field examples, or close to nothing, and it is declined, whatever came
+ * before. Otherwise the feature that owns the closest entry answers it, with the subject taken
+ * from the conversation when the question points back ("and for seniors?").
+ */
+public final class QaEngine implements FreeTextAnswerer {
+
+    private static final Logger log = LoggerFactory.getLogger(QaEngine.class);
+
+    /** Below this similarity to every in-field example a question is about nothing the bot knows. */
+    static final double FLOOR = 0.40;
+    /** How much closer than the nearest in-field example an out-of-field kind must come to decline (negative: may stay a little further). */
+    static final double MARGIN = -0.03;
+    /** A question matching an entry this well is about that entry, whatever the conversation was about. */
+    static final double SELF_EVIDENT = 0.7;
+    /** How much further than the margin a decline must reach for a follow-up to be declined on its own words. */
+    static final double CLEARLY = 0.08;
+    /** Below this an out-of-field kind is no clear match either: a vague follow-up is then read with its context. */
+    static final double CLEAR_OUT = 0.5;
+    /** What one unit of the words' out-of-field log-odds is worth in similarity. */
+    static final double WORD_ODDS = 0.05;
+    /** "in that role", "for this job": the role of the conversation, however plain the rest of the question is. */
+    private static final Pattern POINTS_AT_ROLE = Pattern.compile("\\b(that|this|the same|such a) (role|title|job|position)\\b");
+    /** A question asking which role or title fits, rather than about one. */
+    private static final Pattern ASKS_FOR_ROLE = Pattern.compile(
+            "\\b(which|what|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation)\\b"
+                    + "|\\b(role|title|job title|position)\\b.{0,20}\\b(fits?|suits?|for me|should i|match)\\b"
+                    + "|\\bnatural (move|fit|path|step)\\b|\\bmost of (that|my|this)\\b"
+                    + "|\\bwhat (fits|suits)\\b|\\bwhere (do|would|could|might) (i|someone like me) fit\\b");
+
+    /** "What roles are above me?" asks about the career path, not which role fits. */
+    private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior)\\b");
+
+    private final KnowledgeSearch search;
+    private final QuestionReader reader;
+    private final List<QuestionHandler> handlers;
+
+    /** @param handlers the features' question handlers, asked in order (the first that owns an entry answers) */
+    public QaEngine(KnowledgeSearch search, List<QuestionHandler> handlers) {
+        this.search = search;
+        this.reader = new QuestionReader(search.vocabulary().places(), search.vocabulary().otherJobs());
+        this.handlers = List.copyOf(handlers);
+    }
+
+    @Override
+    public Answer answer(String text, Subject context, KnowledgeBase kb) {
+        KnowledgeSearch.Built built = search.builtFor(kb);
+        List<String> parts = QuestionParts.of(text);
+        if (parts.size() == 1) {
+            return single(parts.get(0), context, built);
+        }
+        // A message that as a whole is about something else is declined whole, however it splits.
+        QuestionReader.Read whole = reader.read(text, kb.terms(), built.lexicon());
+        Match wholeMatch = match(whole, text, built);
+        if (wholeMatch.clearlyDeclines()) {
+            return decline(wholeMatch, kb);
+        }
+        List<Compound.Part> answers = new ArrayList<>();
+        Subject ctx = context;
+        for (String part : parts) {
+            Answer a = single(part, ctx, built);
+            answers.add(new Compound.Part(part, a));
+            // What a later part points back at is this part: declined, it leaves nothing to point at.
+            ctx = a.reply().matched() ? a.subject().orElse(ctx) : Subject.NONE;
+        }
+        return Compound.of(answers);
+    }
+
+    /**
+     * How close a question came to the examples. {@code byLabel} is what chooses the entry: per
+     * label, the best of the question as typed, its asking sentences and its typo-corrected words.
+     * {@code in}, {@code out} and {@code odds} decide answerability, from the words as typed only:
+     * a typo correction never makes a question look answerable.
+     */
+    private record Match(Map<String, SemanticIndex.Score> byLabel, SemanticIndex.Score in, Optional<SemanticIndex.Score> out,
+                         double odds) {
+
+        /** Closer in meaning to an out-of-field kind than to anything in the field, once its words have had their say. */
+        boolean declines() {
+            return by() >= 0;
+        }
+
+        boolean weak() {
+            return in.similarity() < FLOOR;
+        }
+
+        /** How far past the line to out of field: at zero or above it declines. */
+        private double by() {
+            return out.map(o -> o.similarity() + WORD_ODDS * odds - in.similarity() - MARGIN).orElse(-1.0);
+        }
+
+        /** Out of field by more than a word or two could tip. */
+        boolean clearlyDeclines() {
+            return by() >= 2 * CLEARLY || out.isPresent() && out.get().similarity() >= CLEAR_OUT && by() >= CLEARLY;
+        }
+
+        /** Out of field by far: what a question names that the guides answer does not outweigh that. */
+        boolean farOut() {
+            return by() >= 2 * CLEARLY;
+        }
+
+        /** The best in-field label among those {@code accept}ed. */
+        Optional<SemanticIndex.Score> best(java.util.function.Predicate<String> accept) {
+            return byLabel.values().stream().filter(s -> s.inField() && accept.test(s.label()))
+                    .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
+        }
+
+        SemanticIndex.Score top() {
+            return best(l -> true).orElse(in);
+        }
+
+        /** Plainly about one entry: close to it and well ahead of the next ("images and video excite me, which role is that?"). */
+        boolean standsOut() {
+            SemanticIndex.Score top = top();
+            double next = best(l -> !l.equals(top.label())).map(SemanticIndex.Score::similarity).orElse(0.0);
+            return top.similarity() >= SELF_EVIDENT || top.similarity() >= CONTEXT_OVER && top.similarity() - next >= AHEAD;
+        }
+    }
+
+    /** Characters of a remark before a question ("fine.", "ok thanks,") that tell no story. */
+    static final int SHORT_REMARK = 12;
+
+    /** How far ahead of the runner-up a match must be to be plainly about its entry without being self-evident. */
+    static final double AHEAD = 0.15;
+
+    private Match match(QuestionReader.Read read, String text, KnowledgeSearch.Built built) {
+        KnowledgeBase kb = built.kb();
+        Map<String, SemanticIndex.Score> typed = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        texts.add(read.matchText());
+        String asking = SemanticIndex.matchForm(QuestionParts.asking(text), kb);
+        if (!asking.equals(read.matchText()) && !asking.isBlank()) {
+            texts.add(asking);
+        }
+        for (String t : texts) {
+            merge(typed, built.semantic().scores(search.encoder().encode(t)));
+        }
+        Map<String, SemanticIndex.Score> all = new HashMap<>(typed);
+        if (!read.question().normalized().equals(read.matchText()) && !read.question().normalized().isBlank()) {
+            merge(all, built.semantic().scores(search.encoder().encode(read.question().normalized())));
+        }
+        // A role's name pulls a question toward that role's card; read without it, what else the question
+        // asks about ("what kinds of employers can a gen AI developer work for?") can win for the other entries.
+        if (!read.question().roles().isEmpty()) {
+            String without = withoutRoleNames(read.question().normalized(), read.question().roles());
+            if (!without.isBlank() && !without.equals(read.question().normalized())) {
+                for (SemanticIndex.Score sc : built.semantic().scores(search.encoder().encode(without))) {
+                    if (sc.inField() && kb.role(sc.label()).isEmpty()) {
+                        all.merge(sc.label(), sc, (a, b) -> a.similarity() >= b.similarity() ? a : b);
+                    }
+                }
+            }
+        }
+        // The words themselves help choose among entries close in meaning ("learning habits" names its topic).
+        List<mentorbot.mentor.EntrySearch.Hit> hits = built.index().search(read.question().asking(), id -> true, LEXICAL_HITS);
+        if (!hits.isEmpty() && LEXICAL > 0) {
+            float max = hits.get(0).score();
+            for (mentorbot.mentor.EntrySearch.Hit h : hits) {
+                all.computeIfPresent(h.id(), (id, sc) -> new SemanticIndex.Score(sc.label(), sc.inField(), sc.place(),
+                        sc.similarity() + LEXICAL * h.score() / max, sc.example()));
+            }
+        }
+        SemanticIndex.Score in = bestOf(typed, true).orElseThrow();
+        Question q = read.question();
+        boolean anyPlace = !q.places().isEmpty();
+        boolean abroad = q.placeAbroad().isPresent() || q.foreignCurrency().isPresent()
+                || q.amounts().stream().anyMatch(a -> !a.inDollars());
+        // A kind about somewhere in particular applies only to a question that names such a place.
+        Optional<SemanticIndex.Score> out = typed.values().stream().filter(s -> !s.inField())
+                .filter(s -> s.place() == null || s.place().equals("any") && anyPlace || s.place().equals("abroad") && abroad)
+                .filter(s -> kb.outOfField(s.label()).map(o -> o.cued(read.matchText())).orElse(true))
+                .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
+        return new Match(all, in, out, built.odds().outOfField(QuestionParts.asking(text)));
+    }
+
+    /** The text with the roles' names taken out ("someone" stands in), longest name first. */
+    static String withoutRoleNames(String normalized, List<Role> roles) {
+        String out = " " + normalized + " ";
+        for (Role role : roles) {
+            List<String> names = new ArrayList<>();
+            role.names().forEach(n -> {
+                names.add(mentorbot.knowledge.Normalizer.normalize(n));
+                names.add(mentorbot.knowledge.Normalizer.normalize(n) + "s");
+            });
+            names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            for (String n : names) {
+                if (!n.isBlank()) {
+                    out = out.replace(" " + n + " ", " someone ");
+                }
+            }
+        }
+        return out.strip();
+    }
+
+    private static void merge(Map<String, SemanticIndex.Score> into, List<SemanticIndex.Score> scores) {
+        for (SemanticIndex.Score s : scores) {
+            into.merge(s.label(), s, (a, b) -> a.similarity() >= b.similarity() ? a : b);
+        }
+    }
+
+    private static Optional<SemanticIndex.Score> bestOf(Map<String, SemanticIndex.Score> scores, boolean inField) {
+        return scores.values().stream().filter(s -> s.inField() == inField)
+                .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
+    }
+
+    private Answer single(String text, Subject context, KnowledgeSearch.Built built) {
+        KnowledgeBase kb = built.kb();
+        QuestionReader.Read read = reader.read(text, kb.terms(), built.lexicon());
+        Question q = read.question();
+        if (Chat.isGreetingOrHelp(q.normalized(), search.vocabulary())) {
+            return Answer.of(Declines.greeting());
+        }
+        int words = q.normalized().split(" ").length;
+        // A pronoun in a question that tells its own story first ("I build infra. Which role makes the most
+        // of that?") points at that story, not at the conversation.
+        // "fine." or "ok, thanks." before the question is no story.
+        String askingPart = QuestionParts.asking(text).strip();
+        boolean ownStory = !askingPart.equals(text.strip())
+                && text.strip().length() - askingPart.length() > SHORT_REMARK;
+        boolean followUp = !context.isEmpty() && q.roles().isEmpty() && (q.refersBack() && !ownStory || words <= 4);
+        Match own = match(read, text, built);
+        // Answerability is decided on the question's own words first: what came before can never make a
+        // question about something else answerable. Only a question that leans on what came before ("and
+        // how many joined last year?") and is not clearly about something else is read with it as well.
+        boolean leans = followUp && (q.refersBack() || FOLLOW_UP_OPENER.matcher(text).lookingAt());
+        Question firstRead = q;
+        boolean settled = handlers.stream().anyMatch(h -> h.settles(firstRead, kb));
+        if (settled ? own.farOut() : own.declines() && (!leans || own.clearlyDeclines())) {
+            return decline(own, kb);
+        }
+        String asked = text;
+        Match m = own;
+        if (leans && !own.standsOut()) {
+            String resolvedText = resolve(text, context, kb);
+            if (!resolvedText.equals(text)) {
+                Match reread = match(reader.read(resolvedText, kb.terms(), built.lexicon()), resolvedText, built);
+                // The subject's words put in do not make the question's own words any less out of field.
+                Match resolved = own.declines() ? new Match(reread.byLabel(), reread.in(), reread.out(),
+                        Math.max(own.odds(), reread.odds())) : reread;
+                // Leaning out of field on its own words, it must be plainly about the subject once resolved.
+                double needed = own.declines() ? Math.max(own.top().similarity(), CONTEXT_OVER) : own.top().similarity();
+                if (resolved.top().similarity() > needed) {
+                    asked = resolvedText;
+                    m = resolved;
+                }
+            }
+        }
+        // "and the collaboration part?" after a responsibility, "why would they be slower?" after the assistants:
+        // a neighbour of what was just discussed, matched on the question's own words, is where it moves on to.
+        boolean movesOn = namesSomething(q) && movesToNeighbour(own, context, kb);
+        if (movesOn) {
+            asked = text;
+            m = own;
+        }
+        log.debug("Read {} as {}; nearest in field {}, out of field {}, word odds {}", asked, q, m.in(), m.out(), m.odds());
+        if (settled ? m.farOut() : m.declines() || m == own && own.declines()) {
+            return decline(m, kb);
+        }
+        // "what about NLP engineers?", "and for seniors?": only a new subject, for what was just discussed.
+        // Without an opener that says so, a question that stands on its own ("deep learning engineer?") is its own.
+        boolean opener = FOLLOW_UP_OPENER.matcher(text).lookingAt();
+        boolean newSubjectOnly = !context.isEmpty() && context.entryId() != null && onlyNamesSubjects(q)
+                && (opener || words <= 3 && own.top().similarity() < CONTEXT_OVER);
+        // Close to nothing the bot knows: answered from the conversation only when it points back at it.
+        if (m.weak() && !(q.refersBack() && followUp && context.entryId() != null) && !newSubjectOnly) {
+            return Declines.outOfField(Optional.<OutOfField>empty(), kb);
+        }
+        boolean usedContext = !asked.equals(text);
+        boolean inheritedRole = false;
+        // A short message that plainly means something of its own ("top cities" after "mlops salary") keeps its
+        // own subject; one that leans on the conversation, or matches nothing well alone, takes the role discussed.
+        Question withRole = followUp ? inherit(q, context, kb) : q;
+        boolean standsAlone = !opener && own.standsOut() && !POINTS_AT_ROLE.matcher(q.asking()).find()
+                && !mentorbot.mentor.role.RoleQuestions.asksOnlyAboutTheRole(withRole);
+        if (followUp && !standsAlone) {
+            Question inherited = withRole;
+            inheritedRole = inherited != q;
+            usedContext |= inheritedRole;
+            q = inherited;
+        }
+        for (QuestionHandler h : handlers) {
+            Optional<Answer> direct = h.answerFromSlots(q, kb);
+            if (direct.isPresent()) {
+                return finish(direct.get(), q, usedContext);
+            }
+        }
+        Entry entry = kb.entry(m.top().label()).orElseThrow();
+        if (context.entryId() != null && !movesOn && (m.weak() || newSubjectOnly || opener && m.top().similarity() < CONTEXT_OVER)) {
+            entry = kb.entry(context.entryId()).orElse(entry);
+            usedContext = true;
+        } else if (inheritedRole && !movesOn && (entry instanceof Role || m.top().similarity() < CONTEXT_OVER)) {
+            entry = q.roles().get(0); // "what tools does that role use?": about the role just discussed
+        }
+        Answer answer = answerOf(q, asked, entry, m, built);
+        // Someone who tells their situation, compares, weighs a choice or a claim usually needs more than one fact:
+        // the next closest entries, as closely matched, follow the answer.
+        boolean moreThanTheRole = entry instanceof Role && q.roles().contains(entry)
+                && !mentorbot.mentor.role.RoleQuestions.asksOnlyAboutTheRole(q);
+        if (ownStory || moreThanTheRole || q.shape() == Shape.COMPARISON || q.shape() == Shape.SITUATION || q.shape() == Shape.CHOICE
+                || q.shape() == Shape.JUDGEMENT && q.amounts().isEmpty()) {
+            double within = ownStory || q.shape() == Shape.SITUATION ? AlsoRelevant.STORY : AlsoRelevant.WITHIN;
+            answer = AlsoRelevant.add(answer, entry, m.byLabel().values(), q, kb, this::answerFor, within);
+        } else {
+            // Two entries about equally close: the question is likely about both.
+            answer = AlsoRelevant.add(answer, entry, m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.TIE);
+        }
+        return finish(answer, q, usedContext);
+    }
+
+    /** Whether the question has a word of its own beyond function words ("why?", "and that?" have none). */
+    private boolean namesSomething(Question q) {
+        return List.of(q.normalized().split(" ")).stream()
+                .anyMatch(w -> w.length() > 2 && !search.vocabulary().stopWords().contains(w) && !BACK_WORDS.contains(w));
+    }
+
+    private static final java.util.Set<String> BACK_WORDS = java.util.Set.of("it", "that", "this", "they", "them", "their",
+            "those", "these", "its", "there", "then", "same", "why", "how", "what", "and", "about");
+
+    /** Whether a follow-up's own best match is a neighbour of the subject just discussed, not the subject itself. */
+    private static boolean movesToNeighbour(Match own, Subject context, KnowledgeBase kb) {
+        if (context.entryId() == null || own.declines() || own.weak()) {
+            return false;
+        }
+        Optional<Entry> before = kb.entry(context.entryId());
+        Optional<Entry> now = kb.entry(own.top().label());
+        return before.isPresent() && now.isPresent() && before.get() != now.get() && neighbours(before.get(), now.get());
+    }
+
+    /** Two responsibilities, two rows, two steps, two FAQ answers; or entries that name each other as related. */
+    static boolean neighbours(Entry a, Entry b) {
+        boolean siblings = a.getClass() == b.getClass() && !(a instanceof Topic) && !(a instanceof Role);
+        return siblings || related(a).contains(b.id()) || related(b).contains(a.id());
+    }
+
+    private static List<String> related(Entry e) {
+        if (e instanceof Topic t) {
+            return t.related();
+        }
+        if (e instanceof Role r) {
+            return r.related();
+        }
+        return e instanceof mentorbot.knowledge.Faq f ? f.related() : List.of();
+    }
+
+    /** The answer its owner gives about one entry, for "also relevant" parts. */
+    private Answer answerFor(Question q, Entry entry, KnowledgeBase kb) {
+        return owner(entry, kb).answer(q, entry, kb);
+    }
+
+    private static Answer decline(Match m, KnowledgeBase kb) {
+        return Declines.outOfField(kb.outOfField(m.out().get().label()), kb);
+    }
+
+    /** Follow-up openers: "and …", "what about …", "how about …". */
+    private static final Pattern FOLLOW_UP_OPENER = Pattern.compile("(?i)\\s*(and|what about|how about|also|ok and|okay and|same for)\\b");
+    /** A question's own match below this gives way to the conversation when it opens like a follow-up. */
+    static final double CONTEXT_OVER = 0.6;
+
+    /**
+     * The answer, remembering the role the question named by its title ("an AI developer") when the
+     * answer itself names none; a field's name that doubles as a role's alias ("gen AI") is not a role.
+     */
+    private static Answer finish(Answer answer, Question q, boolean usedContext) {
+        Subject subject = answer.subject().roleId() == null && q.role().isPresent() && answer.reply().matched()
+                && namesTitle(q.normalized(), q.role().get())
+                ? new Subject(q.role().get().id(), answer.subject().level(), answer.subject().entryId()) : answer.subject();
+        return new Answer(answer.reply(), subject, answer.usedContext() || usedContext);
+    }
+
+    private static final java.util.Set<String> JOB_WORDS = java.util.Set.of("engineer", "engineers", "developer", "developers",
+            "dev", "devs", "eng", "mle", "role", "title");
+
+    /** Whether the text names the role at all, as a job or as its field. */
+    static boolean mentions(String normalized, Role role) {
+        String padded = " " + normalized + " ";
+        return role.names().stream().map(mentorbot.knowledge.Normalizer::normalize)
+                .anyMatch(n -> !n.isBlank() && (padded.contains(" " + n + " ") || padded.contains(" " + n + "s ")));
+    }
+
+    /** Whether the text names the role as a job ("nlp engineer", "mlops role"), not only the field ("nlp"). */
+    static boolean namesTitle(String normalized, Role role) {
+        String padded = " " + normalized + " ";
+        for (String name : role.names()) {
+            String n = mentorbot.knowledge.Normalizer.normalize(name);
+            boolean jobName = List.of(n.split(" ")).stream().anyMatch(JOB_WORDS::contains);
+            if (jobName && padded.contains(" " + n)) {
+                return true;
+            }
+            for (String job : JOB_WORDS) {
+                if (padded.contains(" " + n + " " + job)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that carry no subject in a follow-up such as "and what about the senior level then?". */
+    private static final java.util.Set<String> FOLLOW_UP_FILLER = java.util.Set.copyOf(java.util.List.of("and", "what", "about", "how", "for",
+            "the", "a", "an", "at", "level", "levels", "then", "so", "ok", "okay", "one", "ones", "those", "people", "folks",
+            "engineers", "engineer", "role", "roles", "is", "are", "in", "of", "same", "now", "also", "but", "if",
+            "tier", "band", "stage", "there", "than", "on", "to", "you", "like", "right", "guys",
+            "developers", "developer", "devs", "dev", "position", "positions", "title", "titles", "job", "jobs", "once",
+            "re", "when", "reach", "become", "becoming", "get", "getting", "hit", "say", "let", "s", "with"));
+
+    /** Whether a question names a role, a level or a place and nothing else ("and for seniors?", "what about NLP?"). */
+    private static boolean onlyNamesSubjects(Question q) {
+        if (!q.namesSubject()) {
+            return false;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        q.bands().forEach(b -> {
+            named.addAll(List.of(mentorbot.knowledge.Normalizer.normalize(b.level()).split(" ")));
+            b.aliases().forEach(a -> named.addAll(List.of(mentorbot.knowledge.Normalizer.normalize(a).split(" "))));
+        });
+        q.roles().forEach(r -> r.names().forEach(n -> named.addAll(List.of(mentorbot.knowledge.Normalizer.normalize(n).split(" ")))));
+        q.places().forEach(p -> named.addAll(List.of(p.name().split(" "))));
+        q.skill().ifPresent(l -> named.add(l.label().toLowerCase(java.util.Locale.ROOT)));
+        for (String w : q.normalized().split(" ")) {
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (!w.isEmpty() && !FOLLOW_UP_FILLER.contains(w) && !named.contains(w) && !named.contains(singular)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The question with what the conversation is about named in place of "it"/"that": the role just
+     * discussed when the last answer was about it (its card, pay or skills), else the entry answered.
+     */
+    private static String resolve(String text, Subject context, KnowledgeBase kb) {
+        Optional<Entry> last = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
+        Optional<Role> role = Optional.ofNullable(context.roleId()).flatMap(kb::role);
+        boolean aboutRole = role.isPresent() && (last.isEmpty() || last.get() instanceof Role
+                || last.get() instanceof mentorbot.knowledge.SalaryBand || last.get() instanceof mentorbot.knowledge.ProgressionRow
+                || last.get() instanceof mentorbot.knowledge.Step);
+        // A question of the FAQ makes a poor noun: only roles and topics stand in for "it".
+        Optional<String> subject = aboutRole ? role.map(Role::title)
+                : last.filter(e -> !(e instanceof mentorbot.knowledge.Faq) && !(e instanceof mentorbot.knowledge.Step))
+                        .map(e -> e instanceof mentorbot.knowledge.Responsibility r ? r.title() : e.title())
+                        .or(() -> role.map(Role::title));
+        if (subject.isEmpty()) {
+            return text;
+        }
+        if (aboutRole) {
+            text = GET_THERE.matcher(text).replaceFirst("become a " + subject.get()); // "how do I get there?"
+        }
+        java.util.regex.Matcher pronoun = BACK_REFERENCE.matcher(text);
+        String asking = QuestionParts.asking(text);
+        int from = Math.max(0, text.lastIndexOf(asking.length() > 20 ? asking.substring(0, 20) : asking));
+        if (pronoun.find(from)) {
+            return text.substring(0, pronoun.start()) + subject.get() + text.substring(pronoun.end());
+        }
+        return FOLLOW_UP_OPENER.matcher(text).lookingAt() ? text.strip() + " (" + subject.get() + ")" : text;
+    }
+
+    private static final Pattern GET_THERE = Pattern.compile("(?i)\\b(get|go|move|make it) there\\b");
+
+    /** Words that stand for the subject of the conversation. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|their)\\b");
+
+    /** A comparison, a question asking which role fits, or else the question about the entry found. */
+    private Answer answerOf(Question q, String text, Entry entry, Match m, KnowledgeSearch.Built built) {
+        KnowledgeBase kb = built.kb();
+        if (q.shape() == Shape.COMPARISON || MAYBE_TWO.matcher(text).find()) {
+            Optional<Answer> compared = compare(q, text, entry, built);
+            if (compared.isPresent()) {
+                return compared.get();
+            }
+        }
+        // A field named in passing ("now learning ML") is not a title the asker already has in mind.
+        boolean inPassing = !q.roles().isEmpty() && q.roles().stream().allMatch(r -> mentions(q.normalized(), r) && !namesTitle(q.normalized(), r));
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if ((q.roles().isEmpty() || inPassing) && ASKS_FOR_ROLE.matcher(lower).find() && !UP_THE_LADDER.matcher(lower).find()) {
+            // The role that fits best, when a role is close to the best match at all.
+            double top = m.top().similarity();
+            Optional<Role> fits = m.best(id -> kb.role(id).isPresent()).filter(s -> s.similarity() >= Math.max(FLOOR, top - ROLE_CHOICE))
+                    .flatMap(s -> kb.role(s.label()));
+            // "I want to move into NLP work, what role?": the field they name is the strongest cue, when it is about as close.
+            if (inPassing && fits.isPresent() && !q.roles().contains(fits.get())) {
+                Role best = fits.get();
+                double bar = m.byLabel().get(best.id()).similarity() - ROLE_CHOICE;
+                fits = m.best(id -> q.roles().stream().anyMatch(r -> r.id().equals(id))).filter(s -> s.similarity() >= bar)
+                        .flatMap(s -> kb.role(s.label())).or(() -> Optional.of(best));
+            }
+            // The umbrella role fits everyone a little: a variation about as close fits this asker better.
+            Role general = (Role) kb.anchor(Anchor.GENERAL_ROLE);
+            if (fits.filter(r -> r == general).isPresent()) {
+                double bar = m.byLabel().get(general.id()).similarity() - SPECIFIC_ROLE;
+                fits = m.best(id -> kb.role(id).isPresent() && !id.equals(general.id())).filter(s -> s.similarity() >= bar)
+                        .flatMap(s -> kb.role(s.label())).or(() -> Optional.of(general));
+            }
+            if (fits.isPresent()) {
+                Question choice = q.withSubjects(List.of(), q.bands(), q.skill()).withShape(Shape.CHOICE);
+                return owner(fits.get(), kb).answer(choice, fits.get(), kb);
+            }
+        }
+        return owner(entry, kb).answer(q, entry, kb);
+    }
+
+    /**
+     * Two things side by side. Two roles: the entry found answers when it is itself about exactly
+     * those two, its feature next (pay compares their pay), the roles' own comparison otherwise.
+     * Anything else: the entries the two sides of the question each match best.
+     */
+    private Optional<Answer> compare(Question q, String text, Entry entry, KnowledgeSearch.Built built) {
+        KnowledgeBase kb = built.kb();
+        QuestionHandler owner = owner(entry, kb);
+        if (isComparisonEntry(entry)) {
+            return Optional.empty(); // the entry found sets the two things side by side itself ("FAANG vs. a mid-size company")
+        }
+        Optional<List<Entry>> sides = sideEntries(text, built);
+        if (sides.isPresent() && !(sides.get().get(0) instanceof Role && sides.get().get(1) instanceof Role)) {
+            Entry first = sides.get().get(0);
+            Entry second = sides.get().get(1);
+            QuestionHandler firstOwner = owner(first, kb);
+            if (firstOwner == owner(second, kb)) {
+                Optional<Answer> same = firstOwner.compare(q, first, second, kb);
+                if (same.isPresent()) {
+                    return same;
+                }
+            }
+            return Optional.of(mentorbot.mentor.topic.TopicAnswers.compare(first, second, kb));
+        }
+        if (q.roles().size() >= 2) {
+            Role first = q.roles().get(0);
+            Role second = q.roles().get(1);
+            if (!(entry instanceof Role) && kb.terms().scan(entry.title()).roles().containsAll(List.of(first, second))) {
+                return Optional.of(owner.answer(q, entry, kb));
+            }
+            return owner.compare(q, first, second, kb).or(() -> owner(first, kb).compare(q, first, second, kb));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The entries the two sides of "X vs Y" each match best, when both match well and differ. Sides
+     * that only name levels ("mid-level vs senior on integration work") compare within one entry.
+     */
+    private Optional<List<Entry>> sideEntries(String text, KnowledgeSearch.Built built) {
+        KnowledgeBase kb = built.kb();
+        Optional<List<String>> sides = Comparisons.sides(text);
+        if (sides.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Entry> entries = new ArrayList<>();
+        int levelSides = 0;
+        for (String side : sides.get()) {
+            String form = SemanticIndex.matchForm(side, kb);
+            if (form.isBlank()) {
+                return Optional.empty();
+            }
+            mentorbot.knowledge.Terms.Scan scan = kb.terms().scan(form);
+            if (scan.band().isPresent() || scan.skill().isPresent()) {
+                levelSides++;
+            }
+            Optional<SemanticIndex.Score> best = built.semantic().scores(search.encoder().encode(form)).stream()
+                    .filter(SemanticIndex.Score::inField).findFirst();
+            if (best.isEmpty() || best.get().similarity() < SIDE) {
+                return Optional.empty();
+            }
+            entries.add(kb.entry(best.get().label()).orElseThrow());
+        }
+        if (levelSides == 2 || entries.get(0).equals(entries.get(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(entries);
+    }
+
+    /** "X or Y …": possibly two things side by side, whatever the shape said. */
+    private static final Pattern MAYBE_TWO = Pattern.compile("(?i)\\w\\s+(or|vs\\.?|versus)\\s+\\w");
+
+    /** An entry that is itself a comparison: its title sets two things against each other. */
+    private static boolean isComparisonEntry(Entry entry) {
+        String t = entry.title().toLowerCase(java.util.Locale.ROOT);
+        return t.contains(" vs") || t.contains("versus") || t.contains(" differ") || t.contains("difference");
+    }
+
+    /** How much the best word match among the entries adds to an entry's similarity (the others in proportion). */
+    static final double LEXICAL = 0.03;
+    private static final int LEXICAL_HITS = 5;
+
+    /** How far below the best match the best role may be and still be the pick for "which role fits?". */
+    static final double ROLE_CHOICE = 0.05;
+
+    /** How far below the umbrella role a variation may be and still be the better fit for "which role fits me?". */
+    static final double SPECIFIC_ROLE = 0.03;
+
+    /** How well each side of a comparison must match an entry on its own to be answered side by side. */
+    static final double SIDE = 0.6;
+
+    /** The question with the conversation's role when it names none. */
+    private static Question inherit(Question q, Subject context, KnowledgeBase kb) {
+        if (!q.roles().isEmpty() || context.roleId() == null) {
+            return q;
+        }
+        Optional<Role> role = kb.role(context.roleId());
+        return role.map(r -> q.withSubjects(List.of(r), q.bands(), q.skill())).orElse(q);
+    }
+
+    private QuestionHandler owner(Entry entry, KnowledgeBase kb) {
+        for (QuestionHandler h : handlers) {
+            if (h.owns(entry, kb)) {
+                return h;
+            }
+        }
+        throw new IllegalStateException("no feature answers " + entry.id());
+    }
+
+    /** What the engine read and matched, part by part: for tuning and for tests that name a regression's cause. */
+    public String explain(String text, KnowledgeBase kb) {
+        KnowledgeSearch.Built built = search.builtFor(kb);
+        StringBuilder out = new StringBuilder();
+        for (String part : QuestionParts.of(text)) {
+            QuestionReader.Read read = reader.read(part, kb.terms(), built.lexicon());
+            Match m = match(read, part, built);
+            Question q = read.question();
+            out.append("[").append(q.shape()).append(" norm=").append(q.normalized()).append(" roles=").append(q.roles().stream().map(Role::id).toList())
+                    .append(" bands=").append(q.bands().stream().map(b -> b.level()).toList())
+                    .append(" places=").append(q.places().stream().map(p -> p.name() + (p.inUs() ? "(us)" : "(abroad)")).toList())
+                    .append(" amounts=").append(q.amounts().stream().map(a -> a.value() + a.currency()).toList())
+                    .append(String.format(" odds=%.1f", m.odds())).append(" asking='").append(QuestionParts.asking(part)).append("']");
+            m.byLabel().values().stream().filter(SemanticIndex.Score::inField)
+                    .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).limit(3)
+                    .forEach(sc -> out.append(String.format(" in:%s %.2f", sc.label(), sc.similarity())));
+            m.out().ifPresent(sc -> out.append(String.format(" out:%s %.2f (%s)", sc.label(), sc.similarity(), sc.example())));
+            out.append(String.format(" | as typed: in %.2f%s%s%n", m.in().similarity(), m.declines() ? " DECLINES" : "",
+                    m.clearlyDeclines() ? " CLEARLY" : ""));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package mentorbot.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a message into the questions it asks ("two things: which certs matter, and is a phd
+ * needed?"). Sentences that ask nothing ("I've tested software for six years.") are the asker's
+ * situation: they stay with the question they lead to, so that question is read with them.
+ */
+final class QuestionParts {
+
+    /** Words that open a question; a clause that starts with one after ", and" is a question of its own. */
+    private static final Set<String> OPENERS = Set.of("what", "whats", "what's", "how", "which", "where", "who", "why",
+            "when", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "and", "also", "tell",
+            "explain", "list", "give", "show", "walk", "describe", "any", "whos", "wheres", "hows", "am", "was", "lay", "outline",
+            "map", "sketch", "suggest", "recommend", "help", "compare", "summarize", "summarise", "break", "point");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whats", "what's", "how", "which", "where", "who",
+            "why", "when", "is", "are", "do", "does", "can", "could", "should", "would", "will", "also", "tell", "list",
+            "give", "explain", "describe", "whos", "wheres", "hows", "am", "the");
+
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?i)^\\s*(?:(?:two|2|three|3|a couple of|couple|a few|few|some|quick|multiple|several)\\s+(?:quick\\s+)?(?:questions?|qs|q's|things)"
+                    + "|questions?|q's)\\s*[:\\-–—]\\s*");
+    /** A sentence ends at ?, ! or a full stop after a word of three letters or more ("St. Louis", "U.S." go on). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[?!])\\s+|(?<=(?:[a-z]{3}|[0-9)\\]\"'’])[.])\\s+(?=[A-Za-z])|\\s*\\n+\\s*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
+            + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
+    private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:\\(?[1-3][).]|[1-3]\\s*-)\\s+");
+
+    private QuestionParts() {
+    }
+
+    /** The questions in order; a message asking one thing comes back whole, as the only part. */
+    static List<String> of(String message) {
+        String text = LEAD_IN.matcher(message).replaceFirst("").strip();
+        List<String> sentences = new ArrayList<>();
+        for (String s : NUMBERED.matcher(text).replaceAll("\n").split("\n")) {
+            for (String t : SENTENCE_END.split(s.strip())) {
+                if (!t.isBlank()) {
+                    sentences.add(t.strip());
+                }
+            }
+        }
+        List<String> questions = new ArrayList<>();
+        StringBuilder situation = new StringBuilder();
+        for (String s : sentences) {
+            if (asks(s)) {
+                for (String clause : clauses(s)) {
+                    questions.add(situation.isEmpty() ? clause : situation + " " + clause);
+                    situation.setLength(0);
+                }
+            } else {
+                situation.append(situation.isEmpty() ? "" : " ").append(s);
+            }
+        }
+        if (!situation.isEmpty()) {
+            if (questions.isEmpty()) {
+                questions.add(situation.toString());
+            } else {
+                int last = questions.size() - 1;
+                questions.set(last, questions.get(last) + " " + situation);
+            }
+        }
+        return questions.size() <= 1 ? List.of(message.strip()) : List.copyOf(questions);
+    }
+
+    /**
+     * The sentences of one question that ask, without the situation that leads to them ("I've tested
+     * software for six years. What do I learn first?" gives the second sentence); the question
+     * itself when it has no such lead.
+     */
+    static String asking(String question) {
+        List<String> sentences = new ArrayList<>();
+        for (String t : SENTENCE_END.split(question.strip())) {
+            if (!t.isBlank()) {
+                sentences.add(t.strip());
+            }
+        }
+        List<String> asks = sentences.stream().filter(QuestionParts::asks).map(QuestionParts::withoutSituation).toList();
+        boolean same = asks.size() == sentences.size() && String.join(" ", asks).equals(String.join(" ", sentences));
+        return asks.isEmpty() || same ? question.strip() : String.join(" ", asks);
+    }
+
+    /** "I'm a teacher, what should I learn first?" asks "what should I learn first?". */
+    private static String withoutSituation(String sentence) {
+        if (!SELF.contains(firstWord(sentence))) {
+            return sentence;
+        }
+        Matcher m = SITUATION_THEN_QUESTION.matcher(sentence);
+        return m.find() ? sentence.substring(m.end()).strip() : sentence;
+    }
+
+    /** First words of a clause in which the asker tells about themselves. */
+    private static final Set<String> SELF = Set.of("i", "im", "i'm", "ive", "i've", "id", "i'd", "my", "me", "we", "were", "we're",
+            "weve", "we've", "our", "as", "currently", "former", "ex");
+
+    private static final Pattern SITUATION_THEN_QUESTION = Pattern.compile(
+            "(?i)[,;:\\u2014\\u2013-]\\s+(?=(?:so\\s+|but\\s+|and\\s+)?(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|could|should|would|will|am)\\b)");
+
+    /** A sentence that asks something: a question mark, or a question word or request at its start. */
+    private static boolean asks(String sentence) {
+        if (sentence.endsWith("?")) {
+            return true;
+        }
+        String first = firstWord(sentence);
+        return OPENERS.contains(first);
+    }
+
+    /** A question split at "and"/"also"/";" where the next clause opens a question of its own. */
+    private static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            String rest = sentence.substring(m.end());
+            String before = sentence.substring(start, m.start()).strip();
+            boolean comma = m.group().strip().startsWith(",") || m.group().strip().startsWith(";");
+            String next = firstWord(rest);
+            // "I've been a data analyst for 3 years, what should I learn first?" is one question with its situation.
+            boolean situation = comma && !OPENERS.contains(firstWord(before));
+            if (before.split("\\s+").length >= 3 && CLAUSE_OPENERS.contains(next) && (comma || !next.equals("the"))
+                    && !isComparison(before) && !situation) {
+                out.add(before);
+                start = m.end();
+            }
+        }
+        out.add(sentence.substring(start).strip());
+        return out;
+    }
+
+    /** "the difference between X and what Y does": one question, not two. */
+    private static boolean isComparison(String before) {
+        String b = before.toLowerCase(Locale.ROOT);
+        return b.endsWith(" between") || b.contains("difference between") || b.contains(" compare ");
+    }
+
+    private static String firstWord(String s) {
+        String w = s.stripLeading().split("[\\s,:;]+", 2)[0];
+        return w.toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+    }
+}

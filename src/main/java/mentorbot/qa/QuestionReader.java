@@ -1,0 +1,92 @@
+package mentorbot.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import mentorbot.knowledge.Normalizer;
+import mentorbot.knowledge.Role;
+import mentorbot.knowledge.Terms;
+import mentorbot.mentor.Amount;
+import mentorbot.mentor.Place;
+import mentorbot.mentor.Question;
+import mentorbot.mentor.Shape;
+
+/**
+ * Reads a question once: corrects small typos, finds what it names (roles, levels, places, sums of
+ * money), how it is put, and whether it points back at an earlier subject. Meaning is matched on
+ * the words as typed: a typo correction must never turn an unknown word into a known one and so
+ * make a question look answerable.
+ */
+final class QuestionReader {
+
+    /** Pronouns and openers that point back at the previous subject. */
+    private static final Set<String> BACK_REFERENCES = Set.of("it", "that", "this", "they", "them", "their",
+            "those", "these", "its", "thats", "there", "such", "same", "then");
+    private static final List<String> FOLLOW_UP_OPENERS = List.of("and ", "what about ", "how about ", "and what ",
+            "also ", "same for ", "so ", "ok and ", "ok so ", "okay and ", "then ", "but ", "now ", "ok what about ",
+            "what if ", "and if ", "and how ", "and the ", "for ");
+
+    /** The USA named as a country. */
+    private static final Set<String> COUNTRY = Set.of("usa", "united states", "the us", "the states", "america", "stateside");
+    /** "US" or "U.S." in capitals: the country, not the pronoun. */
+    private static final java.util.regex.Pattern US_IN_CAPITALS = java.util.regex.Pattern.compile("\\bU\\.?S\\.?A?\\b");
+    private static final java.util.regex.Pattern SIDE_BY_SIDE = java.util.regex.Pattern.compile("\\b(vs|versus|or|than|compared (to|with)|compare)\\b");
+
+    private final Places places;
+    private final OtherJobs otherJobs;
+
+    QuestionReader(Places places, OtherJobs otherJobs) {
+        this.places = places;
+        this.otherJobs = otherJobs;
+    }
+
+    /** A question and the text its meaning is matched on. */
+    record Read(Question question, String matchText, List<String> typedWords) {
+    }
+
+    Read read(String text, Terms terms, Lexicon lexicon) {
+        String asTyped = Normalizer.normalize(text);
+        List<String> typed = List.of(asTyped.split(" "));
+        List<String> words = new ArrayList<>();
+        for (String w : typed) {
+            if (!w.isEmpty()) {
+                words.add(lexicon.correct(w));
+            }
+        }
+        String normalized = String.join(" ", words);
+        Terms.Scan names = terms.scan(normalized);
+        List<Place> found = new ArrayList<>();
+        names.region().ifPresent(r -> found.add(new Place(r, true, true)));
+        for (Place p : places.in(asTyped)) {
+            if (found.stream().noneMatch(f -> Normalizer.normalize(f.name()).contains(p.name()))) {
+                found.add(p);
+            }
+        }
+        if (US_IN_CAPITALS.matcher(text).find() && found.stream().noneMatch(p -> COUNTRY.contains(p.name()))) {
+            found.add(new Place("usa", true, false));
+        }
+        // "I live in Lagos; what does a mid-level AI engineer make in the US?": the place abroad is where the
+        // asker lives, the US is what they ask about, unless they set the two side by side.
+        boolean askedAboutUs = found.stream().anyMatch(p -> COUNTRY.contains(p.name()));
+        if (askedAboutUs && !SIDE_BY_SIDE.matcher(asTyped).find()) {
+            found.removeIf(p -> !p.inUs());
+        }
+        List<Amount> amounts = Amounts.in(text);
+        Optional<String> currency = Optional.ofNullable(Amounts.foreignCurrency(text));
+        String lower = text.toLowerCase(Locale.ROOT);
+        Shape shape = Shapes.of(lower, words.size(), !amounts.isEmpty());
+        // Only the asking sentences can point back: "this is a test. how do I…" refers to nothing said before.
+        String asking = Normalizer.normalize(QuestionParts.asking(text));
+        String paddedAsking = " " + asking + " ";
+        boolean refersBack = FOLLOW_UP_OPENERS.stream().anyMatch(o -> paddedAsking.stripLeading().startsWith(o))
+                || List.of(asking.split(" ")).stream().anyMatch(BACK_REFERENCES::contains);
+        List<mentorbot.knowledge.SalaryBand> bands = names.band().map(List::of).orElse(List.of());
+        String askingCorrected = String.join(" ", List.of(asking.split(" ")).stream().filter(w -> !w.isEmpty())
+                .map(lexicon::correct).toList());
+        Question q = new Question(text, normalized, askingCorrected, names.roles(), otherJobs.subjectsIn(asking), bands, names.skill(), found, amounts, currency, shape,
+                refersBack);
+        return new Read(q, asTyped.isEmpty() ? text.strip() : asTyped, typed);
+    }
+}

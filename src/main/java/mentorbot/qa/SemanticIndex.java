@@ -1,0 +1,160 @@
+package mentorbot.qa;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mentorbot.knowledge.Entry;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Normalizer;
+import mentorbot.knowledge.OutOfField;
+
+/**
+ * Example questions as sentence vectors: each entry's own questions and names, and each
+ * out-of-field kind's questions. A new question is compared with all of them; the closest
+ * examples say what it is about, and whether it is about anything the bot knows.
+ */
+final class SemanticIndex {
+
+    /** How close the question came to one label's examples, and to which example. */
+    record Score(String label, boolean inField, String place, double similarity, String example) {
+    }
+
+    // The examples as parallel arrays, their vectors one after another in one array: a question is
+    // compared with all of them on every message, so the scan reads memory in order and allocates nothing.
+    private final int dimension;
+    private final float[] vectors;
+    private final int[] labelOf;
+    private final String[] texts;
+    private final String[] labels;
+    private final boolean[] inField;
+    private final String[] places;
+
+    private SemanticIndex(List<Source> sources, Vectors known) {
+        Map<String, Integer> labelIds = new HashMap<>();
+        List<Source> labelSources = new ArrayList<>();
+        int n = sources.size();
+        this.texts = new String[n];
+        this.labelOf = new int[n];
+        int dim = 0;
+        float[] all = null;
+        for (int i = 0; i < n; i++) {
+            Source s = sources.get(i);
+            float[] v = known.get(s.text()).orElseThrow(() -> new IllegalStateException("no vector for " + s.text()));
+            if (all == null) {
+                dim = v.length;
+                all = new float[n * dim];
+            }
+            System.arraycopy(v, 0, all, i * dim, dim);
+            texts[i] = s.text();
+            labelOf[i] = labelIds.computeIfAbsent(s.label(), l -> {
+                labelSources.add(s);
+                return labelSources.size() - 1;
+            });
+        }
+        this.dimension = dim;
+        this.vectors = all == null ? new float[0] : all;
+        this.labels = labelSources.stream().map(Source::label).toArray(String[]::new);
+        this.inField = new boolean[labels.length];
+        this.places = new String[labels.length];
+        for (int l = 0; l < labels.length; l++) {
+            inField[l] = labelSources.get(l).inField();
+            places[l] = labelSources.get(l).place();
+        }
+    }
+
+    /** The texts this model's index embeds, in a stable order (what the build precomputes). */
+    static List<String> texts(KnowledgeBase kb) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Source s : sources(kb)) {
+            out.add(s.text());
+        }
+        return List.copyOf(out);
+    }
+
+    static SemanticIndex build(KnowledgeBase kb, Vectors vectors) {
+        return new SemanticIndex(sources(kb), vectors);
+    }
+
+    private record Source(String label, boolean inField, String place, String text) {
+    }
+
+    private static List<Source> sources(KnowledgeBase kb) {
+        List<Source> out = new ArrayList<>();
+        for (Entry e : kb.entries()) {
+            for (String q : e.questions()) {
+                out.add(new Source(e.id(), true, null, matchForm(q, kb)));
+            }
+            // A role's names are left out: "gen ai" alone would pull every question that mentions the field.
+            if (!(e instanceof mentorbot.knowledge.Role)) {
+                out.add(new Source(e.id(), true, null, matchForm(e.title(), kb)));
+            }
+        }
+        for (OutOfField o : kb.outOfField()) {
+            for (String q : o.questions()) {
+                out.add(new Source(o.id(), false, o.place(), matchForm(q, kb)));
+            }
+        }
+        return out;
+    }
+
+    /** The form examples and questions are compared in: normalised words. */
+    static String matchForm(String text, KnowledgeBase kb) {
+        String normalized = Normalizer.normalize(text);
+        return normalized.isEmpty() ? text.strip() : normalized; // emoji and symbols only: their meaning is all there is
+    }
+
+    /** Every label's best similarity to the question vector, best first. */
+    List<Score> scores(float[] question) {
+        double[] best = new double[labels.length];
+        int[] bestExample = new int[labels.length];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < labelOf.length; i++) {
+            double s = dot(question, vectors, i * dimension, dimension);
+            int l = labelOf[i];
+            if (s > best[l]) {
+                best[l] = s;
+                bestExample[l] = i;
+            }
+        }
+        List<Score> out = new ArrayList<>(labels.length);
+        for (int l = 0; l < labels.length; l++) {
+            if (best[l] > Double.NEGATIVE_INFINITY) {
+                out.add(new Score(labels[l], inField[l], places[l], best[l], texts[bestExample[l]]));
+            }
+        }
+        out.sort(Collections.reverseOrder((a, b) -> Double.compare(a.similarity(), b.similarity())));
+        return out;
+    }
+
+    /** Eight running sums: the additions do not wait on each other. */
+    private static double dot(float[] q, float[] all, int from, int dimension) {
+        float a = 0;
+        float b = 0;
+        float c = 0;
+        float d = 0;
+        float e = 0;
+        float f = 0;
+        float g = 0;
+        float h = 0;
+        int i = 0;
+        for (; i + 7 < dimension; i += 8) {
+            int j = from + i;
+            a += q[i] * all[j];
+            b += q[i + 1] * all[j + 1];
+            c += q[i + 2] * all[j + 2];
+            d += q[i + 3] * all[j + 3];
+            e += q[i + 4] * all[j + 4];
+            f += q[i + 5] * all[j + 5];
+            g += q[i + 6] * all[j + 6];
+            h += q[i + 7] * all[j + 7];
+        }
+        for (; i < dimension; i++) {
+            a += q[i] * all[from + i];
+        }
+        return (double) a + b + c + d + e + f + g + h;
+    }
+}

@@ -1,0 +1,10 @@
+package mentorbot.qa;
+
+/** Turns a sentence into a unit vector: the dot product of two says how close they are in meaning. */
+public interface SentenceEncoder {
+
+    float[] encode(String text);
+
+    /** Names the model, so vectors made by another model are never mixed in. */
+    String model();
+}

@@ -1,0 +1,43 @@
+package mentorbot.mentor.roadmap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import mentorbot.mentor.RequestHandler;
+import mentorbot.platform.console.InputLine;
+import mentorbot.platform.console.PlainTextRenderer;
+import mentorbot.testing.TestCores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What-to-learn questions in free text, answered from the skill progression. */
+class RoadmapQuestionsTest {
+
+    private static final PlainTextRenderer TEXT = new PlainTextRenderer();
+    private static RequestHandler handler;
+
+    @BeforeAll
+    static void core() {
+        handler = TestCores.rig().core().handler();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I'm an ML engineer at an insurer. How do I pivot into generative AI?|How to become a Generative AI Developer",
+            "how do I make the switch to MLOps engineering?|How to become an MLOps Engineer"})
+    void askingHowToMoveIntoARoleGetsTheStepsForThatRole(String question, String title) {
+        assertEquals(title, handler.handle(InputLine.parse("become", question)).title());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "LoRA is an advanced-level skill, right?|at the Intermediate level",
+            "FastAPI counts as a foundational skill?|at the Intermediate level",
+            "where does RAG fit in the progression?|at the Advanced level",
+            "I just did a LangChain course. Where does that sit in the skill progression?|at the Intermediate level"})
+    void aClaimAboutWhereASkillSitsIsAnsweredWithWhereItSits(String question, String expected) {
+        String text = TEXT.body(handler.handle(InputLine.parse("roadmap", question)));
+        assertTrue(text.contains(expected), text);
+    }
+}

@@ -1,0 +1,64 @@
+package mentorbot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a message is split into the questions it asks, and which sentences ask. */
+class QuestionPartsTest {
+
+    @Test
+    void twoQuestionsJoinedByAndAreTwoParts() {
+        assertEquals(List.of("which certifications matter", "is a phd needed?"),
+                QuestionParts.of("two questions: which certifications matter, and is a phd needed?"));
+    }
+
+    @Test
+    void questionMarksSeparateQuestions() {
+        assertEquals(List.of("What does an NLP engineer do?", "What level is it?"),
+                QuestionParts.of("What does an NLP engineer do? What level is it?"));
+    }
+
+    @Test
+    void threeClausesAfterALeadIn() {
+        assertEquals(3, QuestionParts.of("Three things: what does a conversational AI engineer do, what level is it, "
+                + "and what does an AI Systems Engineer focus on?").size());
+    }
+
+    @Test
+    void aSituationStaysWithTheQuestionItLeadsTo() {
+        String message = "I've tested software for six years. What do I learn first to become an AI engineer?";
+        assertEquals(List.of(message), QuestionParts.of(message));
+        assertEquals("What do I learn first to become an AI engineer?", QuestionParts.asking(message));
+    }
+
+    @Test
+    void aSituationBeforeACommaStaysWithItsQuestionAndIsNotAsked() {
+        String message = "I've been a data analyst for 3 years, what should I learn first?";
+        assertEquals(List.of(message), QuestionParts.of(message));
+        assertEquals("what should I learn first?", QuestionParts.asking(message));
+        String request = "Retail manager, 38. Lay out the path to an AI engineer job for me.";
+        assertEquals("Lay out the path to an AI engineer job for me.", QuestionParts.asking(request));
+        // The part before the dash names what is asked about: it stays.
+        String comparison = "PEFT vs building models from scratch — where does each sit?";
+        assertEquals(comparison, QuestionParts.asking(comparison));
+    }
+
+    @Test
+    void aListInsideOneQuestionIsNotSplit() {
+        String one = "what do Python and machine learning frameworks have to do with AI engineering?";
+        assertEquals(List.of(one), QuestionParts.of(one));
+    }
+
+    @Test
+    void aComparisonIsOneQuestion() {
+        String one = "what's the difference between an ML engineer and what a gen AI developer does?";
+        assertEquals(List.of(one), QuestionParts.of(one));
+    }
+
+    @Test
+    void aSingleQuestionIsItsOwnAskingPart() {
+        assertEquals("how much do seniors make?", QuestionParts.asking("how much do seniors make?"));
+    }
+}

@@ -1,0 +1,119 @@
+package mentorbot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Role;
+import mentorbot.knowledge.SkillLevel;
+import mentorbot.mentor.Place;
+import mentorbot.mentor.Question;
+import mentorbot.mentor.Shape;
+import mentorbot.testing.Knowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a question names (its slots), how it is put (its shape) and whether it points back. */
+class QuestionReaderTest {
+
+    private static KnowledgeBase kb;
+    private static QuestionReader reader;
+    private static Lexicon lexicon;
+
+    @BeforeAll
+    static void load() throws Exception {
+        kb = Knowledge.real();
+        QaVocabulary vocabulary = QaVocabulary.load(Knowledge.QA_DIR);
+        reader = new QuestionReader(vocabulary.places(), vocabulary.otherJobs());
+        lexicon = Lexicon.of(kb, vocabulary);
+    }
+
+    private static Question read(String text) {
+        return reader.read(text, kb.terms(), lexicon).question();
+    }
+
+    @Test
+    void rolesLevelsAndSkillLevelsAreNamedSlots() {
+        Question q = read("what does a senior mlops engineer earn compared to an nlp engineer?");
+        assertEquals(List.of("mlops-engineer", "nlp-engineer"), q.roles().stream().map(Role::id).toList());
+        assertEquals("Senior", q.band().orElseThrow().level());
+        assertEquals(SkillLevel.INTERMEDIATE, read("intermediate level skills").skill().orElseThrow());
+        // "expect" is a word, not a typo for a level's name.
+        assertEquals(SkillLevel.FOUNDATIONAL, read("which math does the progression expect at the foundational level?").skill().orElseThrow());
+    }
+
+    @Test
+    void typosInNamesAreCorrected() {
+        Question q = read("salery for seniour ai enginers");
+        assertEquals("Senior", q.band().orElseThrow().level());
+        assertEquals("ai-engineer", q.role().orElseThrow().id());
+    }
+
+    @Test
+    void placesAreInTheUsaOrAbroadAndTheGuidesOwnRegionsAreMarked() {
+        Question austin = read("is 95k fair for a junior in Austin?");
+        assertEquals(List.of(new Place("austin", true, false)), austin.places());
+        assertTrue(read("AI engineer pay in London").placeAbroad().isPresent());
+        Place seattle = read("what do seniors make in Seattle").usPlace().orElseThrow();
+        assertTrue(seattle.guideRegion(), seattle.toString());
+    }
+
+    @Test
+    void aJobOutsideTheFieldIsASubjectUnlessItIsTheAskersOwn() {
+        assertEquals(List.of("backend developers"), read("what do backend developers earn at big tech?").otherJobs());
+        assertEquals(List.of("data scientist"), read("senior data scientist salary").otherJobs());
+        assertEquals(List.of(), read("I'm a software engineer, what would I earn as an AI engineer?").otherJobs());
+        assertEquals(List.of(), read("how do I move from data analyst to machine learning engineer").otherJobs());
+        assertEquals(List.of(), read("what does an AI engineer earn?").otherJobs());
+    }
+
+    @Test
+    void aPlaceAbroadIsWhereTheAskerLivesWhenTheyAskAboutTheUs() {
+        Question lagos = read("I live in Lagos and apply remotely. What does a mid-level AI engineer make in the US?");
+        assertTrue(lagos.placeAbroad().isEmpty(), lagos.places().toString());
+        assertTrue(read("Student in Poland, curious about US pay for seniors").placeAbroad().isEmpty());
+        assertTrue(read("is AI engineer pay higher in the UK or the US?").placeAbroad().isPresent());
+        assertTrue(read("what would you earn in Toronto").placeAbroad().isPresent());
+    }
+
+    @Test
+    void sumsAndForeignCurrenciesAreSlots() {
+        Question q = read("they offered me $85,000 as an entry-level AI engineer");
+        assertEquals(85_000, q.amounts().get(0).value());
+        assertEquals("EUR", read("AI engineer salary in euros").foreignCurrency().orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "robotics or deep learning engineer, which needs more experience?|COMPARISON",
+            "OpenAI vs Anthropic for enterprise apps|COMPARISON",
+            "is 95k a fair offer for a junior?|JUDGEMENT",
+            "someone told me seniors make 300k, true?|JUDGEMENT",
+            "I want to work on voice assistants, what title fits?|CHOICE",
+            "I've tested software for six years, what do I learn first?|SITUATION",
+            "learning path??|FRAGMENT",
+            "what does an NLP engineer do?|LOOKUP"})
+    void theShapeSaysHowTheQuestionIsPut(String text, Shape shape) {
+        assertEquals(shape, read(text).shape());
+    }
+
+    @Test
+    void pronounsAndOpenersPointBackButAStoryDoesNot() {
+        assertTrue(read("what level is that?").refersBack());
+        assertTrue(read("and for seniors?").refersBack());
+        assertFalse(read("what does an NLP engineer do?").refersBack());
+        // "this" in the story told before the question refers to nothing said earlier.
+        assertFalse(read("this is a test from the dev team. how do I pick a lock?").refersBack());
+    }
+
+    @Test
+    void meaningIsMatchedOnTheWordsAsTyped() {
+        QuestionReader.Read read = reader.read("whats the salry for a plumber", kb.terms(), lexicon);
+        assertTrue(read.matchText().contains("salry"), read.matchText());
+        assertTrue(read.question().normalized().contains("salary"), read.question().normalized());
+    }
+}
