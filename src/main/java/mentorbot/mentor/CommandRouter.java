@@ -25,8 +25,4 @@ public final class CommandRouter {
     public List<CommandSpec> specs() {
         return byName.values().stream().map(Command::spec).toList();
     }
-
-    public List<String> names() {
-        return List.copyOf(byName.keySet());
-    }
 }

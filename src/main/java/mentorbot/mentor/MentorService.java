@@ -56,10 +56,7 @@ public final class MentorService implements RequestHandler {
         KnowledgeBase kb = knowledge.current();
         UserKey user = request.user();
         Subject context = contexts.get(user);
-        String name = request.command().toLowerCase(Locale.ROOT).strip();
-        if (name.startsWith("/")) {
-            name = name.substring(1);
-        }
+        String name = request.command();
         Answer answer;
         String cacheName;
         if (name.isEmpty()) {

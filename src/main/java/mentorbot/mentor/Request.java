@@ -10,7 +10,9 @@ package mentorbot.mentor;
 public record Request(Platform platform, String teamId, String userId, String channelId, String command, String text) {
 
     public Request {
-        command = command == null ? "" : command;
+        // Every platform hands over what the user typed; the one place that turns "/Salary " into "salary".
+        command = command == null ? "" : command.strip().toLowerCase(java.util.Locale.ROOT);
+        command = command.startsWith("/") ? command.substring(1) : command;
         text = text == null ? "" : text;
     }
 

@@ -20,16 +20,13 @@ import mentorbot.mentor.Platform;
  * The daily-tips feature, wired: store, delivery, scheduler and the {@code /tips} command.
  *
  * <pre>{@code
- * DailyTips tips = DailyTips.builder(settings, TipCatalog.of(knowledgeSource))
- *         .executor(scheduledExecutor)                       // optional; else a small pool of its own
- *         .poster(Platform.SLACK, SlackTipPoster.create(settings.slack()))
- *         .poster(Platform.DISCORD, DiscordTipPoster.create(settings.discord()))
- *         .poster(Platform.CONSOLE, new ConsoleTipPoster(System.out))
- *         .build();                                          // opens <dataDir>/tips.db, migrates
- * commands.add(tips.command());                              // register /tips
- * tips.start();                                              // only in "run", not in "ask"/"check"
+ * DailyTips tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
+ *         .poster(Platform.CONSOLE, new ConsoleTipPoster(out))  // and one poster per connected platform
+ *         .build();                                             // opens <dataDir>/tips.db and migrates it
+ * commands.add(tips.command());                                 // register /tips
+ * tips.start();                                                 // only in "run", not in "ask"/"check"
  * ...
- * tips.close();                                              // stops ticking, closes the database
+ * tips.close();                                                 // stops ticking, closes the database
  * }</pre>
  */
 public final class DailyTips implements AutoCloseable {

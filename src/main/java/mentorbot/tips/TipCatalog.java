@@ -28,8 +28,8 @@ public interface TipCatalog {
     }
 
     /**
-     * A catalog over a knowledge source that exists only later (Main builds the tips command before
-     * the core that owns the source): no tips until {@code source} returns one.
+     * A catalog over a knowledge source that exists only later ({@code Application} builds the tips
+     * feature before the core that owns the source): no tips until {@code source} returns one.
      */
     static TipCatalog deferred(Supplier<KnowledgeSource> source) {
         return of(() -> source.get() == null ? List.of() : source.get().current().tips(),

@@ -28,7 +28,7 @@ import mentorbot.mentor.Visibility;
  * {@code /tips subscribe [HH:MM] [time zone]}, {@code /tips unsubscribe}, {@code /tips status}: the
  * daily tip of the channel the command was typed in. On the console and in {@code ask} there is one
  * local channel. Who may change it: on Discord members with Manage Channels (the command's default
- * permission, checked again by the adapter); on Slack anyone, unless {@code slack.admins} lists
+ * permission, which Discord itself enforces); on Slack anyone, unless {@code slack.admins} lists
  * user ids — then only they.
  */
 public final class TipsCommand implements Command {

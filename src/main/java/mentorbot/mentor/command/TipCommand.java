@@ -67,7 +67,7 @@ public final class TipCommand implements Command {
                 .unmatched().build());
     }
 
-    /** A tip as a reply; the daily tip posts use the same layout. */
+    /** A tip as the reply to {@code /tip}; daily tip posts are laid out by each platform's tip poster. */
     public static ReplyBuilder render(Tip tip, KnowledgeBase kb) {
         String from = kb.titleOf(tip.topic()).orElse(tip.topic());
         return ReplyBuilder.titled("Learning tip")

@@ -23,10 +23,8 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.webhook.WebhookResponse;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -60,7 +58,6 @@ final class SlackHandlers implements AutoCloseable {
 
     private final RequestHandler handler;
     private final List<CommandSpec> commands;
-    private final Set<String> commandNames = new HashSet<>();
     private final MethodsClient methods;
     private final Slack slack;
     private final String botUserId;
@@ -100,9 +97,6 @@ final class SlackHandlers implements AutoCloseable {
         this.executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queue), threads, new ThreadPoolExecutor.AbortPolicy());
         this.executor.allowCoreThreadTimeOut(true);
-        for (CommandSpec spec : commands) {
-            commandNames.add(spec.name().toLowerCase(Locale.ROOT));
-        }
     }
 
     void register(App app) {
