@@ -64,12 +64,26 @@ final class Application implements AutoCloseable {
         if (settings.discord().enabled()) {
             tips.poster(Platform.DISCORD, mentorbot.platform.discord.DiscordTipPoster.create(settings.discord()));
         }
-        Command tipsCommand = new OnFirstUse(TipsCommand.SPEC, () -> app.get().tips().command());
         Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
-                List.of(tipsCommand), loadModelNow);
+                featureCommands(() -> app.get().tips()), loadModelNow);
         knowledge.set(core.knowledge());
         app.set(new Application(settings, core, tips));
         return app.get();
+    }
+
+    /** The commands of other features, registered after the core's: daily tips, built on first use. */
+    private static List<Command> featureCommands(Supplier<DailyTips> tips) {
+        return List.of(new OnFirstUse(TipsCommand.SPEC, () -> tips.get().command()));
+    }
+
+    /**
+     * The specs of every command {@link #open} registers, in order, known without opening anything:
+     * no settings, knowledge, model or database (for {@code mentor-bot manifest}).
+     */
+    static List<CommandSpec> commandSpecs() {
+        return Core.specs(featureCommands(() -> {
+            throw new IllegalStateException("commands listed for their specs are not run");
+        }));
     }
 
     private synchronized DailyTips tips() {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeException;
@@ -60,6 +62,35 @@ public final class Core {
         this.contexts = contexts;
     }
 
+    /** What the built-in commands are built from. */
+    private record Parts(KnowledgeSearch search, QaEngine answerer, RandomGenerator random,
+                         Supplier<List<CommandSpec>> specs) {
+    }
+
+    /** A built-in command: its metadata, known without building anything, and how to build it. */
+    private record BuiltIn(CommandSpec spec, Function<Parts, Command> build) {
+    }
+
+    /** The built-in commands, in the order they are registered (and listed in help, on Slack and Discord). */
+    private static final List<BuiltIn> BUILT_IN = List.of(
+            new BuiltIn(RoleCommand.SPEC, p -> new RoleCommand()),
+            new BuiltIn(RoadmapCommand.SPEC, p -> new RoadmapCommand()),
+            new BuiltIn(InterviewCommand.SPEC, p -> new InterviewCommand(p.search())),
+            new BuiltIn(SalaryCommand.SPEC, p -> new SalaryCommand()),
+            new BuiltIn(TipCommand.SPEC, p -> new TipCommand(p.random(), p.search())),
+            new BuiltIn(MentorCommand.SPEC, p -> new MentorCommand(p.answerer(), p.specs())));
+
+    /**
+     * The specs {@link #commands()} lists for a core created with {@code extraCommands}, without
+     * creating it: no knowledge, index or model is loaded (for the Slack app manifest).
+     */
+    public static List<CommandSpec> specs(List<Command> extraCommands) {
+        List<CommandSpec> specs = new ArrayList<>();
+        BUILT_IN.forEach(b -> specs.add(b.spec()));
+        extraCommands.forEach(c -> specs.add(c.spec()));
+        return List.copyOf(specs);
+    }
+
     /**
      * @param extraCommands commands of other features (daily tips), registered after the built-in ones
      */
@@ -87,13 +118,16 @@ public final class Core {
                 new RoadmapQuestions(), new InterviewQuestions(), new TopicQuestions()));
 
         AtomicReference<List<CommandSpec>> specs = new AtomicReference<>(List.of());
-        List<Command> commands = new ArrayList<>(List.of(
-                new RoleCommand(),
-                new RoadmapCommand(),
-                new InterviewCommand(search),
-                new SalaryCommand(),
-                new TipCommand(random, search),
-                new MentorCommand(answerer, specs::get)));
+        Parts parts = new Parts(search, answerer, random, specs::get);
+        List<Command> commands = new ArrayList<>();
+        for (BuiltIn builtIn : BUILT_IN) {
+            Command command = builtIn.build().apply(parts);
+            if (!command.spec().equals(builtIn.spec())) {
+                throw new IllegalStateException("/" + builtIn.spec().name() + " built a command declaring /"
+                        + command.spec().name());
+            }
+            commands.add(command);
+        }
         commands.addAll(extraCommands);
         CommandRouter router = new CommandRouter(commands);
         specs.set(router.specs());

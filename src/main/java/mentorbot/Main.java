@@ -18,6 +18,7 @@ import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.KnowledgeException;
 import mentorbot.knowledge.KnowledgeLoader;
 import mentorbot.platform.console.AskRunner;
+import mentorbot.platform.slack.SlackManifest;
 import mentorbot.qa.KnowledgeSearch;
 import mentorbot.qa.MiniLmEncoder;
 import mentorbot.qa.QaVocabulary;
@@ -27,10 +28,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: run the bot (default), {@code ask} one-shot answers, {@code check} the files. */
+/**
+ * The command line: run the bot (default), {@code ask} one-shot answers, {@code check} the files,
+ * {@code manifest} the Slack app manifest.
+ */
 @Command(name = "mentor-bot", mixinStandardHelpOptions = true,
         description = "Mentors people growing into AI developer and AI engineer roles, on Slack, Discord or the console.",
-        subcommands = {Main.Ask.class, Main.Check.class})
+        subcommands = {Main.Ask.class, Main.Check.class, Main.Manifest.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code for configuration or knowledge errors. */
@@ -62,6 +66,7 @@ public final class Main implements Callable<Integer> {
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == Ask.class) return cls.cast(new Ask(main));
                 if (cls == Check.class) return cls.cast(new Check(main));
+                if (cls == Manifest.class) return cls.cast(new Manifest(main));
                 return CommandLine.defaultFactory().create(cls);
             }
         });
@@ -197,6 +202,23 @@ public final class Main implements Callable<Integer> {
                 main.err.println("check failed: " + e.getMessage());
                 return CONFIG_ERROR;
             }
+        }
+    }
+
+    @Command(name = "manifest", description = "Print the Slack app manifest (YAML) for the commands the bot registers.")
+    static final class Manifest implements Callable<Integer> {
+        private final Main main;
+
+        Manifest(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() {
+            // Only the commands' metadata: no settings, knowledge, sentence model or database.
+            main.out.print(SlackManifest.yaml(Application.commandSpecs()));
+            main.out.flush();
+            return 0;
         }
     }
 }

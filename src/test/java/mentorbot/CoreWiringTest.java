@@ -44,6 +44,11 @@ class CoreWiringTest {
     }
 
     @Test
+    void theSpecsKnownWithoutACoreAreTheOnesItRegisters() {
+        assertEquals(Core.specs(List.of()), core.commands());
+    }
+
+    @Test
     void theCoreServesTheConfiguredKnowledgeDirectory() {
         assertEquals(dir, core.knowledge().dir());
     }

@@ -15,7 +15,7 @@ import mentorbot.mentor.Replies;
 /** {@code /mentor [question | help]}: a free-text question, or what the bot can do. */
 public final class MentorCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.of("mentor",
+    public static final CommandSpec SPEC = CommandSpec.of("mentor",
             "Ask a question in your own words, or 'help' for what I can do",
             "[your question | help]",
             new OptionSpec("question", "Your question, e.g. do I need a PhD?", false, ValueSource.FREE_TEXT));

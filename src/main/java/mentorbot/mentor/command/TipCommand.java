@@ -15,7 +15,7 @@ import mentorbot.mentor.ReplyBuilder;
 /** {@code /tip}: one learning tip now, only to the caller. A new tip each time, so never cached. */
 public final class TipCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.of("tip", "One learning tip now, only for you; add a topic for a tip on it",
+    public static final CommandSpec SPEC = CommandSpec.of("tip", "One learning tip now, only for you; add a topic for a tip on it",
             "[topic, e.g. portfolio, rag, interviews]",
             new CommandSpec.OptionSpec("topic", "A topic, e.g. portfolio, rag, interviews", false, CommandSpec.ValueSource.FREE_TEXT));
 

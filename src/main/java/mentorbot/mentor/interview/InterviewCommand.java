@@ -15,7 +15,7 @@ import mentorbot.mentor.Reply;
 /** {@code /interview [question or topic]}: the question list, or the best-matching answer. */
 public final class InterviewCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.of("interview",
+    public static final CommandSpec SPEC = CommandSpec.of("interview",
             "Interview FAQ: questions, answers and what interviewers evaluate",
             "[question or topic, e.g. kpis, phd, rejected]",
             new OptionSpec("topic", "A question or topic, e.g. kpis, phd, career switch", false, ValueSource.INTERVIEW_TOPIC));

@@ -17,7 +17,7 @@ import mentorbot.mentor.role.RoleAnswers;
 /** {@code /roadmap [role] [level]}: the skill progression, steps, projects and habits. */
 public final class RoadmapCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.of("roadmap",
+    public static final CommandSpec SPEC = CommandSpec.of("roadmap",
             "What to learn next: skill progression, steps, portfolio projects, habits",
             "[role] [foundational|intermediate|advanced]",
             new OptionSpec("role", "Role name or alias", false, ValueSource.ROLE),

@@ -14,7 +14,7 @@ import mentorbot.mentor.Reply;
 /** {@code /role [name]}: every role, or one role in full. */
 public final class RoleCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.of("role",
+    public static final CommandSpec SPEC = CommandSpec.of("role",
             "What an AI role does: level, focus, responsibilities, skills, tools",
             "[role name or alias, e.g. mlops, cv, nlp, genai]",
             new OptionSpec("role", "Role name or alias (mlops, cv, nlp, genai…)", false, ValueSource.ROLE));

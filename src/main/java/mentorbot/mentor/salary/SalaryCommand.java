@@ -18,7 +18,7 @@ import mentorbot.mentor.role.RoleAnswers;
 /** {@code /salary [level] [role] [region]}: US salary ranges, filtered by what is given. */
 public final class SalaryCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.of("salary",
+    public static final CommandSpec SPEC = CommandSpec.of("salary",
             "US salary ranges by experience level, top-paying regions, what moves pay",
             "[entry|mid|senior|big tech] [role] [region]",
             new OptionSpec("level", "Experience level: entry, mid, senior or big tech", false, ValueSource.SALARY_LEVEL),

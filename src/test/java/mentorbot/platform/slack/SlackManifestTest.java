@@ -7,63 +7,56 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import mentorbot.mentor.CommandSpec;
 import org.junit.jupiter.api.Test;
 
-/** The app manifest declares what the adapter registers, and no more scopes than it uses. */
+/** The generator: the given commands, in their order, with exactly their texts; the header first. */
 class SlackManifestTest {
 
-    private static JsonNode manifest() throws Exception {
-        return new ObjectMapper(new YAMLFactory()).readTree(Path.of("config/slack-app-manifest.yaml").toFile());
+    private static JsonNode parse(String yaml) throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(yaml);
     }
 
     @Test
-    void declaresEveryCommandWithDescriptionAndUsageHint() throws Exception {
-        Set<String> declared = new HashSet<>();
-        for (JsonNode c : manifest().at("/features/slash_commands")) {
-            String name = c.get("command").asText();
-            assertTrue(declared.add(name), "duplicate " + name);
-            String description = c.path("description").asText();
-            assertFalse(description.isBlank(), name);
-            assertTrue(description.length() <= 100, name + " description too long for Slack");
-            assertTrue(c.path("usage_hint").asText().length() <= 100, name);
-        }
-        Set<String> expected = new HashSet<>();
-        for (CommandSpec spec : TestCommands.ALL) {
-            expected.add("/" + spec.name());
-            if (!spec.usageHint().isBlank()) {
-                JsonNode hint = findCommand("/" + spec.name()).path("usage_hint");
-                assertFalse(hint.asText().isBlank(), spec.name() + " needs a usage hint");
+    void declaresTheGivenCommandsInOrderWithTheirDescriptionsAndHints() throws Exception {
+        JsonNode commands = parse(SlackManifest.yaml(TestCommands.ALL)).at("/features/slash_commands");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < TestCommands.ALL.size(); i++) {
+            CommandSpec spec = TestCommands.ALL.get(i);
+            JsonNode c = commands.get(i);
+            names.add(c.get("command").asText());
+            assertEquals(spec.description(), c.path("description").asText(), spec.name());
+            if (spec.usageHint().isBlank()) {
+                assertFalse(c.has("usage_hint"), spec.name() + ": a blank hint is left out");
+            } else {
+                assertEquals(spec.usageHint(), c.path("usage_hint").asText(), spec.name());
             }
+            assertFalse(c.path("should_escape").asBoolean(true), spec.name());
         }
-        assertEquals(expected, declared);
+        assertEquals(TestCommands.ALL.stream().map(s -> "/" + s.name()).toList(), names);
+        assertEquals(TestCommands.ALL.size(), commands.size());
     }
 
     @Test
-    void messagesTabSocketModeEventsAndMinimalScopes() throws Exception {
-        JsonNode m = manifest();
-        assertTrue(m.at("/features/app_home/messages_tab_enabled").asBoolean());
-        assertFalse(m.at("/features/app_home/messages_tab_read_only_enabled").asBoolean(true));
-        assertTrue(m.at("/settings/socket_mode_enabled").asBoolean());
-        assertTrue(m.at("/settings/interactivity/is_enabled").asBoolean());
-        assertEquals(List.of("message.im"), List.of(m.at("/settings/event_subscriptions/bot_events/0").asText()));
-        assertEquals(1, m.at("/settings/event_subscriptions/bot_events").size());
-        Set<String> scopes = new HashSet<>();
-        m.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
-        assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history"), scopes);
-        assertFalse(m.at("/features/bot_user/display_name").asText().isBlank());
+    void textsThatNeedQuotingInYamlComeBackUnchanged() throws Exception {
+        String description = "Say: \"hi\" # not a comment, 'quoted', {braces} [brackets] | pipe & more: café";
+        String hint = "- [a] | b: #c";
+        JsonNode c = parse(SlackManifest.yaml(List.of(CommandSpec.of("odd", description, hint))))
+                .at("/features/slash_commands/0");
+        assertEquals("/odd", c.get("command").asText());
+        assertEquals(description, c.get("description").asText());
+        assertEquals(hint, c.get("usage_hint").asText());
     }
 
-    private static JsonNode findCommand(String name) throws Exception {
-        for (JsonNode c : manifest().at("/features/slash_commands")) {
-            if (c.get("command").asText().equals(name)) {
-                return c;
-            }
-        }
-        throw new AssertionError("missing " + name);
+    @Test
+    void startsWithTheGeneratedLineAndListsEveryScopeInTheHeader() {
+        String yaml = SlackManifest.yaml(List.of());
+        assertTrue(yaml.startsWith(SlackManifest.GENERATED + "\n"), yaml);
+        assertTrue(yaml.endsWith("\n"));
+        assertFalse(yaml.contains("\r"));
+        SlackManifest.BOT_SCOPES.keySet().forEach(scope ->
+                assertTrue(yaml.lines().anyMatch(l -> l.startsWith("#   " + scope + " ")), scope));
     }
 }
