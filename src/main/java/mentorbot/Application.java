@@ -14,6 +14,8 @@ import mentorbot.knowledge.KnowledgeException;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.knowledge.KnowledgeWatcher;
 import mentorbot.mentor.Platform;
+import mentorbot.platform.ChatPlatform;
+import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
 import mentorbot.tips.ConsoleTipPoster;
 import mentorbot.tips.DailyTips;
@@ -36,13 +38,15 @@ final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
     private final Settings settings;
+    private final List<ChatPlatform> platforms;
     private final Core core;
     private final DailyTips.Builder tipsBuilder;
     private DailyTips tips; // opened on first use: a one-shot ask that never touches /tips skips the database
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    private Application(Settings settings, Core core, DailyTips.Builder tipsBuilder) {
+    private Application(Settings settings, List<ChatPlatform> platforms, Core core, DailyTips.Builder tipsBuilder) {
         this.settings = settings;
+        this.platforms = platforms;
         this.core = core;
         this.tipsBuilder = tipsBuilder;
     }
@@ -56,18 +60,16 @@ final class Application implements AutoCloseable {
     static Application open(Settings settings, PrintStream out, boolean loadModelNow) throws KnowledgeException, IOException {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
         AtomicReference<Application> app = new AtomicReference<>();
+        List<ChatPlatform> platforms = ChatPlatforms.configured(settings);
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
                 .poster(Platform.CONSOLE, new ConsoleTipPoster(out));
-        if (settings.slack().enabled()) {
-            tips.poster(Platform.SLACK, mentorbot.platform.slack.SlackTipPoster.create(settings.slack()));
-        }
-        if (settings.discord().enabled()) {
-            tips.poster(Platform.DISCORD, mentorbot.platform.discord.DiscordTipPoster.create(settings.discord()));
+        for (ChatPlatform platform : platforms) {
+            tips.poster(platform.id(), platform.tipPoster());
         }
         Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
                 featureCommands(() -> app.get().tips()), loadModelNow);
         knowledge.set(core.knowledge());
-        app.set(new Application(settings, core, tips));
+        app.set(new Application(settings, platforms, core, tips));
         return app.get();
     }
 
@@ -122,23 +124,16 @@ final class Application implements AutoCloseable {
 
     /** Whether any chat platform is configured; without one the bot runs as a console chat. */
     boolean hasPlatforms() {
-        return settings.slack().enabled() || settings.discord().enabled();
+        return !platforms.isEmpty();
     }
 
-    /**
-     * Connects every configured platform, and serves {@code /healthz} when a port is set and Slack
-     * does not serve it already.
-     */
+    /** Connects every configured platform, and serves {@code /healthz} when a port is set and none serves it already. */
     void startPlatforms() throws IOException {
-        if (settings.slack().enabled()) {
-            running.add(mentorbot.platform.slack.SlackPlatform.start(settings, core.handler(), core.commands()));
-        }
-        if (settings.discord().enabled()) {
-            running.add(mentorbot.platform.discord.DiscordPlatform.start(settings, core.handler(), core.commands(),
-                    core.knowledge()));
+        for (ChatPlatform platform : platforms) {
+            running.add(platform.start(core.handler(), core.commands(), core.knowledge()));
         }
         Integer port = settings.http().port();
-        if (port != null && !settings.slack().enabled()) {
+        if (port != null && platforms.stream().noneMatch(ChatPlatform::servesHealth)) {
             running.add(HealthServer.start(port));
         }
     }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import mentorbot.mentor.Platform;
 
 /** The shape the code keeps: a platform-neutral core, platforms that do not know each other, no cycles. */
 @AnalyzeClasses(packages = "mentorbot", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -18,6 +19,16 @@ class ArchitectureTest {
                     "mentorbot.config..")
             .should().dependOnClassesThat().resideInAnyPackage("mentorbot.platform..")
             .because("a command produces a neutral reply; only the platforms render it");
+
+    @ArchTest
+    static final ArchRule theCoreNeverBranchesOnAPlatform = noClasses()
+            .that().resideInAnyPackage("mentorbot.knowledge..", "mentorbot.mentor..", "mentorbot.qa..", "mentorbot.tips..",
+                    "mentorbot.config..")
+            .and().doNotBelongToAnyOf(Platform.class)
+            .should().getField(Platform.class, "SLACK")
+            .orShould().getField(Platform.class, "DISCORD")
+            .orShould().getField(Platform.class, "CONSOLE")
+            .because("what differs per platform (identity, rate limits, who manages tips, pace) comes from its adapter");
 
     @ArchTest
     static final ArchRule platformsDoNotKnowEachOther = slices().matching("mentorbot.platform.(*)..")

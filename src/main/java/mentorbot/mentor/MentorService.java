@@ -39,7 +39,7 @@ public final class MentorService implements RequestHandler {
     public Reply handle(Request request) {
         try {
             // The local console is its operator's own terminal: nothing to protect it from.
-            Duration wait = request.platform() == Platform.CONSOLE ? Duration.ZERO : limiter.acquire(request.user());
+            Duration wait = request.caller().rateLimited() ? limiter.acquire(request.user()) : Duration.ZERO;
             if (!wait.isZero()) {
                 return Replies.slowDown(wait);
             }

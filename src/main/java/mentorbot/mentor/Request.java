@@ -7,21 +7,20 @@ package mentorbot.mentor;
  *                free text such as a direct message
  * @param text    the command's argument text, or the free-text message; raw user input
  */
-public record Request(Platform platform, String teamId, String userId, String channelId, String command, String text) {
+public record Request(Platform platform, String teamId, String userId, String channelId, String command, String text,
+                      Caller caller) {
 
     public Request {
         // Every platform hands over what the user typed; the one place that turns "/Salary " into "salary".
         command = command == null ? "" : command.strip().toLowerCase(java.util.Locale.ROOT);
         command = command.startsWith("/") ? command.substring(1) : command;
         text = text == null ? "" : text;
+        caller = caller == null ? Caller.CHAT_USER : caller;
     }
 
-    /**
-     * Who asked, for per-user caches, context and rate limits. Discord user ids are global (the same
-     * person in every server and in DMs), so a Discord key leaves the guild out; Slack ids are per team.
-     */
+    /** Who asked, for per-user caches, context and rate limits; a global id leaves the team out. */
     public UserKey user() {
-        return new UserKey(platform, platform == Platform.DISCORD ? "" : teamId, userId);
+        return new UserKey(platform, caller.globalIdentity() ? "" : teamId, userId);
     }
 
     public boolean isFreeText() {
@@ -30,10 +29,40 @@ public record Request(Platform platform, String teamId, String userId, String ch
 
     public static Request command(Platform platform, String teamId, String userId, String channelId,
                                   String command, String args) {
-        return new Request(platform, teamId, userId, channelId, command, args);
+        return new Request(platform, teamId, userId, channelId, command, args, Caller.CHAT_USER);
     }
 
     public static Request freeText(Platform platform, String teamId, String userId, String channelId, String text) {
-        return new Request(platform, teamId, userId, channelId, "", text);
+        return new Request(platform, teamId, userId, channelId, "", text, Caller.CHAT_USER);
+    }
+
+    /**
+     * A line as typed, or a suggestion's command line: {@code "/salary senior"} is the salary command
+     * with "senior", anything else (a lone "/" or "/ role" included) a free-text message. Every
+     * platform reads typed lines with this one parser.
+     */
+    public static Request typed(Platform platform, String teamId, String userId, String channelId, String line) {
+        String text = line == null ? "" : line.strip();
+        if (text.length() > 1 && text.charAt(0) == '/' && !Character.isWhitespace(text.charAt(1))) {
+            int space = indexOfWhitespace(text);
+            String name = space < 0 ? text.substring(1) : text.substring(1, space);
+            String args = space < 0 ? "" : text.substring(space + 1).strip();
+            return command(platform, teamId, userId, channelId, name, args);
+        }
+        return freeText(platform, teamId, userId, channelId, text);
+    }
+
+    private static int indexOfWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The same request from a caller the platform described. */
+    public Request from(Caller caller) {
+        return new Request(platform, teamId, userId, channelId, command, text, caller);
     }
 }

@@ -23,14 +23,7 @@ public record ChannelKey(Platform platform, String teamId, String channelId) {
     }
 
     public static ChannelKey of(Request request) {
-        if (request.platform() == Platform.CONSOLE) {
-            return console();
-        }
         return new ChannelKey(request.platform(), request.teamId(), request.channelId());
-    }
-
-    public static ChannelKey console() {
-        return new ChannelKey(Platform.CONSOLE, LOCAL, LOCAL);
     }
 
     /** {@code PLATFORM|team|channel}, the database key. */

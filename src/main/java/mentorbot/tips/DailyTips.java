@@ -102,9 +102,6 @@ public final class DailyTips implements AutoCloseable {
         private Builder(Settings settings, TipCatalog catalog) {
             this.settings = Objects.requireNonNull(settings);
             this.catalog = Objects.requireNonNull(catalog);
-            paces.put(Platform.SLACK, TipPace.SLACK);
-            paces.put(Platform.DISCORD, TipPace.DISCORD);
-            paces.put(Platform.CONSOLE, TipPace.NONE);
         }
 
         /**
@@ -181,6 +178,8 @@ public final class DailyTips implements AutoCloseable {
                 timer = TaskTimer.of(own);
             }
             SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(dataDir(settings));
+            // A pace set on the builder wins over the one the platform's poster gives.
+            posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
             TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake);

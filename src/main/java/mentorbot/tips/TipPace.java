@@ -11,11 +11,7 @@ import java.time.Duration;
  */
 public record TipPace(Duration perChannel, Duration perTeam, Duration perPlatform) {
 
-    /** Slack: 1 message/second per channel; about 5 per second in one workspace. */
-    public static final TipPace SLACK = new TipPace(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ZERO);
-    /** Discord: 1 message/second per channel, 5 per second per guild, 40 per second bot-wide (the global limit is 50). */
-    public static final TipPace DISCORD = new TipPace(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(25));
-    /** The console: no limit. */
+    /** No limit (the console). Each platform's tip poster gives its own. */
     public static final TipPace NONE = new TipPace(Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     public TipPace {

@@ -10,4 +10,9 @@ import mentorbot.mentor.Reply;
 public interface TipPoster {
 
     PostResult post(ChannelKey channel, Reply reply);
+
+    /** How fast this platform accepts posts; none by default. */
+    default TipPace pace() {
+        return TipPace.NONE;
+    }
 }

@@ -18,7 +18,6 @@ import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.SubcommandSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
 import mentorbot.mentor.Invocation;
-import mentorbot.mentor.Platform;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyBuilder;
 import mentorbot.mentor.Request;
@@ -27,9 +26,9 @@ import mentorbot.mentor.Visibility;
 /**
  * {@code /tips subscribe [HH:MM] [time zone]}, {@code /tips unsubscribe}, {@code /tips status}: the
  * daily tip of the channel the command was typed in. On the console and in {@code ask} there is one
- * local channel. Who may change it: on Discord members with Manage Channels (the command's default
- * permission, which Discord itself enforces); on Slack anyone, unless {@code slack.admins} lists
- * user ids — then only they.
+ * local channel. Who may change it is the platform's call ({@link mentorbot.mentor.Caller#managesTips()}):
+ * on Discord members with Manage Channels, which Discord enforces; on Slack anyone, unless
+ * {@code slack.admins} lists user ids — then only they.
  */
 public final class TipsCommand implements Command {
 
@@ -88,12 +87,8 @@ public final class TipsCommand implements Command {
         return Answer.of(reply);
     }
 
-    private boolean allowed(Request request) {
-        if (request.platform() == Platform.SLACK) {
-            List<String> admins = settings.slack().admins();
-            return admins.isEmpty() || admins.contains(request.userId());
-        }
-        return true; // Discord: Manage Channels is enforced by the platform and the adapter
+    private static boolean allowed(Request request) {
+        return request.caller().managesTips();
     }
 
     private static Reply notAllowed() {

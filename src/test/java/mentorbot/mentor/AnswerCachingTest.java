@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import mentorbot.platform.console.InputLine;
 import mentorbot.knowledge.KnowledgeLoader;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.role.RoleCommand;
@@ -180,7 +181,7 @@ class AnswerCachingTest {
                 new ContextStore(max, Duration.ofMinutes(30), ticker),
                 new RateLimiter(10, 30, max, MutableClock.atEpoch()), new InputSanitizer(1_000));
         for (int i = 0; i < 100_000; i++) {
-            service.handle(Request.command(Platform.CONSOLE, "T1", "user-" + i, "C1", "count", "x"));
+            service.handle(Request.command(Platform.CONSOLE, "T1", "user-" + i, "C1", "count", "x").from(InputLine.OPERATOR));
         }
         assertEquals(100_000, executions.get(), "every distinct user is a miss");
         assertTrue(cache.size() <= max, "cache holds " + cache.size() + " > " + max);

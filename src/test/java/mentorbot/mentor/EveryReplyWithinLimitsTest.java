@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import mentorbot.platform.console.InputLine;
 import mentorbot.knowledge.Faq;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Responsibility;
@@ -75,7 +76,7 @@ class EveryReplyWithinLimitsTest {
         int space = line.indexOf(' ');
         String command = space < 0 ? line : line.substring(0, space);
         String args = space < 0 ? "" : line.substring(space + 1);
-        Reply r = handler.handle(Request.command(Platform.CONSOLE, "local", "sweeper", "console", command, args));
+        Reply r = handler.handle(Request.command(Platform.CONSOLE, "local", "sweeper", "console", command, args).from(InputLine.OPERATOR));
         assertWithinLimits(r);
         assertNoPings(r);
         assertEquals(Visibility.PRIVATE, r.visibility(), "answers are only for the caller unless shared");
@@ -87,7 +88,7 @@ class EveryReplyWithinLimitsTest {
         int space = line.indexOf(' ');
         String command = space < 0 ? line : line.substring(0, space);
         String args = space < 0 ? "" : line.substring(space + 1);
-        Reply r = handler.handle(Request.command(Platform.CONSOLE, "local", "sweeper", "console", command, args));
+        Reply r = handler.handle(Request.command(Platform.CONSOLE, "local", "sweeper", "console", command, args).from(InputLine.OPERATOR));
         assertTrue(r.matched(), "/" + line + " was not understood: " + r.title());
     }
 

@@ -86,9 +86,9 @@ class RateLimiterTest {
     }
 
     @Test
-    void theConsoleIsExempt() {
+    void aCallerThePlatformExemptsIsNotLimited() {
         MentorService service = service(new RateLimiter(1, 1, 100, clock));
-        Request r = Request.command(Platform.CONSOLE, "local", "me", "console", "role", "mlops");
+        Request r = Request.command(Platform.CONSOLE, "local", "me", "local", "role", "mlops").from(new Caller(false, false, true));
         for (int i = 0; i < 50; i++) {
             assertTrue(service.handle(r).matched(), "console request " + i);
         }

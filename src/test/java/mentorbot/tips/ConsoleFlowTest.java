@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import mentorbot.platform.console.InputLine;
 import mentorbot.mentor.Invocation;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Reply;
@@ -52,18 +53,18 @@ class ConsoleFlowTest {
                 .build()) {
             tips.start();
             clock.shiftTo(target.minusSeconds(1)); // real time runs on from one second before 09:00
-            Request request = Request.command(Platform.CONSOLE, null, "me", null, "tips", "subscribe 09:00 UTC");
+            Request request = Request.command(Platform.CONSOLE, null, "me", null, "tips", "subscribe 09:00 UTC").from(InputLine.OPERATOR);
             Reply reply = tips.command().execute(new Invocation(request, "subscribe 09:00 UTC", Subject.NONE, null)).reply();
             assertTrue(reply.matched(), reply.opening());
             assertTrue(posted.await(20, TimeUnit.SECONDS), "the tip was posted at 09:00 (shifted clock)");
             String out = bytes.toString(StandardCharsets.UTF_8);
             assertTrue(out.contains("Tip of the day"), out);
             assertTrue(out.contains("From: Entry topic-"), out);
-            Request status = Request.command(Platform.CONSOLE, null, "me", null, "tips", "status");
+            Request status = Request.command(Platform.CONSOLE, null, "me", null, "tips", "status").from(InputLine.OPERATOR);
             Reply s = tips.command().execute(new Invocation(status, "status", Subject.NONE, null)).reply();
             String fields = s.fields().toString();
             assertTrue(fields.contains("Last tip"), fields);
-            assertEquals(1, tips.store().ledger(ChannelKey.console(), 5).size());
+            assertEquals(1, tips.store().ledger(Fixtures.console(), 5).size());
         }
         assertTrue(java.nio.file.Files.exists(dir.resolve("tips.db")));
     }

@@ -67,11 +67,11 @@ class DurabilityTest {
 
         LocalDate day = LocalDate.parse(ready.substring("READY ".length()));
         try (SqliteSubscriptionStore store = SqliteSubscriptionStore.open(dir)) {
-            Subscription s = store.find(ChannelKey.console()).orElseThrow();
+            Subscription s = store.find(Fixtures.console()).orElseThrow();
             assertEquals(LocalTime.of(8, 30), s.time());
             assertEquals(ZoneId.of("Europe/Berlin"), s.zone());
             assertEquals("child", s.createdBy());
-            List<LedgerEntry> ledger = store.ledger(ChannelKey.console(), 5);
+            List<LedgerEntry> ledger = store.ledger(Fixtures.console(), 5);
             assertEquals(1, ledger.size());
             assertEquals(day, ledger.get(0).date());
             assertEquals(PostState.SENT, ledger.get(0).state());

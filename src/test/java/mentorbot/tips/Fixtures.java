@@ -26,13 +26,13 @@ final class Fixtures {
         return TipCatalog.of(() -> tips, id -> Optional.of("Entry " + id));
     }
 
-    static Settings settings(Path dataDir) {
-        return new Settings(null, null, null, null, null, null, null, null, null, dataDir.toString());
+    /** The one local channel of the console and {@code ask}. */
+    static ChannelKey console() {
+        return new ChannelKey(mentorbot.mentor.Platform.CONSOLE, ChannelKey.LOCAL, ChannelKey.LOCAL);
     }
 
-    static Settings slackAdmins(Path dataDir, List<String> admins) {
-        return new Settings(null, null, null, null, null, null,
-                new Settings.Slack(null, null, admins, null, null, null), null, null, dataDir.toString());
+    static Settings settings(Path dataDir) {
+        return new Settings(null, null, null, null, null, null, null, null, null, dataDir.toString());
     }
 
     static SqliteSubscriptionStore store(Path dir) {

@@ -109,7 +109,7 @@ class TipDeliveryTest {
         RecordingPoster poster = new RecordingPoster(time);
         int teams = 10;
         int channels = 10_000;
-        TipPace pace = TipPace.SLACK; // 1/s per channel, 5/s per workspace
+        TipPace pace = new TipPace(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ZERO); // 1/s per channel, 5/s per workspace
         try (DailyTips tips = Fixtures.builder(dir, time, catalog, poster, "a").pace(Platform.SLACK, pace).build()) {
             for (int i = 0; i < channels; i++) {
                 tips.store().subscribe(new ChannelKey(Platform.SLACK, "T" + (i % teams), "C" + i), LocalTime.of(9, 0),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import mentorbot.platform.console.InputLine;
 import mentorbot.mentor.Invocation;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Request;
@@ -24,14 +25,14 @@ public final class TipsChildMain {
         Clock clock = Clock.systemUTC();
         SqliteSubscriptionStore store = SqliteSubscriptionStore.open(dataDir);
         TipsCommand command = new TipsCommand(store, clock, Fixtures.settings(dataDir), () -> { });
-        Request request = Request.command(Platform.CONSOLE, null, "child", null, "tips", "subscribe 08:30 Europe/Berlin");
+        Request request = Request.command(Platform.CONSOLE, null, "child", null, "tips", "subscribe 08:30 Europe/Berlin").from(InputLine.OPERATOR);
         var answer = command.execute(new Invocation(request, "subscribe 08:30 Europe/Berlin", Subject.NONE, null));
         if (!answer.reply().matched()) {
             throw new IllegalStateException(answer.reply().opening());
         }
         Instant now = clock.instant();
         LocalDate today = TipSchedule.localDate(now, java.time.ZoneId.of("Europe/Berlin"));
-        Claim claim = store.claim(ChannelKey.console(), today, Fixtures.catalog(Fixtures.tips(5)).ids(), "child", now)
+        Claim claim = store.claim(Fixtures.console(), today, Fixtures.catalog(Fixtures.tips(5)).ids(), "child", now)
                 .orElseThrow();
         store.beginAttempt(claim, now);
         store.markSent(claim, "console-1", now);

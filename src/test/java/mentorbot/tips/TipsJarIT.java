@@ -121,13 +121,13 @@ class TipsJarIT {
         assertEquals(List.of(Map.of("v", "1")), query("SELECT MAX(version) AS v FROM schema_version"));
         List<Map<String, String>> subs = query(
                 "SELECT channel_key, local_time, zone_id, active, paused FROM tip_subscriptions");
-        assertEquals(List.of(Map.of("channel_key", ChannelKey.console().id(), "local_time", time,
+        assertEquals(List.of(Map.of("channel_key", Fixtures.console().id(), "local_time", time,
                 "zone_id", "Europe/Berlin", "active", "1", "paused", "0")), subs);
         List<Map<String, String>> ledger = query(
                 "SELECT channel_key, local_date, state, attempts, tip_id FROM tip_post_ledger");
         assertEquals(1, ledger.size(), ledger.toString());
         Map<String, String> row = ledger.get(0);
-        assertEquals(ChannelKey.console().id(), row.get("channel_key"), row.toString());
+        assertEquals(Fixtures.console().id(), row.get("channel_key"), row.toString());
         assertEquals(day.toString(), row.get("local_date"), row.toString());
         assertEquals("SENT", row.get("state"), row.toString());
         assertEquals("1", row.get("attempts"), row.toString());

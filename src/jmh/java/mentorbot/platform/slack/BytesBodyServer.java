@@ -59,7 +59,7 @@ public final class BytesBodyServer implements AutoCloseable {
                 .signingSecret(signingSecret).requestVerificationEnabled(true).build();
         App app = new App(appConfig);
         SlackHandlers handlers = new SlackHandlers(handler, commands, slack.methods("xoxb-bench"), slack, "UBOT",
-                "BBOT", Duration.ofSeconds(2), 8, 256);
+                "BBOT", Duration.ofSeconds(2), 8, 256, List.of());
         handlers.register(app);
         app.start();
         Server server = new Server();

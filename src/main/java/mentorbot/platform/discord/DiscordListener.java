@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
+import mentorbot.mentor.Caller;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.Request;
@@ -42,6 +43,12 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * and every Discord call is queued, never {@code complete()}d.
  */
 final class DiscordListener extends ListenerAdapter {
+
+    /**
+     * A Discord user: the id is the same person in every server and DM, rate-limited; who may manage
+     * tips Discord itself enforces (the /tips command needs Manage Channels).
+     */
+    static final Caller USER = new Caller(true, true, true);
 
     /**
      * The team of a request: the guild id in a server (daily-tip subscriptions are kept per guild and
@@ -116,7 +123,7 @@ final class DiscordListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String text = argumentText(event);
         Request request = Request.command(Platform.DISCORD, team(event), event.getUser().getId(), event.getChannelId(),
-                event.getName(), text);
+                event.getName(), text).from(USER);
         answer(event, request, event.isFromGuild());
     }
 
@@ -207,16 +214,9 @@ final class DiscordListener extends ListenerAdapter {
         return Messages.create(reply.folded(), shareKey, key, null);
     }
 
-    /** Reads "/salary senior" as the salary command, anything else as a free-text question. */
+    /** A suggestion's command line, read as every platform reads typed lines. */
     static Request typed(String input, String team, String user, String channel) {
-        String s = input.strip();
-        if (s.startsWith("/") && s.length() > 1) {
-            int space = s.indexOf(' ');
-            String command = (space < 0 ? s.substring(1) : s.substring(1, space)).toLowerCase(java.util.Locale.ROOT);
-            String args = space < 0 ? "" : s.substring(space + 1).strip();
-            return Request.command(Platform.DISCORD, team, user, channel, command, args);
-        }
-        return Request.freeText(Platform.DISCORD, team, user, channel, s);
+        return Request.typed(Platform.DISCORD, team, user, channel, input).from(USER);
     }
 
     private void share(ButtonInteractionEvent event, String key) {
@@ -249,7 +249,7 @@ final class DiscordListener extends ListenerAdapter {
             return;
         }
         Request request = Request.freeText(Platform.DISCORD, NO_GUILD, author.getId(), event.getChannel().getId(),
-                event.getMessage().getContentRaw());
+                event.getMessage().getContentRaw()).from(USER);
         try {
             workers.execute(() -> {
                 Reply reply = handle(request);

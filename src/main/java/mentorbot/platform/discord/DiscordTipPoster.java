@@ -15,6 +15,7 @@ import mentorbot.config.Settings;
 import mentorbot.mentor.Reply;
 import mentorbot.tips.ChannelKey;
 import mentorbot.tips.PostResult;
+import mentorbot.tips.TipPace;
 import mentorbot.tips.TipPoster;
 
 /**
@@ -23,6 +24,9 @@ import mentorbot.tips.TipPoster;
  * a tip never pings anyone, {@code @everyone} included.
  */
 public final class DiscordTipPoster implements TipPoster {
+
+    /** Discord: 1 message/second per channel, 5 per second per guild, 40 per second bot-wide (the global limit is 50). */
+    static final TipPace PACE = new TipPace(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(25));
 
     public static final String DEFAULT_API_URL = "https://discord.com/api/v10";
     /** Unknown Channel, Missing Access, Missing Permissions, Cannot send messages in a non-text channel. */
@@ -47,6 +51,11 @@ public final class DiscordTipPoster implements TipPoster {
         String url = discord.apiUrl() == null || discord.apiUrl().isBlank() ? DEFAULT_API_URL : discord.apiUrl();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         return new DiscordTipPoster(http, url, discord.botToken().value(), Duration.ofSeconds(15));
+    }
+
+    @Override
+    public TipPace pace() {
+        return PACE;
     }
 
     @Override

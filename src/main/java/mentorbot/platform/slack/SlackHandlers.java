@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import mentorbot.mentor.Caller;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Replies;
@@ -58,6 +59,8 @@ final class SlackHandlers implements AutoCloseable {
 
     private final RequestHandler handler;
     private final List<CommandSpec> commands;
+    /** Who may change a channel's daily tips ({@code slack.admins}); empty: anyone. */
+    private final java.util.Set<String> tipAdmins;
     private final MethodsClient methods;
     private final Slack slack;
     private final String botUserId;
@@ -80,8 +83,9 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     SlackHandlers(RequestHandler handler, List<CommandSpec> commands, MethodsClient methods, Slack slack,
-                  String botUserId, String botId, Duration ackBudget, int workers, int queue) {
+                  String botUserId, String botId, Duration ackBudget, int workers, int queue, List<String> tipAdmins) {
         this.handler = handler;
+        this.tipAdmins = java.util.Set.copyOf(tipAdmins);
         this.commands = List.copyOf(commands);
         this.methods = methods;
         this.slack = slack;
@@ -132,7 +136,7 @@ final class SlackHandlers implements AutoCloseable {
     private Response onSlashCommand(String name, SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload p = req.getPayload();
         Request request = Request.command(Platform.SLACK, p.getTeamId(), p.getUserId(), p.getChannelId(), name,
-                p.getText());
+                p.getText()).from(caller(p.getUserId()));
         String commandLine = commandLine(name, p.getText());
         String shareValue = isDirectMessage(p.getChannelId()) ? null : commandLine;
         CompletableFuture<Reply> answer;
@@ -181,7 +185,7 @@ final class SlackHandlers implements AutoCloseable {
         String channelId = p.getChannel() != null ? p.getChannel().getId()
                 : (p.getContainer() == null ? null : p.getContainer().getChannelId());
         String url = p.getResponseUrl();
-        Request request = parseCommandLine(value, teamId, userId, channelId);
+        Request request = Request.typed(Platform.SLACK, teamId, userId, channelId, value).from(caller(userId));
         try {
             executor.execute(() -> {
                 Reply reply = safeHandle(request);
@@ -290,7 +294,8 @@ final class SlackHandlers implements AutoCloseable {
             log.debug("Slack: answering retried event {} (retry {}) not seen before", eventId, retry);
         }
         String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
-        Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText());
+        Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText())
+                .from(caller(ev.getUser()));
         try {
             executor.execute(() -> {
                 Reply reply = safeHandle(request);
@@ -366,19 +371,15 @@ final class SlackHandlers implements AutoCloseable {
         }
     }
 
-    /** "/salary senior" → the command (when it starts with a slash) or free text otherwise. */
-    static Request parseCommandLine(String line, String teamId, String userId, String channelId) {
-        String text = line == null ? "" : line.strip();
-        if (text.startsWith("/")) {
-            int space = text.indexOf(' ');
-            String name = (space < 0 ? text.substring(1) : text.substring(1, space)).toLowerCase(Locale.ROOT);
-            String args = space < 0 ? "" : text.substring(space + 1).strip();
-            if (!name.isEmpty()) {
-                return Request.command(Platform.SLACK, teamId, userId, channelId, name, args);
-            }
-        }
-        return Request.freeText(Platform.SLACK, teamId, userId, channelId, text);
+    /** A Slack user: ids are per workspace, rate-limited, and a tip admin when listed (or when none are). */
+    private Caller caller(String userId) {
+        return caller(tipAdmins, userId);
     }
+
+    static Caller caller(java.util.Set<String> tipAdmins, String userId) {
+        return new Caller(false, true, tipAdmins.isEmpty() || tipAdmins.contains(userId));
+    }
+
 
     static String commandLine(String name, String text) {
         String args = text == null ? "" : text.strip();

@@ -221,7 +221,7 @@ public final class SlackPlatform implements AutoCloseable {
                     .build();
             App app = new App(appConfig);
             SlackHandlers handlers = new SlackHandlers(handler, commands, methods, slack, auth.getUserId(),
-                    auth.getBotId(), ackBudget, workers, queue);
+                    auth.getBotId(), ackBudget, workers, queue, settings.slack().admins());
             handlers.register(app);
 
             SocketModeApp socketApp = null;

@@ -12,6 +12,7 @@ import mentorbot.config.Settings;
 import mentorbot.mentor.Reply;
 import mentorbot.tips.ChannelKey;
 import mentorbot.tips.PostResult;
+import mentorbot.tips.TipPace;
 import mentorbot.tips.TipPoster;
 
 /**
@@ -20,6 +21,9 @@ import mentorbot.tips.TipPoster;
  * can never ping a channel ({@code <!channel>}, {@code <!everyone>}) or a person.
  */
 public final class SlackTipPoster implements TipPoster {
+
+    /** Slack: 1 message/second per channel; about 5 per second in one workspace. */
+    static final TipPace PACE = new TipPace(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ZERO);
 
     /** Errors after which the channel cannot take posts: the subscription is paused. */
     static final Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived",
@@ -46,6 +50,11 @@ public final class SlackTipPoster implements TipPoster {
         config.setHttpClientWriteTimeoutMillis(10_000);
         config.setHttpClientCallTimeoutMillis(15_000);
         return new SlackTipPoster(Slack.getInstance(config).methods(slack.botToken().value()));
+    }
+
+    @Override
+    public TipPace pace() {
+        return PACE;
     }
 
     @Override

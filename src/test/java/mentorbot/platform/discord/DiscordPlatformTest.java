@@ -69,7 +69,7 @@ class DiscordPlatformTest {
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slash("salary", null, "level", "senior", "role", "nlp"));
         Request request = handler.next();
-        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, "salary", "senior nlp"), request);
+        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, "salary", "senior nlp").from(DiscordListener.USER), request);
         FakeDiscord.Call call = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT);
         JsonNode body = call.body();
         assertEquals(4, body.path("type").asInt());
@@ -102,7 +102,7 @@ class DiscordPlatformTest {
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slash(name, sub, options));
         Request request = handler.next();
-        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, name, text), request);
+        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, name, text).from(DiscordListener.USER), request);
         JsonNode body = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
         assertEquals(4, body.path("type").asInt(), "CHANNEL_MESSAGE_WITH_SOURCE");
         JsonNode data = body.path("data");
@@ -180,7 +180,7 @@ class DiscordPlatformTest {
         int mark = fake.mark();
         fake.dispatch("MESSAGE_CREATE", fake.directMessage(dm, fake.user(fake.userId, "ada"), "do I need a PhD? @everyone"));
         Request request = handler.next();
-        assertEquals(Request.freeText(Platform.DISCORD, "", fake.userId, dm, "do I need a PhD? @everyone"), request);
+        assertEquals(Request.freeText(Platform.DISCORD, "", fake.userId, dm, "do I need a PhD? @everyone").from(DiscordListener.USER), request);
         JsonNode body = fake.await(mark, c -> c.is("POST", "channels/" + dm + "/messages"), WAIT).body();
         assertEquals("Answer", body.path("embeds").get(0).path("title").asText());
         assertEquals("You asked: do I need a PhD? @\u200beveryone", body.path("embeds").get(0).path("description").asText());
@@ -208,7 +208,7 @@ class DiscordPlatformTest {
     void suggestionButtonRunsThatCommandForTheClickingUser() throws Exception {
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.button("mb:run:/salary senior"));
-        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, "salary", "senior"), handler.next());
+        assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, "salary", "senior").from(DiscordListener.USER), handler.next());
         JsonNode body = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
         assertEquals(4, body.path("type").asInt());
         assertEquals("/salary", body.path("data").path("embeds").get(0).path("title").asText());
@@ -364,7 +364,7 @@ class DiscordPlatformTest {
         String dm = FakeDiscord.snowflake();
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slashInDm(dm, "role", "role", "cv"));
-        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, dm, "role", "cv"), handler.next());
+        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, dm, "role", "cv").from(DiscordListener.USER), handler.next());
         JsonNode data = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body().path("data");
         assertEquals("/role", data.path("embeds").get(0).path("title").asText());
         assertNoMentions(data);

@@ -60,18 +60,18 @@ class MessagesTest {
 
     @Test
     void typedSuggestionBecomesCommandOrQuestion() {
-        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "salary", "senior nlp"),
+        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "salary", "senior nlp").from(DiscordListener.USER),
                 DiscordListener.typed("/Salary senior nlp", "g", "u", "c"));
-        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "tip", ""), DiscordListener.typed("/tip", "g", "u", "c"));
-        assertEquals(Request.freeText(Platform.DISCORD, "", "u", "c", "do I need a PhD?"),
+        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "tip", "").from(DiscordListener.USER), DiscordListener.typed("/tip", "g", "u", "c"));
+        assertEquals(Request.freeText(Platform.DISCORD, "", "u", "c", "do I need a PhD?").from(DiscordListener.USER),
                 DiscordListener.typed("do I need a PhD?", "", "u", "c"));
     }
 
     @Test
     void discordUserKeyIsTheSamePersonInEveryGuildAndInDms() {
-        Request inGuildA = Request.command(Platform.DISCORD, "111", "42", "c1", "role", "");
-        Request inGuildB = Request.command(Platform.DISCORD, "222", "42", "c2", "role", "");
-        Request inDm = Request.freeText(Platform.DISCORD, "", "42", "dm", "hi");
+        Request inGuildA = Request.command(Platform.DISCORD, "111", "42", "c1", "role", "").from(DiscordListener.USER);
+        Request inGuildB = Request.command(Platform.DISCORD, "222", "42", "c2", "role", "").from(DiscordListener.USER);
+        Request inDm = Request.freeText(Platform.DISCORD, "", "42", "dm", "hi").from(DiscordListener.USER);
         assertEquals(inGuildA.user(), inGuildB.user());
         assertEquals(inGuildA.user(), inDm.user());
         assertEquals("", inGuildA.user().team());

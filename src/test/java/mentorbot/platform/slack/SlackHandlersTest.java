@@ -54,13 +54,13 @@ class SlackHandlersTest {
     @Test
     void buttonValuesParseIntoCommandsOrFreeText() {
         assertEquals(Request.command(Platform.SLACK, "T", "U", "C", "salary", "senior big tech"),
-                SlackHandlers.parseCommandLine(" /Salary  senior big tech ", "T", "U", "C"));
+                Request.typed(Platform.SLACK, "T", "U", "C", " /Salary  senior big tech "));
         assertEquals(Request.command(Platform.SLACK, "T", "U", "C", "role", ""),
-                SlackHandlers.parseCommandLine("/role", "T", "U", "C"));
+                Request.typed(Platform.SLACK, "T", "U", "C", "/role"));
         assertEquals(Request.freeText(Platform.SLACK, "T", "U", "C", "do I need a PhD?"),
-                SlackHandlers.parseCommandLine("do I need a PhD?", "T", "U", "C"));
+                Request.typed(Platform.SLACK, "T", "U", "C", "do I need a PhD?"));
         assertEquals(Request.freeText(Platform.SLACK, "T", "U", "C", "/"),
-                SlackHandlers.parseCommandLine("/", "T", "U", "C"));
+                Request.typed(Platform.SLACK, "T", "U", "C", "/"));
         assertEquals("/roadmap genai advanced", SlackHandlers.commandLine("roadmap", "  genai advanced "));
         assertEquals("/tip", SlackHandlers.commandLine("tip", null));
     }
@@ -75,5 +75,14 @@ class SlackHandlersTest {
         }
         assertEquals(List.of(""), SlackText.split("", 10));
         assertEquals("aaa…", SlackText.fit("aaa bbbbbb", 6));
+    }
+
+    @Test
+    void onlyTheListedTipAdminsManageTipsAndNobodyIsListedMeansEveryone() {
+        assertTrue(SlackHandlers.caller(java.util.Set.of(), "U2").managesTips());
+        assertTrue(SlackHandlers.caller(java.util.Set.of("UADMIN"), "UADMIN").managesTips());
+        assertFalse(SlackHandlers.caller(java.util.Set.of("UADMIN"), "U2").managesTips());
+        assertTrue(SlackHandlers.caller(java.util.Set.of(), "U2").rateLimited());
+        assertFalse(SlackHandlers.caller(java.util.Set.of(), "U2").globalIdentity(), "Slack ids are per workspace");
     }
 }

@@ -1,0 +1,32 @@
+package mentorbot.platform;
+
+import java.io.IOException;
+import java.util.List;
+import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.mentor.CommandSpec;
+import mentorbot.mentor.Platform;
+import mentorbot.mentor.RequestHandler;
+import mentorbot.tips.TipPoster;
+
+/**
+ * One chat surface the bot runs on. Its adapter parses the platform's events into requests (saying
+ * who asked through a {@link mentorbot.mentor.Caller}), hands them to the core and renders the
+ * replies; daily tips reach it through its poster. To add a platform: a package that implements
+ * this, and one line in {@link ChatPlatforms#configured}.
+ */
+public interface ChatPlatform {
+
+    /** The key part that tells its users and channels apart from other platforms'. */
+    Platform id();
+
+    /** Posts daily tips to this platform's channels. */
+    TipPoster tipPoster();
+
+    /** Connects and starts answering; closing the result disconnects. */
+    AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge) throws IOException;
+
+    /** Whether it serves {@code /healthz} on the configured HTTP port itself (Slack's web server does). */
+    default boolean servesHealth() {
+        return false;
+    }
+}
