@@ -17,7 +17,7 @@ import mentorbot.mentor.Platform;
 import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
-import mentorbot.tips.ConsoleTipPoster;
+import mentorbot.platform.console.ConsoleTipPoster;
 import mentorbot.tips.DailyTips;
 import mentorbot.tips.TipCatalog;
 import mentorbot.tips.TipsCommand;

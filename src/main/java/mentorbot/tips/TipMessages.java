@@ -21,27 +21,4 @@ public final class TipMessages {
                 .visibility(Visibility.SHARED)
                 .build();
     }
-
-    /** The reply as plain text (console, fallbacks): title, tip, footer. */
-    public static String plainText(Reply reply) {
-        StringBuilder b = new StringBuilder(reply.title());
-        if (!reply.opening().isEmpty()) {
-            b.append('\n').append(reply.opening());
-        }
-        for (Reply.Section s : reply.sections()) {
-            if (!s.heading().isEmpty()) {
-                b.append('\n').append(s.heading());
-            }
-            if (!s.text().isEmpty()) {
-                b.append('\n').append(s.text());
-            }
-            for (String item : s.items()) {
-                b.append("\n• ").append(item);
-            }
-        }
-        if (!reply.footer().isEmpty()) {
-            b.append('\n').append(reply.footer());
-        }
-        return b.toString();
-    }
 }

@@ -40,6 +40,28 @@ class TextFitTest {
         assertEquals(5, TextFit.lastBreak("hello world", 5));
     }
 
+    @Test
+    void splitPrefersLineBreaksThenWordBoundaries() {
+        assertEquals(java.util.List.of("aaa bbb", "ccc"), TextFit.split("aaa bbb ccc", 8));
+        assertEquals(java.util.List.of("line one", "line two"), TextFit.split("line one\nline two", 12));
+        assertEquals(java.util.List.of(), TextFit.split("   ", 10));
+        assertEquals(java.util.List.of("a".repeat(10), "a".repeat(5)), TextFit.split("a".repeat(15), 10));
+        assertEquals("", TextFit.fit(null, 5));
+    }
+
+    @RepeatedTest(30)
+    void splitPiecesAreWithinTheLimitAndKeepEveryWord() {
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 2_000) {
+            b.append("y".repeat(1 + RANDOM.nextInt(15))).append(RANDOM.nextInt(8) == 0 ? '\n' : ' ');
+        }
+        String text = b.toString().strip();
+        int max = 20 + RANDOM.nextInt(300);
+        java.util.List<String> parts = TextFit.split(text, max);
+        assertTrue(parts.stream().allMatch(p -> p.length() <= max && !p.isBlank()), parts.toString());
+        assertEquals(text.replaceAll("\\s+", ""), String.join("", parts).replaceAll("\\s+", ""));
+    }
+
     private static final SplittableRandom RANDOM = new SplittableRandom(2026);
 
     @RepeatedTest(50)

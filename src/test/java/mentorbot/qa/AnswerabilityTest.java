@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.console.InputLine;
-import mentorbot.platform.console.PlainTextRenderer;
+import mentorbot.mentor.PlainTextRenderer;
 import mentorbot.testing.TestCores;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

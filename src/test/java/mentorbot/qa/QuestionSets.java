@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.console.InputLine;
-import mentorbot.platform.console.PlainTextRenderer;
+import mentorbot.mentor.PlainTextRenderer;
 
 /**
  * Question sets in the shared format (one JSON object a line: input, expect, matched, optional

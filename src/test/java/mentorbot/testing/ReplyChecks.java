@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyLimits;
-import mentorbot.platform.console.PlainTextRenderer;
+import mentorbot.mentor.PlainTextRenderer;
 
 /** Assertions every reply must pass, whatever it answers. */
 public final class ReplyChecks {

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import mentorbot.platform.console.ConsoleTipPoster;
 import mentorbot.platform.console.InputLine;
 import mentorbot.mentor.Invocation;
 import mentorbot.mentor.Platform;

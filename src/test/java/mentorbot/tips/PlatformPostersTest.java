@@ -89,7 +89,10 @@ class PlatformPostersTest {
             assertEquals("Bearer xoxb-test", r.headers().get("Authorization").get(0));
             assertEquals("C1", form(r.body(), "channel"));
             String text = form(r.body(), "text");
-            assertTrue(text.startsWith("*Tip of the day*"), text);
+            assertTrue(text.startsWith("Tip of the day"), text);
+            String blocks = form(r.body(), "blocks");
+            assertTrue(blocks.contains("\"type\":\"header\"") && blocks.contains("Tip of the day"), "rendered as every answer is: " + blocks);
+            assertFalse(blocks.contains("<!everyone>"), blocks);
             assertTrue(text.contains("&lt;!everyone&gt;"), "escaped, so it cannot ping: " + text);
             assertFalse(text.contains("<!everyone>"));
             assertTrue(text.contains("From: Entry rag"), text);

@@ -16,6 +16,7 @@ import mentorbot.mentor.Invocation;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.Caller;
+import mentorbot.mentor.PlainTextRenderer;
 import mentorbot.mentor.Request;
 import mentorbot.platform.console.InputLine;
 import mentorbot.mentor.Subject;
@@ -61,7 +62,7 @@ class TipsCommandTest {
     }
 
     private static String all(Reply r) {
-        return TipMessages.plainText(r) + " " + r.fields();
+        return new PlainTextRenderer().render(r);
     }
 
     @Test
@@ -90,7 +91,7 @@ class TipsCommandTest {
         Reply status = run("status");
         assertTrue(status.matched());
         assertTrue(all(status).contains("Europe/Berlin"));
-        assertTrue(all(status).contains("Next tip, value=Mon 23 Nov 2026, 09:00 CET"), all(status));
+        assertTrue(all(status).contains("Next tip: Mon 23 Nov 2026, 09:00 CET"), all(status));
 
         store.pause(key, "Slack: channel_not_found", time.instant());
         assertTrue(all(run("status")).contains("Paused: Slack: channel_not_found"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import mentorbot.mentor.PlainTextRenderer;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
 

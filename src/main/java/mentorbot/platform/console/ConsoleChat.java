@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
+import mentorbot.mentor.PlainTextRenderer;
 import mentorbot.mentor.RequestHandler;
 
 /** The local console: a chat with the bot in the terminal, for trying it without any platform. */

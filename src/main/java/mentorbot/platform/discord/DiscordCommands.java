@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import mentorbot.mentor.TextFit;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
@@ -71,7 +72,7 @@ final class DiscordCommands {
 
     private static String description(String text) {
         String d = text == null || text.isBlank() ? "-" : text.strip();
-        return TextChunks.truncate(d, CommandData.MAX_DESCRIPTION_LENGTH);
+        return TextFit.fit(d, CommandData.MAX_DESCRIPTION_LENGTH);
     }
 
     /** The spec with this command name, if any. */

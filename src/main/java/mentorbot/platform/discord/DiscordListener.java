@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import mentorbot.mentor.TextFit;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.Caller;
@@ -165,7 +166,7 @@ final class DiscordListener extends ListenerAdapter {
                         if (choices.size() >= MAX_CHOICES || v == null || v.isBlank()) {
                             continue;
                         }
-                        String c = TextChunks.truncate(v.strip(), CHOICE_LENGTH);
+                        String c = TextFit.fit(v.strip(), CHOICE_LENGTH);
                         choices.add(new Command.Choice(c, c));
                     }
                 } catch (RuntimeException e) {

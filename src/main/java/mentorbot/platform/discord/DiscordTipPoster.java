@@ -31,7 +31,6 @@ public final class DiscordTipPoster implements TipPoster {
     public static final String DEFAULT_API_URL = "https://discord.com/api/v10";
     /** Unknown Channel, Missing Access, Missing Permissions, Cannot send messages in a non-text channel. */
     static final Set<Integer> CHANNEL_GONE = Set.of(10003, 50001, 50013, 50008);
-    private static final int EMBED_COLOR = 0x5865F2;
 
     private final HttpClient http;
     private final String apiUrl;
@@ -122,26 +121,12 @@ public final class DiscordTipPoster implements TipPoster {
         }
     }
 
-    ObjectNode body(Reply reply) {
+    /** The message: the same embeds as every answer ({@link EmbedRenderer}), and no mentions allowed. */
+    ObjectNode body(Reply reply) throws IOException {
         ObjectNode root = json.createObjectNode();
-        ObjectNode embed = root.putArray("embeds").addObject();
-        embed.put("title", reply.title());
-        StringBuilder text = new StringBuilder(reply.opening());
-        for (Reply.Section s : reply.sections()) {
-            if (!s.heading().isEmpty()) {
-                text.append("\n**").append(s.heading()).append("**");
-            }
-            if (!s.text().isEmpty()) {
-                text.append('\n').append(s.text());
-            }
-            for (String item : s.items()) {
-                text.append("\n• ").append(item);
-            }
-        }
-        embed.put("description", text.toString().strip());
-        embed.put("color", EMBED_COLOR);
-        if (!reply.footer().isEmpty()) {
-            embed.putObject("footer").put("text", reply.footer());
+        com.fasterxml.jackson.databind.node.ArrayNode embeds = root.putArray("embeds");
+        for (net.dv8tion.jda.api.entities.MessageEmbed embed : EmbedRenderer.render(reply)) {
+            embeds.add(json.readTree(embed.toData().toString()));
         }
         root.putObject("allowed_mentions").putArray("parse");
         return root;

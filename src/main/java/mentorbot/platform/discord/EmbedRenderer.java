@@ -3,6 +3,7 @@ package mentorbot.platform.discord;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import mentorbot.mentor.TextFit;
 import mentorbot.mentor.Reply;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -57,18 +58,18 @@ public final class EmbedRenderer {
 
         Packer(Reply reply) {
             this.reply = reply;
-            this.footer = TextChunks.truncate(neutralize(reply.footer()), FOOTER - SHORTENED.length());
+            this.footer = TextFit.fit(neutralize(reply.footer()), FOOTER - SHORTENED.length());
         }
 
         List<MessageEmbed> pack() {
-            String title = TextChunks.truncate(neutralize(reply.title()), TITLE);
+            String title = TextFit.fit(neutralize(reply.title()), TITLE);
             current = newEmbed();
             if (!title.isBlank()) {
                 current.setTitle(title);
                 currentLength += title.length();
                 total += title.length();
             }
-            List<String> intro = TextChunks.split(neutralize(reply.opening()), DESCRIPTION);
+            List<String> intro = TextFit.split(neutralize(reply.opening()), DESCRIPTION);
             for (int i = 0; i < intro.size() && !shortened; i++) {
                 addDescription(intro.get(i), i == 0);
             }
@@ -76,7 +77,7 @@ public final class EmbedRenderer {
                 if (shortened) {
                     break;
                 }
-                addField(name(f.label()), TextChunks.truncate(value(f.value()), FIELD_VALUE), true);
+                addField(name(f.label()), TextFit.fit(value(f.value()), FIELD_VALUE), true);
             }
             for (Reply.Section s : reply.sections()) {
                 if (shortened) {
@@ -105,7 +106,7 @@ public final class EmbedRenderer {
                 }
                 body.append("• ").append(neutralize(item).strip());
             }
-            List<String> chunks = TextChunks.split(body.toString(), FIELD_VALUE);
+            List<String> chunks = TextFit.split(body.toString(), FIELD_VALUE);
             if (chunks.isEmpty()) {
                 chunks = List.of(BLANK);
             }
@@ -127,7 +128,7 @@ public final class EmbedRenderer {
                     shortened = true;
                     return;
                 }
-                text = TextChunks.truncate(text, room);
+                text = TextFit.fit(text, room);
                 shortened = true;
             }
             current.setDescription(text);
@@ -146,7 +147,7 @@ public final class EmbedRenderer {
                     shortened = true;
                     return;
                 }
-                value = TextChunks.truncate(value, room);
+                value = TextFit.fit(value, room);
                 len = name.length() + value.length();
                 shortened = true;
             }
@@ -188,7 +189,7 @@ public final class EmbedRenderer {
         }
 
         private static String name(String label) {
-            String n = TextChunks.truncate(neutralize(label).strip(), FIELD_NAME);
+            String n = TextFit.fit(neutralize(label).strip(), FIELD_NAME);
             return n.isBlank() ? BLANK : n;
         }
 

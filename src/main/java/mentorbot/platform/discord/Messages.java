@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import mentorbot.mentor.TextFit;
 import mentorbot.mentor.Reply;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -47,14 +48,14 @@ final class Messages {
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         if (content != null && !content.isBlank()) {
-            b.setContent(TextChunks.truncate(EmbedRenderer.neutralize(content), Message.MAX_CONTENT_LENGTH));
+            b.setContent(TextFit.fit(EmbedRenderer.neutralize(content), Message.MAX_CONTENT_LENGTH));
         }
         return b.build();
     }
 
     static MessageCreateData text(String content) {
         return new MessageCreateBuilder()
-                .setContent(TextChunks.truncate(EmbedRenderer.neutralize(content), Message.MAX_CONTENT_LENGTH))
+                .setContent(TextFit.fit(EmbedRenderer.neutralize(content), Message.MAX_CONTENT_LENGTH))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false)
                 .build();
@@ -83,7 +84,7 @@ final class Messages {
                 continue;
             }
             String label = s.label() == null || s.label().isBlank() ? s.command() : s.label();
-            buttons.add(Button.secondary(id, TextChunks.truncate(label.strip(), BUTTON_LABEL)));
+            buttons.add(Button.secondary(id, TextFit.fit(label.strip(), BUTTON_LABEL)));
         }
         List<ActionRow> rows = new ArrayList<>();
         for (int i = 0; i < buttons.size() && rows.size() < ROWS - 1; i += BUTTONS_PER_ROW) {

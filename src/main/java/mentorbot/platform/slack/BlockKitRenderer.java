@@ -12,6 +12,8 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
+import mentorbot.mentor.TextFit;
+import mentorbot.mentor.PlainTextRenderer;
 import mentorbot.mentor.Reply;
 
 /**
@@ -21,6 +23,8 @@ import mentorbot.mentor.Reply;
 final class BlockKitRenderer {
 
     static final int MAX_BLOCKS = 50;
+    /** The notification text: the one plain-text rendering, escaped. */
+    private static final PlainTextRenderer PLAIN = new PlainTextRenderer();
     static final int HEADER_MAX = 150;
     static final int SECTION_TEXT_MAX = 3_000;
     static final int FIELDS_PER_SECTION = 10;
@@ -61,11 +65,11 @@ final class BlockKitRenderer {
         List<LayoutBlock> body = new ArrayList<>();
         String title = SlackText.escape(reply.title()).strip();
         if (!title.isEmpty()) {
-            body.add(HeaderBlock.builder().text(plain(SlackText.fit(title, HEADER_MAX))).build());
+            body.add(HeaderBlock.builder().text(plain(TextFit.fit(title, HEADER_MAX))).build());
         }
         String intro = SlackText.escape(reply.opening()).strip();
         if (!intro.isEmpty()) {
-            for (String part : SlackText.split(intro, SECTION_TEXT_MAX)) {
+            for (String part : TextFit.split(intro, SECTION_TEXT_MAX)) {
                 body.add(section(part));
             }
         }
@@ -74,7 +78,7 @@ final class BlockKitRenderer {
             String label = SlackText.escape(field.label()).strip();
             String value = SlackText.escape(field.value()).strip();
             String text = label.isEmpty() ? value : "*" + label + "*\n" + value;
-            fields.add(mrkdwn(SlackText.fit(text, FIELD_MAX)));
+            fields.add(mrkdwn(TextFit.fit(text, FIELD_MAX)));
             if (fields.size() == FIELDS_PER_SECTION) {
                 body.add(SectionBlock.builder().fields(fields).build());
                 fields = new ArrayList<>();
@@ -86,7 +90,7 @@ final class BlockKitRenderer {
         for (Reply.Section s : reply.sections()) {
             String text = sectionText(s);
             if (!text.isEmpty()) {
-                for (String part : SlackText.split(text, SECTION_TEXT_MAX)) {
+                for (String part : TextFit.split(text, SECTION_TEXT_MAX)) {
                     body.add(section(part));
                 }
             }
@@ -95,7 +99,7 @@ final class BlockKitRenderer {
         List<LayoutBlock> tail = new ArrayList<>();
         String footer = SlackText.escape(reply.footer()).strip();
         if (!footer.isEmpty()) {
-            tail.add(context(SlackText.fit(footer, CONTEXT_MAX)));
+            tail.add(context(TextFit.fit(footer, CONTEXT_MAX)));
         }
         ActionsBlock actions = actions(reply.suggestions(), shareValue, moreKey);
         if (actions != null) {
@@ -162,7 +166,7 @@ final class BlockKitRenderer {
             }
             buttons.add(ButtonElement.builder()
                     .actionId(SUGGEST_PREFIX + i++)
-                    .text(plain(SlackText.fit(label.isEmpty() ? value : label, BUTTON_TEXT_MAX)))
+                    .text(plain(TextFit.fit(label.isEmpty() ? value : label, BUTTON_TEXT_MAX)))
                     .value(value)
                     .build());
         }
@@ -179,28 +183,8 @@ final class BlockKitRenderer {
 
     /** The whole reply as plain (escaped) text, for notifications and clients without blocks. */
     static String fallbackText(Reply reply) {
-        StringBuilder out = new StringBuilder();
-        line(out, reply.title());
-        line(out, reply.opening());
-        for (Reply.Field f : reply.fields()) {
-            line(out, f.label() + ": " + f.value());
-        }
-        for (Reply.Section s : reply.sections()) {
-            line(out, s.heading());
-            line(out, s.text());
-            for (String item : s.items()) {
-                line(out, "• " + item);
-            }
-        }
-        line(out, reply.footer());
-        String text = SlackText.escape(out.toString().strip());
-        return text.isEmpty() ? "…" : SlackText.fit(text, FALLBACK_MAX);
-    }
-
-    private static void line(StringBuilder out, String text) {
-        if (text != null && !text.isBlank()) {
-            out.append(text.strip()).append('\n');
-        }
+        String text = SlackText.escape((reply.title().strip() + "\n" + PLAIN.body(reply)).strip());
+        return text.isEmpty() ? "…" : TextFit.fit(text, FALLBACK_MAX);
     }
 
     private static SectionBlock section(String mrkdwn) {

@@ -60,10 +60,13 @@ public final class SlackTipPoster implements TipPoster {
     @Override
     public PostResult post(ChannelKey channel, Reply reply) {
         ChatPostMessageResponse response;
+        // The same Block Kit rendering as every answer, with its escaped plain text for notifications.
+        BlockKitRenderer.Rendered rendered = BlockKitRenderer.render(reply, null);
         try {
             response = methods.chatPostMessage(r -> r
                     .channel(channel.channelId())
-                    .text(render(reply))
+                    .text(rendered.text())
+                    .blocks(rendered.blocks())
                     .mrkdwn(true)
                     .linkNames(false)
                     .unfurlLinks(false)
@@ -125,33 +128,4 @@ public final class SlackTipPoster implements TipPoster {
         }
         return Duration.ofSeconds(1);
     }
-
-    /** Slack mrkdwn: bold title, the tip, italic footer; every user-visible text escaped. */
-    static String render(Reply reply) {
-        StringBuilder b = new StringBuilder("*").append(escape(reply.title())).append('*');
-        if (!reply.opening().isEmpty()) {
-            b.append('\n').append(escape(reply.opening()));
-        }
-        for (Reply.Section s : reply.sections()) {
-            if (!s.heading().isEmpty()) {
-                b.append("\n*").append(escape(s.heading())).append('*');
-            }
-            if (!s.text().isEmpty()) {
-                b.append('\n').append(escape(s.text()));
-            }
-            for (String item : s.items()) {
-                b.append("\n• ").append(escape(item));
-            }
-        }
-        if (!reply.footer().isEmpty()) {
-            b.append("\n_").append(escape(reply.footer())).append('_');
-        }
-        return b.toString();
-    }
-
-    /** Slack's three control characters; with them escaped no {@code <!everyone>} or {@code <@U…>} can form. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
 }

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import mentorbot.mentor.PlainTextRenderer;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyBuilder;

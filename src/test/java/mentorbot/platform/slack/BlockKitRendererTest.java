@@ -51,7 +51,7 @@ class BlockKitRendererTest {
         assertEquals(BlockKitRenderer.SHARE_ACTION, actions.get("elements").get(1).get("action_id").asText());
         assertEquals("/role ai engineer", actions.get("elements").get(1).get("value").asText());
         assertEquals(6, b.size());
-        assertTrue(r.text().startsWith("AI Engineer\nBuilds AI systems.\nLevel: Mid"), r.text());
+        assertTrue(r.text().startsWith("AI Engineer\nBuilds AI systems.\n\nLevel: Mid"), r.text());
     }
 
     @Test

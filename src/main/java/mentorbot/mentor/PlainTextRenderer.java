@@ -1,10 +1,12 @@
-package mentorbot.platform.console;
+package mentorbot.mentor;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import mentorbot.mentor.Reply;
 
-/** Renders a reply as plain text, for the console and {@code ask}. */
+/**
+ * A reply as plain text: the console, {@code ask}, daily tips on the console, and the notification
+ * text of platform messages all use this one rendering.
+ */
 public final class PlainTextRenderer {
 
     /** Everything but the title: intro, fields, sections, suggestions, footer. */
