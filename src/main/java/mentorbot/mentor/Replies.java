@@ -26,6 +26,14 @@ public final class Replies {
                 .build();
     }
 
+    /** Every worker is taken and the queue is full: nothing was lost, asking again soon works. */
+    public static Reply busy() {
+        return ReplyBuilder.titled("Busy right now")
+                .intro("Many people are asking at once. Please try again in a few seconds.")
+                .unmatched()
+                .build();
+    }
+
     public static Reply emptyMessage(List<CommandSpec> specs) {
         return help(specs, "Your message was empty. Here is what I can do.", false);
     }

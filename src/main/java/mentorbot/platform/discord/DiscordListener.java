@@ -19,7 +19,9 @@ import mentorbot.mentor.TextFit;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.Caller;
+import mentorbot.platform.SafeHandler;
 import mentorbot.mentor.Platform;
+import mentorbot.mentor.Replies;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.Request;
 import mentorbot.mentor.RequestHandler;
@@ -68,7 +70,7 @@ final class DiscordListener extends ListenerAdapter {
     private static final int DEFERRED = 2;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final RequestHandler handler;
+    private final SafeHandler safe;
     private final List<CommandSpec> specs;
     private final OptionCompleter completer;
     private final ExecutorService workers;
@@ -91,7 +93,7 @@ final class DiscordListener extends ListenerAdapter {
     DiscordListener(RequestHandler handler, List<CommandSpec> specs, OptionCompleter completer,
                     ExecutorService workers, ExecutorService completions, ScheduledExecutorService timer, Duration budget,
                     Consumer<Throwable> errors, Semaphore ready) {
-        this.handler = handler;
+        this.safe = new SafeHandler(handler, errors::accept);
         this.specs = List.copyOf(specs);
         this.completer = completer;
         this.workers = workers;
@@ -257,13 +259,12 @@ final class DiscordListener extends ListenerAdapter {
                 event.getChannel().sendMessage(message(reply, null)).queue(null, errors::accept);
             });
         } catch (RejectedExecutionException e) {
-            event.getChannel().sendMessage(Messages.text(BUSY)).queue(null, errors::accept);
+            event.getChannel().sendMessage(Messages.create(Replies.busy(), null, null)).queue(null, errors::accept);
         }
     }
 
     // ---- answering an interaction within Discord's 3 seconds ----
 
-    private static final String BUSY = "I'm answering a lot of questions right now. Please try again in a moment.";
 
     /**
      * Runs the request on the workers. If the reply is ready within the budget it is sent as the
@@ -300,7 +301,7 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     private void busy(IReplyCallback event) {
-        event.reply(Messages.text(BUSY)).setEphemeral(true).queue(null, errors::accept);
+        event.reply(Messages.create(Replies.busy(), null, null)).setEphemeral(true).queue(null, errors::accept);
     }
 
     private String remember(Reply reply) {
@@ -310,17 +311,7 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     private Reply handle(Request request) {
-        try {
-            Reply reply = handler.handle(request);
-            return reply == null ? failed() : reply;
-        } catch (RuntimeException e) {
-            errors.accept(e);
-            return failed();
-        }
+        return safe.handle(request);
     }
 
-    private static Reply failed() {
-        return new Reply("Something went wrong", "", "I could not answer that just now. Please try again.",
-                List.of(), List.of(), List.of(), "", Visibility.PRIVATE, false);
-    }
 }

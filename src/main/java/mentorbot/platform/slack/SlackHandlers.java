@@ -36,6 +36,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import mentorbot.mentor.Caller;
+import mentorbot.platform.SafeHandler;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Replies;
@@ -59,6 +60,7 @@ final class SlackHandlers implements AutoCloseable {
 
     private final RequestHandler handler;
     private final List<CommandSpec> commands;
+    private final SafeHandler safe;
     /** Who may change a channel's daily tips ({@code slack.admins}); empty: anyone. */
     private final java.util.Set<String> tipAdmins;
     private final MethodsClient methods;
@@ -85,6 +87,7 @@ final class SlackHandlers implements AutoCloseable {
     SlackHandlers(RequestHandler handler, List<CommandSpec> commands, MethodsClient methods, Slack slack,
                   String botUserId, String botId, Duration ackBudget, int workers, int queue, List<String> tipAdmins) {
         this.handler = handler;
+        this.safe = new SafeHandler(handler, e -> log.error("Slack: the core failed on a request", e));
         this.tipAdmins = java.util.Set.copyOf(tipAdmins);
         this.commands = List.copyOf(commands);
         this.methods = methods;
@@ -362,13 +365,7 @@ final class SlackHandlers implements AutoCloseable {
     // ---------------------------------------------------------------- helpers
 
     private Reply safeHandle(Request request) {
-        try {
-            Reply reply = handler.handle(request);
-            return reply == null ? Replies.internalError() : reply;
-        } catch (RuntimeException e) {
-            log.error("Slack: the core failed on a request", e);
-            return Replies.internalError();
-        }
+        return safe.handle(request);
     }
 
     /** A Slack user: ids are per workspace, rate-limited, and a tip admin when listed (or when none are). */
@@ -399,10 +396,7 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     private static Reply busy() {
-        return ReplyBuilder.titled("Busy right now")
-                .intro("Many people are asking at once. Please try again in a few seconds.")
-                .unmatched()
-                .build();
+        return Replies.busy();
     }
 
     @Override

@@ -388,7 +388,8 @@ class DiscordPlatformTest {
         JsonNode busy = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
         assertEquals(4, busy.path("type").asInt());
         assertEquals(64, busy.path("data").path("flags").asInt() & 64);
-        assertTrue(busy.path("data").path("content").asText().contains("try again"), busy.toString());
+        assertEquals("Busy right now", busy.path("data").path("embeds").get(0).path("title").asText(), busy.toString());
+        assertTrue(busy.path("data").path("embeds").get(0).path("description").asText().contains("try again"), busy.toString());
         assertNoMentions(busy.path("data"));
         release.countDown();
         handler.next();
@@ -407,7 +408,7 @@ class DiscordPlatformTest {
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slash("tip", null));
         JsonNode data = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body().path("data");
-        assertEquals("Something went wrong", data.path("embeds").get(0).path("title").asText());
+        assertEquals("Something went wrong on my side", data.path("embeds").get(0).path("title").asText());
         assertEquals(64, data.path("flags").asInt() & 64);
         assertEquals("boom in the core", fake.errors().get(0).getMessage(), "the fixture sees the failure");
         fake.clearErrors();
