@@ -74,6 +74,14 @@ final class SlackHandlers implements AutoCloseable {
             .expireAfterWrite(Duration.ofHours(1))
             .build();
     /** Whole replies shown folded, by the key their "More" button carries; bounded, and forgotten after a day. */
+    /**
+     * The replies a Share button can post, by the key it carries: the very reply the user saw, posted
+     * once (the key is taken on the first click). Slack's response URL lives 30 minutes, so do they.
+     */
+    private final Cache<String, Reply> shareable = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(30))
+            .build();
     private final Cache<String, Unfold> folded = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(24))
@@ -81,7 +89,7 @@ final class SlackHandlers implements AutoCloseable {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** What "More" shows: the whole reply, with the share button it had. */
-    private record Unfold(Reply reply, String shareValue) {
+    private record Unfold(Reply reply, String shareKey) {
     }
 
     SlackHandlers(RequestHandler handler, List<CommandSpec> commands, MethodsClient methods, Slack slack,
@@ -140,34 +148,33 @@ final class SlackHandlers implements AutoCloseable {
         SlashCommandPayload p = req.getPayload();
         Request request = Request.command(Platform.SLACK, p.getTeamId(), p.getUserId(), p.getChannelId(), name,
                 p.getText()).from(caller(p.getUserId()));
-        String commandLine = commandLine(name, p.getText());
-        String shareValue = isDirectMessage(p.getChannelId()) ? null : commandLine;
+        boolean inChannel = !isDirectMessage(p.getChannelId());
         CompletableFuture<Reply> answer;
         try {
             answer = CompletableFuture.supplyAsync(() -> safeHandle(request), executor);
         } catch (RejectedExecutionException e) {
             log.warn("Slack: too many requests waiting, declined /{}", name);
-            return ack(ctx, busy(), null);
+            return ack(ctx, busy(), false);
         }
         try {
             Reply reply = answer.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
-            return ack(ctx, reply, shareValue);
+            return ack(ctx, reply, inChannel);
         } catch (TimeoutException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             String url = p.getResponseUrl();
-            answer.thenAccept(reply -> respond(url, reply, shareValue, p.getChannelId(), p.getUserId()));
+            answer.thenAccept(reply -> respond(url, reply, inChannel, p.getChannelId(), p.getUserId()));
             log.debug("Slack: /{} slower than {} ms, answering through response_url", name, ackBudget.toMillis());
             return ctx.ack();
         } catch (ExecutionException e) {
             log.error("Slack: /{} failed", name, e.getCause());
-            return ack(ctx, Replies.internalError(), null);
+            return ack(ctx, Replies.internalError(), false);
         }
     }
 
-    private Response ack(SlashCommandContext ctx, Reply reply, String shareValue) {
-        BlockKitRenderer.Rendered r = present(reply, shareFor(reply, shareValue));
+    private Response ack(SlashCommandContext ctx, Reply reply, boolean inChannel) {
+        BlockKitRenderer.Rendered r = present(reply, mayShare(reply, inChannel));
         return ctx.ack(SlashCommandResponse.builder()
                 .responseType(responseType(reply))
                 .text(r.text())
@@ -177,6 +184,7 @@ final class SlackHandlers implements AutoCloseable {
 
     // ---------------------------------------------------------------- buttons
 
+    /** A suggestion runs its command for the clicking user; Share posts the very reply its key names, once. */
     private Response onButton(BlockActionRequest req, ActionContext ctx, boolean share) {
         BlockActionPayload p = req.getPayload();
         if (p.getActions() == null || p.getActions().isEmpty()) {
@@ -188,19 +196,25 @@ final class SlackHandlers implements AutoCloseable {
         String channelId = p.getChannel() != null ? p.getChannel().getId()
                 : (p.getContainer() == null ? null : p.getContainer().getChannelId());
         String url = p.getResponseUrl();
+        if (share) {
+            Reply seen = shareable.asMap().remove(value); // taken by the first click: a reply is shared once
+            Reply reply = seen != null ? seen.withVisibility(Visibility.SHARED) : ReplyBuilder.titled("Nothing to share")
+                    .lead("That answer was shared already or is too old to share. Ask again to share a new one.")
+                    .unmatched().build();
+            try {
+                executor.execute(() -> respond(url, reply, false, channelId, userId));
+            } catch (RejectedExecutionException e) {
+                if (seen != null) {
+                    shareable.put(value, seen); // not shared: the next click may try again
+                }
+                respondAsync(url, busy(), channelId, userId);
+            }
+            return ctx.ack();
+        }
         Request request = Request.typed(Platform.SLACK, teamId, userId, channelId, value).from(caller(userId));
         try {
-            executor.execute(() -> {
-                Reply reply = safeHandle(request);
-                if (share && reply.matched()) {
-                    respond(url, reply.withVisibility(Visibility.SHARED), null, channelId, userId);
-                } else if (share) {
-                    respond(url, reply, null, channelId, userId); // a decline (rate limit, error) stays private
-                } else {
-                    String shareValue = isDirectMessage(channelId) || request.isFreeText() ? null : value;
-                    respond(url, reply, shareValue, channelId, userId);
-                }
-            });
+            executor.execute(() -> respond(url, safeHandle(request), !isDirectMessage(channelId) && !request.isFreeText(),
+                    channelId, userId));
         } catch (RejectedExecutionException e) {
             log.warn("Slack: too many requests waiting, declined a button click");
             respondAsync(url, busy(), channelId, userId);
@@ -209,7 +223,7 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     private void respondAsync(String url, Reply reply, String channelId, String userId) {
-        CompletableFuture.runAsync(() -> respond(url, reply, null, channelId, userId));
+        CompletableFuture.runAsync(() -> respond(url, reply, false, channelId, userId));
     }
 
     /**
@@ -217,20 +231,34 @@ final class SlackHandlers implements AutoCloseable {
      * to the channel, and a private one is posted as an ephemeral message to the user: a private
      * answer never becomes public by this fallback.
      */
-    private void respond(String url, Reply reply, String shareValue, String channel, String user) {
-        send(url, present(reply, shareFor(reply, shareValue)), reply, channel, user, false);
+    private void respond(String url, Reply reply, boolean inChannel, String channel, String user) {
+        send(url, present(reply, mayShare(reply, inChannel)), reply, channel, user, false);
     }
 
-    /** A long reply folded behind "More" (the whole one kept for the button), any other as it is. */
-    private BlockKitRenderer.Rendered present(Reply reply, String shareValue) {
+    /**
+     * A long reply folded behind "More" (the whole one kept for the button), any other as it is. When
+     * it may be shared ({@code shareable}), its Share button carries the key of this very reply.
+     */
+    private BlockKitRenderer.Rendered present(Reply reply, boolean shareable) {
+        String shareKey = shareable ? remember(reply) : null;
         if (!reply.folds()) {
-            return BlockKitRenderer.render(reply, shareValue);
+            return BlockKitRenderer.render(reply, shareKey);
         }
+        String key = newKey();
+        folded.put(key, new Unfold(reply, shareKey));
+        return BlockKitRenderer.render(reply.folded(), shareKey, key);
+    }
+
+    private String remember(Reply reply) {
+        String key = newKey();
+        shareable.put(key, reply);
+        return key;
+    }
+
+    private static String newKey() {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
-        String key = java.util.HexFormat.of().formatHex(bytes);
-        folded.put(key, new Unfold(reply, shareValue));
-        return BlockKitRenderer.render(reply.folded(), shareValue, key);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private Response onMore(BlockActionRequest req, ActionContext ctx) {
@@ -245,7 +273,7 @@ final class SlackHandlers implements AutoCloseable {
                 .lead("I no longer have the rest of that answer. Ask again and I'll answer in full.")
                 .unmatched().build();
         try {
-            executor.execute(() -> send(url, BlockKitRenderer.render(reply, whole == null ? null : whole.shareValue()), reply,
+            executor.execute(() -> send(url, BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey()), reply,
                     channelId, userId, whole != null));
         } catch (RejectedExecutionException e) {
             respondAsync(url, busy(), channelId, userId);
@@ -302,7 +330,7 @@ final class SlackHandlers implements AutoCloseable {
         try {
             executor.execute(() -> {
                 Reply reply = safeHandle(request);
-                post(ev.getChannel(), ev.getThreadTs(), present(reply, null));
+                post(ev.getChannel(), ev.getThreadTs(), present(reply, false));
             });
         } catch (RejectedExecutionException e) {
             log.warn("Slack: too many requests waiting, dropped a direct message");
@@ -378,13 +406,9 @@ final class SlackHandlers implements AutoCloseable {
     }
 
 
-    static String commandLine(String name, String text) {
-        String args = text == null ? "" : text.strip();
-        return "/" + name + (args.isEmpty() ? "" : " " + args);
-    }
-
-    private static String shareFor(Reply reply, String shareValue) {
-        return reply.matched() && reply.visibility() == Visibility.PRIVATE ? shareValue : null;
+    /** Only a private answer in a channel can be shared; a decline (rate limit, error) never is. */
+    private static boolean mayShare(Reply reply, boolean inChannel) {
+        return inChannel && reply.matched() && reply.visibility() == Visibility.PRIVATE;
     }
 
     private static String responseType(Reply reply) {

@@ -62,8 +62,6 @@ class SlackHandlersTest {
                 Request.typed(Platform.SLACK, "T", "U", "C", "do I need a PhD?"));
         assertEquals(Request.freeText(Platform.SLACK, "T", "U", "C", "/"),
                 Request.typed(Platform.SLACK, "T", "U", "C", "/"));
-        assertEquals("/roadmap genai advanced", SlackHandlers.commandLine("roadmap", "  genai advanced "));
-        assertEquals("/tip", SlackHandlers.commandLine("tip", null));
     }
 
     @Test
