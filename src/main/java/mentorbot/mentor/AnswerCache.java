@@ -15,6 +15,8 @@ public final class AnswerCache {
     }
 
     private final Cache<Key, Answer> cache;
+    /** Bumped by every {@link #clear()}: an answer computed from the knowledge before it is not stored after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public AnswerCache(int maxEntries, Duration ttl, Ticker ticker) {
         this.cache = Caffeine.newBuilder()
@@ -31,14 +33,20 @@ public final class AnswerCache {
         if (hit != null) {
             return hit;
         }
+        long before = generation.get();
         Answer fresh = compute.get();
         if (!fresh.usedContext()) {
             cache.put(key, fresh);
+            if (generation.get() != before) {
+                cache.invalidate(key); // the knowledge was reloaded meanwhile: this answer may be stale
+            }
         }
         return fresh;
     }
 
+    /** Empties the cache (a knowledge reload); answers being computed meanwhile are not kept. */
     public void clear() {
+        generation.incrementAndGet();
         cache.invalidateAll();
     }
 

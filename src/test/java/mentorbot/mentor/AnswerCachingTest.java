@@ -220,4 +220,17 @@ class AnswerCachingTest {
         assertNotSame(a, c.get(new AnswerCache.Key(new UserKey(Platform.SLACK, "T", "U2"), "role", "mlops"),
                 () -> Answer.of(ReplyBuilder.titled("b").build())));
     }
+
+    @Test
+    void anAnswerComputedWhileTheKnowledgeReloadsIsNotKept() {
+        AnswerCache c = new AnswerCache(10, Duration.ofMinutes(1), ticker);
+        AnswerCache.Key key = new AnswerCache.Key(new UserKey(Platform.SLACK, "T", "U"), "role", "mlops");
+        Answer stale = Answer.of(ReplyBuilder.titled("old knowledge").build());
+        assertSame(stale, c.get(key, () -> {
+            c.clear(); // a reload lands while this answer is being computed from the old model
+            return stale;
+        }), "the asker still gets the answer computed for them");
+        Answer fresh = Answer.of(ReplyBuilder.titled("new knowledge").build());
+        assertSame(fresh, c.get(key, () -> fresh), "the next ask computes again instead of reusing the stale answer");
+    }
 }
