@@ -109,8 +109,12 @@ final class QuestionParts {
             return true;
         }
         String first = firstWord(sentence);
-        return OPENERS.contains(first);
+        return OPENERS.contains(first) && !TELLS.matcher(sentence).lookingAt();
     }
+
+    /** "What excites me most is building bots.", "What I want is…": a question word that opens a statement. */
+    private static final Pattern TELLS = Pattern.compile(
+            "(?i)what\\s+(?:i|we|excites|interests|drives|draws|attracts|motivates|matters|appeals|fascinates|gets)\\b[^?]*\\b(?:is|are|was)\\b");
 
     /** A question split at "and"/"also"/";" where the next clause opens a question of its own. */
     private static List<String> clauses(String sentence) {

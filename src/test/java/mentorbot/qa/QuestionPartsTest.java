@@ -61,4 +61,11 @@ class QuestionPartsTest {
     void aSingleQuestionIsItsOwnAskingPart() {
         assertEquals("how much do seniors make?", QuestionParts.asking("how much do seniors make?"));
     }
+
+    @Test
+    void aQuestionWordOpeningAStatementIsNoQuestion() {
+        assertEquals("Which title is that?",
+                QuestionParts.asking("What excites me most is building bots that talk to customers. Which title is that?"));
+        assertEquals(1, QuestionParts.of("What I want is a remote job. Which role fits?").size());
+    }
 }

@@ -44,7 +44,9 @@ public final class RoleQuestions implements QuestionHandler {
         boolean listing = ALL_ROLES.matcher(t).find() && (t.contains("all ") || t.contains("list") || t.contains("every")
                 || t.contains("are there") || t.contains("you know") || t.contains("types of") || t.contains("kinds of")
                 || t.contains("title table") || t.contains("titles table"));
-        if (q.roles().isEmpty() && listing) {
+        // "list every AI engineer job title": the umbrella role names the table, not one of its rows.
+        boolean noRowNamed = q.roles().isEmpty() || q.roles().equals(List.of(kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE)));
+        if (noRowNamed && listing) {
             return Optional.of(RoleAnswers.list(kb));
         }
         // "what level?", "what tools does it use?": a short question about one aspect of the one role it is about.
@@ -52,11 +54,16 @@ public final class RoleQuestions implements QuestionHandler {
             return Optional.of(RoleAnswers.describe(q.roles().get(0), aspect(q), kb));
         }
         // "which titles are realistic for a junior?": the title table's rows at that level.
-        if (q.roles().isEmpty() && q.band().isPresent() && ROLES_AT_LEVEL.matcher(q.asking()).find()) {
+        if (q.roles().isEmpty() && q.band().isPresent() && ROLES_AT_LEVEL.matcher(q.asking()).find()
+                && !PAST_THE_LEVEL.matcher(q.asking()).find()) {
             return Optional.of(RoleAnswers.atLevel(q.band().get(), kb));
         }
         return Optional.empty();
     }
+
+    /** "What roles sit above senior?" asks about the career path past the level, not the titles at it. */
+    private static final java.util.regex.Pattern PAST_THE_LEVEL = java.util.regex.Pattern.compile(
+            "\\b(above|beyond|after|past|higher than|next step|up from)\\b");
 
     private static final java.util.regex.Pattern ROLES_AT_LEVEL = java.util.regex.Pattern.compile(
             "\\b(which|what)\\b.{0,30}\\b(titles?|roles?|jobs?|positions?)\\b|\\b(titles?|roles?|jobs?|positions?)\\b.{0,30}\\b(for|at|as) (a |an )?(junior|entry|mid|senior|beginner)");
