@@ -15,6 +15,7 @@ import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.knowledge.KnowledgeWatcher;
 import mentorbot.mentor.Platform;
 import mentorbot.platform.ChatPlatform;
+import mentorbot.platform.HttpEndpoint;
 import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
 import mentorbot.platform.console.ConsoleTipPoster;
@@ -134,7 +135,7 @@ final class Application implements AutoCloseable {
         }
         Integer port = settings.http().port();
         if (port != null && platforms.stream().noneMatch(ChatPlatform::servesHealth)) {
-            running.add(HealthServer.start(port));
+            running.add(HttpEndpoint.start("0.0.0.0", port, java.util.Map.of()));
         }
     }
 

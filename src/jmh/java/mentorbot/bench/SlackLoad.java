@@ -38,7 +38,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>Starts, in this JVM, (a) the real {@link SlackPlatform} in HTTP mode on 127.0.0.1, port 0,
  * over the real core, against a loopback fake of the Slack Web API that answers {@code auth.test};
  * and (b) the floor: a minimal Bolt {@link App} on the same Jetty 12 + {@link SlackAppServlet} set-up
- * as {@code SlackHttpServer}, whose handlers for the same six commands ack a constant string.
+ * as {@code HttpEndpoint}, whose handlers for the same six commands ack a constant string.
  * Both get the same pre-signed slash-command requests (fresh timestamps, signed with
  * {@link SlackSignature.Generator} before each phase) at a fixed number of keep-alive HTTP/1.1
  * connections (raw sockets, one thread each, closed loop), for a fixed time after a warm-up;
@@ -343,7 +343,7 @@ public final class SlackLoad {
         return server;
     }
 
-    /** A minimal Bolt app, served exactly as {@code SlackHttpServer} serves ours. */
+    /** A minimal Bolt app, served exactly as {@code HttpEndpoint} serves ours. */
     static final class Floor implements AutoCloseable {
         final Server server;
         final App app;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import mentorbot.config.Settings;
+import mentorbot.platform.HttpEndpoint;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
@@ -40,12 +41,12 @@ public final class SlackPlatform implements AutoCloseable {
     private final App app;
     private final SlackHandlers handlers;
     private final SocketModeApp socketMode;
-    private final SlackHttpServer http;
+    private final HttpEndpoint http;
     private final String mode;
     private volatile boolean closed;
 
     private SlackPlatform(Slack slack, App app, SlackHandlers handlers, SocketModeApp socketMode,
-                          SlackHttpServer http, String mode) {
+                          HttpEndpoint http, String mode) {
         this.slack = slack;
         this.app = app;
         this.handlers = handlers;
@@ -225,7 +226,7 @@ public final class SlackPlatform implements AutoCloseable {
             handlers.register(app);
 
             SocketModeApp socketApp = null;
-            SlackHttpServer http = null;
+            HttpEndpoint http = null;
             try {
                 app.start();
                 Integer port = settings.http().port();
@@ -235,11 +236,12 @@ public final class SlackPlatform implements AutoCloseable {
                     socketApp = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
                     socketApp.startAsync();
                     if (port != null && healthzInSocketMode) {
-                        http = SlackHttpServer.start(null, bindHost, port);
+                        http = HttpEndpoint.start(bindHost, port, java.util.Map.of());
                     }
                     log.info("Slack: connected by Socket Mode");
                 } else {
-                    http = SlackHttpServer.start(app, bindHost, port == null ? DEFAULT_HTTP_PORT : port);
+                    http = HttpEndpoint.start(bindHost, port == null ? DEFAULT_HTTP_PORT : port,
+                            java.util.Map.of("/slack/events", new com.slack.api.bolt.jakarta_servlet.SlackAppServlet(app)));
                     log.info("Slack: HTTP mode, listening on {}:{} at /slack/events", bindHost, http.port());
                 }
             } catch (SlackStartException e) {
@@ -283,7 +285,7 @@ public final class SlackPlatform implements AutoCloseable {
             }
         }
 
-        private static void cleanUp(SocketModeApp socketApp, SlackHttpServer http, SlackHandlers handlers, App app,
+        private static void cleanUp(SocketModeApp socketApp, HttpEndpoint http, SlackHandlers handlers, App app,
                                     Slack slack) {
             if (socketApp != null) {
                 closeSocketMode(socketApp);

@@ -1,12 +1,11 @@
-package mentorbot.platform.slack;
+package mentorbot.platform;
 
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -14,22 +13,27 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Embedded Jetty 12: Bolt's servlet at {@code /slack/events} (HTTP mode) and {@code /healthz}. */
-final class SlackHttpServer implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+/**
+ * The bot's one HTTP server (embedded Jetty 12): {@code /healthz} always, and whatever a platform
+ * adds (Slack's events endpoint in HTTP mode). Started by the platform that needs a web endpoint,
+ * else by the application for health checks alone.
+ */
+public final class HttpEndpoint implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HttpEndpoint.class);
 
     private final Server server;
     private final int port;
 
-    private SlackHttpServer(Server server, int port) {
+    private HttpEndpoint(Server server, int port) {
         this.server = server;
         this.port = port;
     }
 
     /**
-     * @param app null for a server with {@code /healthz} only (Socket Mode with a port configured)
+     * @param servlets by path, served beside {@code /healthz}; empty for a health-only server
+     * @throws IllegalStateException with a message fit for the operator when the port cannot be opened
      */
-    static SlackHttpServer start(App app, String host, int port) {
+    public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(host);
@@ -37,9 +41,7 @@ final class SlackHttpServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        if (app != null) {
-            context.addServlet(new ServletHolder(new SlackAppServlet(app)), "/slack/events");
-        }
+        servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(new HealthServlet()), "/healthz");
         server.setHandler(context);
         server.setStopTimeout(5_000);
@@ -51,13 +53,13 @@ final class SlackHttpServer implements AutoCloseable {
             } catch (Exception ignored) {
                 // already failing
             }
-            throw new SlackStartException("cannot open the HTTP server on " + host + ":" + port
+            throw new IllegalStateException("cannot open the HTTP server on " + host + ":" + port
                     + " (MENTORBOT_HTTP_PORT): " + e.getMessage(), e);
         }
-        return new SlackHttpServer(server, connector.getLocalPort());
+        return new HttpEndpoint(server, connector.getLocalPort());
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
