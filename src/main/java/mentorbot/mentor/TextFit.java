@@ -36,11 +36,12 @@ public final class TextFit {
             if (cut < 0) {
                 cut = lastBreak(rest, max);
             }
-            String head = rest.substring(0, Math.max(1, cut)).stripTrailing();
+            cut = Math.max(1, cut);
+            String head = rest.substring(0, cut).stripTrailing();
             if (!head.isEmpty()) {
                 parts.add(head);
             }
-            rest = rest.substring(Math.max(1, cut)).stripLeading();
+            rest = rest.substring(cut).stripLeading();
         }
         if (!rest.isEmpty()) {
             parts.add(rest);

@@ -255,7 +255,7 @@ final class DiscordListener extends ListenerAdapter {
                 event.getMessage().getContentRaw()).from(USER);
         try {
             workers.execute(() -> {
-                Reply reply = handle(request);
+                Reply reply = safe.handle(request);
                 event.getChannel().sendMessage(message(reply, null)).queue(null, errors::accept);
             });
         } catch (RejectedExecutionException e) {
@@ -280,7 +280,7 @@ final class DiscordListener extends ListenerAdapter {
         }, budget.toMillis(), TimeUnit.MILLISECONDS);
         try {
             workers.execute(() -> {
-                Reply reply = handle(request);
+                Reply reply = safe.handle(request);
                 boolean ephemeral = reply.visibility() != Visibility.SHARED;
                 String key = ephemeral && canShare ? remember(reply) : null;
                 MessageCreateData message = message(reply, key);
@@ -310,8 +310,5 @@ final class DiscordListener extends ListenerAdapter {
         return key;
     }
 
-    private Reply handle(Request request) {
-        return safe.handle(request);
-    }
 
 }

@@ -2,7 +2,6 @@ package mentorbot.platform.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,9 +65,9 @@ public final class DiscordTipPoster implements TipPoster {
                     .header("Authorization", "Bot " + token)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "DiscordBot (https://github.com/mentor-bot, 0.1)")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body(reply))))
+                    .POST(HttpRequest.BodyPublishers.ofString(body(reply)))
                     .build();
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return new PostResult.Permanent("Discord: cannot build the request: " + e.getMessage(), false);
         }
         HttpResponse<String> response;
@@ -122,13 +121,13 @@ public final class DiscordTipPoster implements TipPoster {
     }
 
     /** The message: the same embeds as every answer ({@link EmbedRenderer}), and no mentions allowed. */
-    ObjectNode body(Reply reply) throws IOException {
-        ObjectNode root = json.createObjectNode();
-        com.fasterxml.jackson.databind.node.ArrayNode embeds = root.putArray("embeds");
-        for (net.dv8tion.jda.api.entities.MessageEmbed embed : EmbedRenderer.render(reply)) {
-            embeds.add(json.readTree(embed.toData().toString()));
-        }
-        root.putObject("allowed_mentions").putArray("parse");
-        return root;
+    String body(Reply reply) {
+        net.dv8tion.jda.api.utils.data.DataArray embeds = net.dv8tion.jda.api.utils.data.DataArray.empty();
+        EmbedRenderer.render(reply).forEach(embed -> embeds.add(embed.toData()));
+        return net.dv8tion.jda.api.utils.data.DataObject.empty()
+                .put("embeds", embeds)
+                .put("allowed_mentions", net.dv8tion.jda.api.utils.data.DataObject.empty()
+                        .put("parse", net.dv8tion.jda.api.utils.data.DataArray.empty()))
+                .toString();
     }
 }

@@ -25,6 +25,7 @@ import com.slack.api.webhook.WebhookResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -62,7 +63,7 @@ final class SlackHandlers implements AutoCloseable {
     private final List<CommandSpec> commands;
     private final SafeHandler safe;
     /** Who may change a channel's daily tips ({@code slack.admins}); empty: anyone. */
-    private final java.util.Set<String> tipAdmins;
+    private final Set<String> tipAdmins;
     private final MethodsClient methods;
     private final Slack slack;
     private final String botUserId;
@@ -96,7 +97,7 @@ final class SlackHandlers implements AutoCloseable {
                   String botUserId, String botId, Duration ackBudget, int workers, int queue, List<String> tipAdmins) {
         this.handler = handler;
         this.safe = new SafeHandler(handler, e -> log.error("Slack: the core failed on a request", e));
-        this.tipAdmins = java.util.Set.copyOf(tipAdmins);
+        this.tipAdmins = Set.copyOf(tipAdmins);
         this.commands = List.copyOf(commands);
         this.methods = methods;
         this.slack = slack;
@@ -151,10 +152,10 @@ final class SlackHandlers implements AutoCloseable {
         boolean inChannel = !isDirectMessage(p.getChannelId());
         CompletableFuture<Reply> answer;
         try {
-            answer = CompletableFuture.supplyAsync(() -> safeHandle(request), executor);
+            answer = CompletableFuture.supplyAsync(() -> safe.handle(request), executor);
         } catch (RejectedExecutionException e) {
             log.warn("Slack: too many requests waiting, declined /{}", name);
-            return ack(ctx, busy(), false);
+            return ack(ctx, Replies.busy(), false);
         }
         try {
             Reply reply = answer.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
@@ -207,17 +208,17 @@ final class SlackHandlers implements AutoCloseable {
                 if (seen != null) {
                     shareable.put(value, seen); // not shared: the next click may try again
                 }
-                respondAsync(url, busy(), channelId, userId);
+                respondAsync(url, Replies.busy(), channelId, userId);
             }
             return ctx.ack();
         }
         Request request = Request.typed(Platform.SLACK, teamId, userId, channelId, value).from(caller(userId));
         try {
-            executor.execute(() -> respond(url, safeHandle(request), !isDirectMessage(channelId) && !request.isFreeText(),
+            executor.execute(() -> respond(url, safe.handle(request), !isDirectMessage(channelId) && !request.isFreeText(),
                     channelId, userId));
         } catch (RejectedExecutionException e) {
             log.warn("Slack: too many requests waiting, declined a button click");
-            respondAsync(url, busy(), channelId, userId);
+            respondAsync(url, Replies.busy(), channelId, userId);
         }
         return ctx.ack();
     }
@@ -276,7 +277,7 @@ final class SlackHandlers implements AutoCloseable {
             executor.execute(() -> send(url, BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey()), reply,
                     channelId, userId, whole != null));
         } catch (RejectedExecutionException e) {
-            respondAsync(url, busy(), channelId, userId);
+            respondAsync(url, Replies.busy(), channelId, userId);
         }
         return ctx.ack();
     }
@@ -329,7 +330,7 @@ final class SlackHandlers implements AutoCloseable {
                 .from(caller(ev.getUser()));
         try {
             executor.execute(() -> {
-                Reply reply = safeHandle(request);
+                Reply reply = safe.handle(request);
                 post(ev.getChannel(), ev.getThreadTs(), present(reply, false));
             });
         } catch (RejectedExecutionException e) {
@@ -392,16 +393,12 @@ final class SlackHandlers implements AutoCloseable {
 
     // ---------------------------------------------------------------- helpers
 
-    private Reply safeHandle(Request request) {
-        return safe.handle(request);
-    }
-
     /** A Slack user: ids are per workspace, rate-limited, and a tip admin when listed (or when none are). */
     private Caller caller(String userId) {
         return caller(tipAdmins, userId);
     }
 
-    static Caller caller(java.util.Set<String> tipAdmins, String userId) {
+    static Caller caller(Set<String> tipAdmins, String userId) {
         return new Caller(false, true, tipAdmins.isEmpty() || tipAdmins.contains(userId));
     }
 
@@ -417,10 +414,6 @@ final class SlackHandlers implements AutoCloseable {
 
     private static boolean isDirectMessage(String channelId) {
         return channelId != null && channelId.startsWith("D");
-    }
-
-    private static Reply busy() {
-        return Replies.busy();
     }
 
     @Override
