@@ -33,6 +33,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("mentorbot").setLevel(Level.toLevel(level, Level.WARN));
         // The tokenizer library warns at every start that it finds no GPU; the bot never uses one.
         context.getLogger("ai.djl").setLevel(Level.ERROR);
+        // Bolt logs a body it cannot classify in full at WARN; the Slack endpoint logs a bounded line instead.
+        context.getLogger("com.slack.api.bolt.util.SlackRequestParser").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -6,10 +6,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * The bot's one HTTP server (embedded Jetty 12): {@code /healthz} always, and whatever a platform
  * adds (Slack's events endpoint in HTTP mode). Started by the platform that needs a web endpoint,
  * else by the application for health checks alone.
+ *
+ * <p>It gives nothing away to a stranger: no server name or version in any header or error page,
+ * error pages are one plain line, and methods other than GET, HEAD and POST (TRACE would echo the
+ * request's headers back) get 405 before any servlet runs.
  */
 public final class HttpEndpoint implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpEndpoint.class);
@@ -35,7 +50,10 @@ public final class HttpEndpoint implements AutoCloseable {
      */
     public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets) {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -43,7 +61,8 @@ public final class HttpEndpoint implements AutoCloseable {
         context.setContextPath("/");
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(new HealthServlet()), "/healthz");
-        server.setHandler(context);
+        context.setErrorHandler(new PlainErrorPage());
+        server.setHandler(new KnownMethodsOnly(context));
         server.setStopTimeout(5_000);
         try {
             server.start();
@@ -79,6 +98,39 @@ public final class HttpEndpoint implements AutoCloseable {
             resp.setStatus(200);
             resp.setContentType("text/plain; charset=utf-8");
             resp.getOutputStream().write("ok".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Refuses every method the endpoints do not serve, before any servlet (or its TRACE echo) runs. */
+    static final class KnownMethodsOnly extends Handler.Wrapper {
+        private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST");
+
+        KnownMethodsOnly(Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            if (SERVED.contains(request.getMethod())) {
+                return super.handle(request, response, callback);
+            }
+            response.setStatus(405);
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD, POST");
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+            Content.Sink.write(response, true, "method not allowed", callback);
+            return true;
+        }
+    }
+
+    /** Error pages as one line of plain text: the status and its reason, never a servlet, stack or version. */
+    static final class PlainErrorPage extends ErrorHandler {
+        @Override
+        protected void generateAcceptableResponse(ServletContextRequest baseRequest, HttpServletRequest request,
+                                                  HttpServletResponse response, int code, String message)
+                throws IOException {
+            response.setContentType("text/plain; charset=utf-8");
+            String reason = org.eclipse.jetty.http.HttpStatus.getMessage(code);
+            response.getOutputStream().write((code + " " + reason).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -70,11 +70,11 @@ final class SlackHandlers implements AutoCloseable {
     private final String botId;
     private final Duration ackBudget;
     private final ThreadPoolExecutor executor;
-    private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder()
+    /** Events answered lately, by event id and by message: Slack may deliver one message under a new id. */
+    private final Cache<Object, Boolean> seenEvents = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofHours(1))
             .build();
-    /** Whole replies shown folded, by the key their "More" button carries; bounded, and forgotten after a day. */
     /**
      * The replies a Share button can post, by the key it carries: the very reply the user saw, posted
      * once (the key is taken on the first click). Slack's response URL lives 30 minutes, so do they.
@@ -83,11 +83,16 @@ final class SlackHandlers implements AutoCloseable {
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofMinutes(30))
             .build();
+    /** Whole replies shown folded, by the key their "More" button carries; bounded, and forgotten after a day. */
     private final Cache<String, Unfold> folded = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(24))
             .build();
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A message by where it was posted and its timestamp, which Slack keeps across redeliveries. */
+    private record MessageId(String channel, String ts) {
+    }
 
     /** What "More" shows: the whole reply, with the share button it had. */
     private record Unfold(Reply reply, String shareKey) {
@@ -322,6 +327,11 @@ final class SlackHandlers implements AutoCloseable {
             log.debug("Slack: event {} already answered (retry {}), skipped", eventId, retry);
             return ctx.ack();
         }
+        MessageId message = ev.getTs() == null ? null : new MessageId(ev.getChannel(), ev.getTs());
+        if (message != null && seenEvents.asMap().putIfAbsent(message, Boolean.TRUE) != null) {
+            log.debug("Slack: message {} already answered under another event id, skipped", ev.getTs());
+            return ctx.ack();
+        }
         if (retry != null && retry > 0) {
             log.debug("Slack: answering retried event {} (retry {}) not seen before", eventId, retry);
         }
@@ -337,6 +347,9 @@ final class SlackHandlers implements AutoCloseable {
             log.warn("Slack: too many requests waiting, dropped a direct message");
             if (eventId != null) {
                 seenEvents.invalidate(eventId); // let Slack's retry get an answer
+            }
+            if (message != null) {
+                seenEvents.invalidate(message);
             }
             return Response.builder().statusCode(503).body("busy").build();
         }

@@ -10,10 +10,12 @@ import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenRespon
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import mentorbot.config.Settings;
+import mentorbot.platform.ClientErrorLog;
 import mentorbot.platform.HttpEndpoint;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Reply;
@@ -36,6 +38,8 @@ public final class SlackPlatform implements AutoCloseable {
 
     /** HTTP mode port when {@code MENTORBOT_HTTP_PORT} is not set. */
     public static final int DEFAULT_HTTP_PORT = 3000;
+    /** Bad requests to /slack/events logged a minute at most; anyone can send them. */
+    private static final int BAD_REQUEST_LINES_PER_MINUTE = 10;
 
     private final Slack slack;
     private final App app;
@@ -134,6 +138,7 @@ public final class SlackPlatform implements AutoCloseable {
         private int workers = 8;
         private int queue = 256;
         private boolean healthzInSocketMode = true;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -176,6 +181,12 @@ public final class SlackPlatform implements AutoCloseable {
             return this;
         }
 
+        /** The clock request signatures are checked against (default the system's). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
         public SlackPlatform start() {
             Settings.Slack s = settings.slack();
             if (!s.botToken().isPresent()) {
@@ -212,7 +223,8 @@ public final class SlackPlatform implements AutoCloseable {
                     .slack(slack)
                     .singleTeamBotToken(botToken)
                     .signingSecret(s.signingSecret().isPresent() ? s.signingSecret().value() : null)
-                    .requestVerificationEnabled(!socket)
+                    // In HTTP mode SlackEventsServlet checks signatures on the raw bytes, before Bolt parses.
+                    .requestVerificationEnabled(false)
                     .verificationToken(null)
                     .clientId(null)
                     .clientSecret(null)
@@ -241,7 +253,9 @@ public final class SlackPlatform implements AutoCloseable {
                     log.info("Slack: connected by Socket Mode");
                 } else {
                     http = HttpEndpoint.start(bindHost, port == null ? DEFAULT_HTTP_PORT : port,
-                            java.util.Map.of("/slack/events", new com.slack.api.bolt.jakarta_servlet.SlackAppServlet(app)));
+                            java.util.Map.of("/slack/events", new SlackEventsServlet(app,
+                                    new SlackSignatureCheck(s.signingSecret().value(), clock),
+                                    new ClientErrorLog(log, clock, BAD_REQUEST_LINES_PER_MINUTE))));
                     log.info("Slack: HTTP mode, listening on {}:{} at /slack/events", bindHost, http.port());
                 }
             } catch (SlackStartException e) {

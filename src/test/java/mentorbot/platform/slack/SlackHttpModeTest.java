@@ -191,6 +191,19 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void theSameMessageRedeliveredUnderANewEventIdIsAnsweredOnce() throws Exception {
+        assertEquals(200, client.postJson(messageEvent("EvFirst", "170.5", "D1", "U1", "first", null, null), Map.of())
+                .statusCode());
+        assertEquals(200, client.postJson(messageEvent("EvAgain", "170.5", "D1", "U1", "first", null, null), Map.of())
+                .statusCode());
+        assertEquals(200, client.postJson(messageEvent("EvSentinel", "D2", "U1", "sentinel", null, null), Map.of())
+                .statusCode());
+        assertEquals("D1", api.nextPost().form().get("channel"));
+        assertEquals("D2", api.nextPost().form().get("channel"), "the redelivered message must not be answered again");
+        verify(handler, times(2)).handle(any());
+    }
+
+    @Test
     void ignoresItsOwnMessagesOtherBotsEditsAndSubtypes() throws Exception {
         String own = messageEvent("EvOwn", "D1", FakeSlackApi.BOT_USER, "my own answer", null, FakeSlackApi.BOT_ID);
         String ownUserOnly = messageEvent("EvOwn2", "D1", FakeSlackApi.BOT_USER, "my own answer", null, null);
@@ -516,14 +529,20 @@ class SlackHttpModeTest {
     }
 
     static String messageEvent(String eventId, String channel, String user, String text, String threadTs, String botId) {
+        return messageEvent(eventId, "160." + Integer.toUnsignedString(eventId.hashCode()), channel, user, text, threadTs, botId);
+    }
+
+    /** A message event; each message has its own {@code ts}, kept when Slack redelivers it. */
+    static String messageEvent(String eventId, String ts, String channel, String user, String text, String threadTs,
+                               String botId) {
         JsonNode ev = Json.MAPPER.createObjectNode()
                 .put("type", "message")
                 .put("channel", channel)
                 .put("channel_type", "im")
                 .put("user", user)
                 .put("text", text)
-                .put("ts", "160.1")
-                .put("event_ts", "160.1");
+                .put("ts", ts)
+                .put("event_ts", ts);
         if (threadTs != null) {
             ((com.fasterxml.jackson.databind.node.ObjectNode) ev).put("thread_ts", threadTs);
         }

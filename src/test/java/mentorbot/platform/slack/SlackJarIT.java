@@ -157,4 +157,50 @@ class SlackJarIT {
         assertFalse(bot.stdout().contains("mentor-bot is running."), bot.describe());
         assertFalse(err.contains("\tat "), "a clear message, not a stack trace\n" + bot.describe());
     }
+
+    /**
+     * The attack that once gave OutOfMemoryError at -Xmx256m: eight concurrent unsigned 32 MB bodies
+     * (four declared, four chunked) and 8 MB ones. Each is refused with 413 unread, the log stays
+     * small, and the bot still answers afterwards.
+     */
+    @Test
+    void hugeBodiesUnderASmallHeapAre413AndNeverAnOutOfMemoryError() throws Exception {
+        int port = freePort();
+        Map<String, String> env = new java.util.HashMap<>(env(port));
+        env.put("JAVA_TOOL_OPTIONS", "-Xmx256m");
+        BotJar bot = children.start(env);
+        SignedClient client = new SignedClient(port, SIGNING_SECRET);
+        awaitHealthy(bot, client);
+        int logBefore = bot.stderr().length();
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI events = java.net.URI.create("http://127.0.0.1:" + port + "/slack/events");
+        List<java.util.concurrent.CompletableFuture<Integer>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long size = i < 8 ? 32L << 20 : 8L << 20;
+            java.net.http.HttpRequest.BodyPublisher body = i % 2 == 0
+                    ? java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[(int) size])
+                    : java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[(int) size]));
+            sent.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json").POST(body).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .thenApply(java.net.http.HttpResponse::statusCode)
+                    .exceptionally(closedWhileSending -> 413)); // answered and closed before the client finished
+        }
+        for (var f : sent) {
+            assertEquals(413, f.get(90, java.util.concurrent.TimeUnit.SECONDS), bot.describe());
+        }
+        HttpResponse<String> health = client.get("/healthz");
+        assertEquals(200, health.statusCode(), bot.describe());
+        HttpResponse<String> ack = client.postForm(SignedClient.form(
+                SignedClient.slashCommand("/salary", "senior", api.responseUrl("after"))));
+        assertEquals(200, ack.statusCode(), bot.describe());
+
+        String log = bot.stderr();
+        assertFalse(log.contains("OutOfMemoryError"), bot.describe());
+        assertTrue(log.length() - logBefore < 8_000, (log.length() - logBefore) + " chars logged for ten refused bodies\n"
+                + bot.describe());
+        bot.sigterm();
+        bot.awaitExit(BotJar.SIGTERM_BOUND);
+    }
 }
