@@ -1,30 +1,23 @@
 package mentorbot.platform.discord;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import mentorbot.mentor.TextFit;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.Caller;
-import mentorbot.platform.SafeHandler;
+import mentorbot.platform.Dispatcher;
+import mentorbot.platform.ReplyMemory;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Replies;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.Request;
-import mentorbot.mentor.RequestHandler;
 import mentorbot.mentor.Visibility;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -65,41 +58,22 @@ final class DiscordListener extends ListenerAdapter {
     static final String NO_GUILD = "";
     static final int MAX_CHOICES = 25;
     private static final int CHOICE_LENGTH = 100;
-    private static final int PENDING = 0;
-    private static final int REPLIED = 1;
-    private static final int DEFERRED = 2;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final SafeHandler safe;
+    private final Dispatcher dispatcher;
     private final List<CommandSpec> specs;
     private final OptionCompleter completer;
-    private final ExecutorService workers;
     /** Autocomplete has its own small pool, so it never waits behind slow answers (Discord allows 3 s). */
     private final ExecutorService completions;
-    private final ScheduledExecutorService timer;
-    private final Duration budget;
     private final Consumer<Throwable> errors;
     private final Semaphore ready;
-    private final Cache<String, Reply> shareable = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(15)).build();
-    /** Whole replies shown folded, by the key their "More" button carries; bounded, and forgotten after a day. */
-    private final Cache<String, Unfold> folded = Caffeine.newBuilder()
-            .maximumSize(20_000).expireAfterWrite(Duration.ofHours(24)).build();
+    /** An interaction token lives 15 minutes, so does a reply's Share button. */
+    private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(15));
 
-    /** What "More" shows: the whole reply, and the key of its share button if it had one. */
-    private record Unfold(Reply reply, String shareKey) {
-    }
-
-    DiscordListener(RequestHandler handler, List<CommandSpec> specs, OptionCompleter completer,
-                    ExecutorService workers, ExecutorService completions, ScheduledExecutorService timer, Duration budget,
-                    Consumer<Throwable> errors, Semaphore ready) {
-        this.safe = new SafeHandler(handler, errors::accept);
+    DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
+                    ExecutorService completions, Consumer<Throwable> errors, Semaphore ready) {
+        this.dispatcher = dispatcher;
         this.specs = List.copyOf(specs);
         this.completer = completer;
-        this.workers = workers;
         this.completions = completions;
-        this.timer = timer;
-        this.budget = budget;
         this.errors = errors;
         this.ready = ready;
     }
@@ -198,7 +172,7 @@ final class DiscordListener extends ListenerAdapter {
 
     /** Shows the whole reply in place of its folded form; an expired one says so, privately. */
     private void unfold(ButtonInteractionEvent event, String key) {
-        Unfold whole = folded.getIfPresent(key);
+        ReplyMemory.Unfold whole = shown.unfold(key).orElse(null);
         if (whole == null) {
             event.reply(Messages.text("I no longer have the rest of that answer. Ask again and I'll answer in full."))
                     .setEphemeral(true).queue(null, errors::accept);
@@ -208,13 +182,9 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     /** The message for a reply: folded behind "More" when long, the whole reply kept for the button. */
-    private MessageCreateData message(Reply reply, String shareKey) {
-        if (!reply.folds()) {
-            return Messages.create(reply, shareKey, null);
-        }
-        String key = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-        folded.put(key, new Unfold(reply, shareKey));
-        return Messages.create(reply.folded(), shareKey, key, null);
+    private MessageCreateData message(Reply reply, boolean mayShare) {
+        ReplyMemory.Shown s = shown.show(reply, mayShare);
+        return Messages.create(s.reply(), s.shareKey(), s.moreKey(), null);
     }
 
     /** A suggestion's command line, read as every platform reads typed lines. */
@@ -223,19 +193,19 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     private void share(ButtonInteractionEvent event, String key) {
-        Reply reply = shareable.asMap().remove(key); // one share per answer: a second click does not post it twice
+        Optional<Reply> reply = shown.takeShare(key); // one share per answer: a second click does not post it twice
         String user = event.getUser().getId();
-        try {
-            workers.execute(() -> {
-                if (reply == null) {
-                    event.reply(Messages.text("That answer was already shared, or it has expired. Run the command again to share it."))
-                            .setEphemeral(true).queue(null, errors::accept);
-                } else {
-                    event.reply(Messages.create(reply.withVisibility(Visibility.SHARED), null, "Shared by <@" + user + ">"))
-                            .setEphemeral(false).queue(null, errors::accept);
-                }
-            });
-        } catch (RejectedExecutionException e) {
+        boolean accepted = dispatcher.run(() -> {
+            if (reply.isEmpty()) {
+                event.reply(Messages.text("That answer was already shared, or it has expired. Run the command again to share it."))
+                        .setEphemeral(true).queue(null, errors::accept);
+            } else {
+                event.reply(Messages.create(reply.get().withVisibility(Visibility.SHARED), null, "Shared by <@" + user + ">"))
+                        .setEphemeral(false).queue(null, errors::accept);
+            }
+        });
+        if (!accepted) {
+            reply.ifPresent(r -> shown.returnShare(key, r)); // not shared: the next click may try again
             busy(event);
         }
     }
@@ -253,62 +223,57 @@ final class DiscordListener extends ListenerAdapter {
         }
         Request request = Request.freeText(Platform.DISCORD, NO_GUILD, author.getId(), event.getChannel().getId(),
                 event.getMessage().getContentRaw()).from(USER);
-        try {
-            workers.execute(() -> {
-                Reply reply = safe.handle(request);
-                event.getChannel().sendMessage(message(reply, null)).queue(null, errors::accept);
-            });
-        } catch (RejectedExecutionException e) {
+        if (!dispatcher.answer(request, reply -> event.getChannel().sendMessage(message(reply, false))
+                .queue(null, errors::accept))) {
             event.getChannel().sendMessage(Messages.create(Replies.busy(), null, null)).queue(null, errors::accept);
         }
     }
 
     // ---- answering an interaction within Discord's 3 seconds ----
 
-
     /**
-     * Runs the request on the workers. If the reply is ready within the budget it is sent as the
-     * interaction's answer; otherwise the interaction is deferred (ephemeral) and the reply
-     * follows up when it is ready.
+     * Runs the request on the dispatcher. A reply ready within the budget is the interaction's
+     * answer; otherwise the interaction is deferred (ephemeral) and the reply follows up.
      */
     void answer(IReplyCallback event, Request request, boolean canShare) {
-        AtomicInteger state = new AtomicInteger(PENDING);
-        ScheduledFuture<?> defer = timer.schedule(() -> {
-            if (state.compareAndSet(PENDING, DEFERRED)) {
+        dispatcher.answer(request, new Dispatcher.Delivery() {
+            @Override
+            public void now(Reply reply) {
+                event.reply(message(reply, mayShare(reply))).setEphemeral(ephemeral(reply)).queue(null, errors::accept);
+            }
+
+            @Override
+            public void deferred() {
                 event.deferReply(true).queue(null, errors::accept);
             }
-        }, budget.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            workers.execute(() -> {
-                Reply reply = safe.handle(request);
-                boolean ephemeral = reply.visibility() != Visibility.SHARED;
-                String key = ephemeral && canShare ? remember(reply) : null;
-                MessageCreateData message = message(reply, key);
-                if (state.compareAndSet(PENDING, REPLIED)) {
-                    defer.cancel(false);
-                    event.reply(message).setEphemeral(ephemeral).queue(null, errors::accept);
-                } else {
-                    // Deferred: the first follow-up replaces Discord's "thinking…" message.
-                    event.getHook().sendMessage(message).setEphemeral(ephemeral).queue(null, errors::accept);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            if (state.compareAndSet(PENDING, REPLIED)) {
-                defer.cancel(false);
-                busy(event);
+
+            @Override
+            public void later(Reply reply) {
+                // The first follow-up replaces Discord's "thinking…" message.
+                event.getHook().sendMessage(message(reply, mayShare(reply))).setEphemeral(ephemeral(reply))
+                        .queue(null, errors::accept);
             }
-        }
+
+            @Override
+            public void busy() {
+                DiscordListener.this.busy(event);
+            }
+
+            private boolean mayShare(Reply reply) {
+                return canShare && ephemeral(reply);
+            }
+        });
+    }
+
+    private static boolean ephemeral(Reply reply) {
+        return reply.visibility() != Visibility.SHARED;
     }
 
     private void busy(IReplyCallback event) {
         event.reply(Messages.create(Replies.busy(), null, null)).setEphemeral(true).queue(null, errors::accept);
     }
 
-    private String remember(Reply reply) {
-        String key = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-        shareable.put(key, reply);
-        return key;
-    }
+
 
 
 }

@@ -6,8 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,6 +34,8 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionController;
+import mentorbot.platform.Dispatcher;
+import mentorbot.platform.SafeHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,18 +63,16 @@ public final class DiscordPlatform implements AutoCloseable {
 
     private final JDA jda;
     private final ShardManager shardManager;
-    private final ThreadPoolExecutor workers;
+    private final Dispatcher dispatcher;
     private final ThreadPoolExecutor completions;
-    private final ScheduledExecutorService timer;
     private final boolean commandsUpdated;
 
-    private DiscordPlatform(JDA jda, ShardManager shardManager, ThreadPoolExecutor workers,
-                            ThreadPoolExecutor completions, ScheduledExecutorService timer, boolean commandsUpdated) {
+    private DiscordPlatform(JDA jda, ShardManager shardManager, Dispatcher dispatcher,
+                            ThreadPoolExecutor completions, boolean commandsUpdated) {
         this.jda = jda;
         this.shardManager = shardManager;
-        this.workers = workers;
+        this.dispatcher = dispatcher;
         this.completions = completions;
-        this.timer = timer;
         this.commandsUpdated = commandsUpdated;
     }
 
@@ -103,6 +101,7 @@ public final class DiscordPlatform implements AutoCloseable {
         private Duration startTimeout = Duration.ofSeconds(60);
         private int workerThreads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
         private int queueSize = 1_000;
+        private Duration drain = Duration.ofSeconds(10);
         private Consumer<Throwable> errors = DiscordPlatform::logError;
 
         private Builder(Settings.Discord discord, RequestHandler handler, List<CommandSpec> commands) {
@@ -133,6 +132,12 @@ public final class DiscordPlatform implements AutoCloseable {
             return this;
         }
 
+        /** How long closing waits for answers already accepted (default 10 s); what is left is logged. */
+        public Builder drain(Duration drain) {
+            this.drain = Objects.requireNonNull(drain);
+            return this;
+        }
+
         /** Where failures of listeners and of Discord calls go (default: logged). */
         public Builder errors(Consumer<Throwable> errors) {
             this.errors = Objects.requireNonNull(errors);
@@ -152,14 +157,12 @@ public final class DiscordPlatform implements AutoCloseable {
             // Belt and braces: JDA's defaults (users, roles, everyone) never apply; every message also sets its own.
             MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
             MessageRequest.setDefaultMentionRepliedUser(false);
-            ThreadPoolExecutor workers = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(queueSize), threads("discord-worker"), new ThreadPoolExecutor.AbortPolicy());
+            Dispatcher dispatcher = new Dispatcher("Discord", new SafeHandler(handler, errors::accept), workerThreads,
+                    queueSize, replyBudget, drain, log);
             ThreadPoolExecutor completions = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(200), threads("discord-autocomplete"), new ThreadPoolExecutor.AbortPolicy());
-            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("discord-timer"));
             Semaphore ready = new Semaphore(0);
-            DiscordListener listener = new DiscordListener(handler, commands, completer, workers, completions, timer, replyBudget,
-                    errors, ready);
+            DiscordListener listener = new DiscordListener(dispatcher, commands, completer, completions, errors, ready);
             JDA jda = null;
             ShardManager manager = null;
             try {
@@ -181,23 +184,23 @@ public final class DiscordPlatform implements AutoCloseable {
                     }
                 }
                 boolean updated = register(first, guild, desired);
-                return new DiscordPlatform(jda, manager, workers, completions, timer, updated);
+                return new DiscordPlatform(jda, manager, dispatcher, completions, updated);
             } catch (InvalidTokenException e) {
-                shutdown(jda, manager, workers, timer);
+                shutdown(jda, manager, dispatcher);
                 completions.shutdownNow();
                 throw new IllegalStateException("Discord rejected DISCORD_BOT_TOKEN: check the bot token in the "
                         + "Developer Portal (Bot > Reset Token)", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                shutdown(jda, manager, workers, timer);
+                shutdown(jda, manager, dispatcher);
                 completions.shutdownNow();
                 throw new IllegalStateException("Interrupted while connecting to Discord", e);
             } catch (IllegalStateException e) {
-                shutdown(jda, manager, workers, timer);
+                shutdown(jda, manager, dispatcher);
                 completions.shutdownNow();
                 throw e;
             } catch (RuntimeException e) {
-                shutdown(jda, manager, workers, timer);
+                shutdown(jda, manager, dispatcher);
                 completions.shutdownNow();
                 // JDA reports an unreachable API as "-1: java.net.ConnectException"; say what was being reached.
                 throw new IllegalStateException("cannot connect to Discord at "
@@ -298,29 +301,21 @@ public final class DiscordPlatform implements AutoCloseable {
         };
     }
 
-    private static void shutdown(JDA jda, ShardManager manager, ThreadPoolExecutor workers,
-                                 ScheduledExecutorService timer) {
+    private static void shutdown(JDA jda, ShardManager manager, Dispatcher dispatcher) {
         if (jda != null) {
             jda.shutdownNow();
         }
         if (manager != null) {
             manager.shutdown();
         }
-        workers.shutdownNow();
-        timer.shutdownNow();
+        dispatcher.close();
     }
 
     /** Stops taking work, lets running answers finish (bounded), then disconnects. */
     @Override
     public void close() {
         completions.shutdown();
-        workers.shutdown();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        timer.shutdown();
+        dispatcher.close(); // answers in progress finish before the connection goes
         if (jda != null) {
             jda.shutdown();
             try {
@@ -346,9 +341,7 @@ public final class DiscordPlatform implements AutoCloseable {
                 }
             }
         }
-        workers.shutdownNow();
         completions.shutdownNow();
-        timer.shutdownNow();
     }
 
     List<JDA> connections() {

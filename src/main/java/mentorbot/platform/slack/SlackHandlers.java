@@ -25,26 +25,19 @@ import com.slack.api.webhook.WebhookResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import mentorbot.mentor.Caller;
-import mentorbot.platform.SafeHandler;
+import mentorbot.platform.Dispatcher;
+import mentorbot.platform.ReplyMemory;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Replies;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyBuilder;
 import mentorbot.mentor.Request;
-import mentorbot.mentor.RequestHandler;
 import mentorbot.mentor.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,65 +52,36 @@ final class SlackHandlers implements AutoCloseable {
     static final String EPHEMERAL = "ephemeral";
     static final String IN_CHANNEL = "in_channel";
 
-    private final RequestHandler handler;
     private final List<CommandSpec> commands;
-    private final SafeHandler safe;
     /** Who may change a channel's daily tips ({@code slack.admins}); empty: anyone. */
     private final Set<String> tipAdmins;
     private final MethodsClient methods;
     private final Slack slack;
     private final String botUserId;
     private final String botId;
-    private final Duration ackBudget;
-    private final ThreadPoolExecutor executor;
+    private final Dispatcher dispatcher;
+    /** Slack's response URL lives 30 minutes, so does a reply's Share button. */
+    private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(30));
     /** Events answered lately, by event id and by message: Slack may deliver one message under a new id. */
     private final Cache<Object, Boolean> seenEvents = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofHours(1))
             .build();
-    /**
-     * The replies a Share button can post, by the key it carries: the very reply the user saw, posted
-     * once (the key is taken on the first click). Slack's response URL lives 30 minutes, so do they.
-     */
-    private final Cache<String, Reply> shareable = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofMinutes(30))
-            .build();
-    /** Whole replies shown folded, by the key their "More" button carries; bounded, and forgotten after a day. */
-    private final Cache<String, Unfold> folded = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofHours(24))
-            .build();
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** A message by where it was posted and its timestamp, which Slack keeps across redeliveries. */
     private record MessageId(String channel, String ts) {
     }
 
-    /** What "More" shows: the whole reply, with the share button it had. */
-    private record Unfold(Reply reply, String shareKey) {
-    }
-
-    SlackHandlers(RequestHandler handler, List<CommandSpec> commands, MethodsClient methods, Slack slack,
-                  String botUserId, String botId, Duration ackBudget, int workers, int queue, List<String> tipAdmins) {
-        this.handler = handler;
-        this.safe = new SafeHandler(handler, e -> log.error("Slack: the core failed on a request", e));
+    /** @param dispatcher runs the core within the acknowledgement budget; closed with these handlers */
+    SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
+                  String botUserId, String botId, List<String> tipAdmins) {
+        this.dispatcher = dispatcher;
         this.tipAdmins = Set.copyOf(tipAdmins);
         this.commands = List.copyOf(commands);
         this.methods = methods;
         this.slack = slack;
         this.botUserId = botUserId;
         this.botId = botId;
-        this.ackBudget = ackBudget;
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory threads = r -> {
-            Thread t = new Thread(r, "slack-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        this.executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(queue), threads, new ThreadPoolExecutor.AbortPolicy());
-        this.executor.allowCoreThreadTimeOut(true);
     }
 
     void register(App app) {
@@ -150,33 +114,38 @@ final class SlackHandlers implements AutoCloseable {
 
     // ---------------------------------------------------------------- slash commands
 
+    /**
+     * Answered in the acknowledgement when the core is done within the budget; otherwise
+     * acknowledged empty and answered through {@code response_url} when ready.
+     */
     private Response onSlashCommand(String name, SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload p = req.getPayload();
         Request request = Request.command(Platform.SLACK, p.getTeamId(), p.getUserId(), p.getChannelId(), name,
                 p.getText()).from(caller(p.getUserId()));
         boolean inChannel = !isDirectMessage(p.getChannelId());
-        CompletableFuture<Reply> answer;
-        try {
-            answer = CompletableFuture.supplyAsync(() -> safe.handle(request), executor);
-        } catch (RejectedExecutionException e) {
-            log.warn("Slack: too many requests waiting, declined /{}", name);
-            return ack(ctx, Replies.busy(), false);
-        }
-        try {
-            Reply reply = answer.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
-            return ack(ctx, reply, inChannel);
-        } catch (TimeoutException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
+        CompletableFuture<Response> acknowledgement = new CompletableFuture<>();
+        dispatcher.answer(request, new Dispatcher.Delivery() {
+            @Override
+            public void now(Reply reply) {
+                acknowledgement.complete(ack(ctx, reply, inChannel));
             }
-            String url = p.getResponseUrl();
-            answer.thenAccept(reply -> respond(url, reply, inChannel, p.getChannelId(), p.getUserId()));
-            log.debug("Slack: /{} slower than {} ms, answering through response_url", name, ackBudget.toMillis());
-            return ctx.ack();
-        } catch (ExecutionException e) {
-            log.error("Slack: /{} failed", name, e.getCause());
-            return ack(ctx, Replies.internalError(), false);
-        }
+
+            @Override
+            public void deferred() {
+                acknowledgement.complete(ctx.ack());
+            }
+
+            @Override
+            public void later(Reply reply) {
+                respond(p.getResponseUrl(), reply, inChannel, p.getChannelId(), p.getUserId());
+            }
+
+            @Override
+            public void busy() {
+                acknowledgement.complete(ack(ctx, Replies.busy(), false));
+            }
+        });
+        return acknowledgement.join();
     }
 
     private Response ack(SlashCommandContext ctx, Reply reply, boolean inChannel) {
@@ -203,26 +172,20 @@ final class SlackHandlers implements AutoCloseable {
                 : (p.getContainer() == null ? null : p.getContainer().getChannelId());
         String url = p.getResponseUrl();
         if (share) {
-            Reply seen = shareable.asMap().remove(value); // taken by the first click: a reply is shared once
-            Reply reply = seen != null ? seen.withVisibility(Visibility.SHARED) : ReplyBuilder.titled("Nothing to share")
+            Optional<Reply> seen = shown.takeShare(value); // taken by the first click: a reply is shared once
+            Reply reply = seen.map(r -> r.withVisibility(Visibility.SHARED)).orElseGet(() -> ReplyBuilder
+                    .titled("Nothing to share")
                     .lead("That answer was shared already or is too old to share. Ask again to share a new one.")
-                    .unmatched().build();
-            try {
-                executor.execute(() -> respond(url, reply, false, channelId, userId));
-            } catch (RejectedExecutionException e) {
-                if (seen != null) {
-                    shareable.put(value, seen); // not shared: the next click may try again
-                }
+                    .unmatched().build());
+            if (!dispatcher.run(() -> respond(url, reply, false, channelId, userId))) {
+                seen.ifPresent(r -> shown.returnShare(value, r)); // not shared: the next click may try again
                 respondAsync(url, Replies.busy(), channelId, userId);
             }
             return ctx.ack();
         }
         Request request = Request.typed(Platform.SLACK, teamId, userId, channelId, value).from(caller(userId));
-        try {
-            executor.execute(() -> respond(url, safe.handle(request), !isDirectMessage(channelId) && !request.isFreeText(),
-                    channelId, userId));
-        } catch (RejectedExecutionException e) {
-            log.warn("Slack: too many requests waiting, declined a button click");
+        boolean inChannel = !isDirectMessage(channelId) && !request.isFreeText();
+        if (!dispatcher.answer(request, reply -> respond(url, reply, inChannel, channelId, userId))) {
             respondAsync(url, Replies.busy(), channelId, userId);
         }
         return ctx.ack();
@@ -243,34 +206,17 @@ final class SlackHandlers implements AutoCloseable {
 
     /**
      * A long reply folded behind "More" (the whole one kept for the button), any other as it is. When
-     * it may be shared ({@code shareable}), its Share button carries the key of this very reply.
+     * it may be shared, its Share button carries the key of this very reply.
      */
-    private BlockKitRenderer.Rendered present(Reply reply, boolean shareable) {
-        String shareKey = shareable ? remember(reply) : null;
-        if (!reply.folds()) {
-            return BlockKitRenderer.render(reply, shareKey);
-        }
-        String key = newKey();
-        folded.put(key, new Unfold(reply, shareKey));
-        return BlockKitRenderer.render(reply.folded(), shareKey, key);
-    }
-
-    private String remember(Reply reply) {
-        String key = newKey();
-        shareable.put(key, reply);
-        return key;
-    }
-
-    private static String newKey() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
+    private BlockKitRenderer.Rendered present(Reply reply, boolean mayShare) {
+        ReplyMemory.Shown s = shown.show(reply, mayShare);
+        return BlockKitRenderer.render(s.reply(), s.shareKey(), s.moreKey());
     }
 
     private Response onMore(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
         String key = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
-        Unfold whole = key == null ? null : folded.getIfPresent(key);
+        ReplyMemory.Unfold whole = shown.unfold(key).orElse(null);
         String userId = p.getUser() == null ? null : p.getUser().getId();
         String channelId = p.getChannel() != null ? p.getChannel().getId()
                 : (p.getContainer() == null ? null : p.getContainer().getChannelId());
@@ -278,10 +224,8 @@ final class SlackHandlers implements AutoCloseable {
         Reply reply = whole != null ? whole.reply() : ReplyBuilder.titled("That answer has expired")
                 .lead("I no longer have the rest of that answer. Ask again and I'll answer in full.")
                 .unmatched().build();
-        try {
-            executor.execute(() -> send(url, BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey()), reply,
-                    channelId, userId, whole != null));
-        } catch (RejectedExecutionException e) {
+        if (!dispatcher.run(() -> send(url, BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey()), reply,
+                channelId, userId, whole != null))) {
             respondAsync(url, Replies.busy(), channelId, userId);
         }
         return ctx.ack();
@@ -338,13 +282,7 @@ final class SlackHandlers implements AutoCloseable {
         String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
         Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText())
                 .from(caller(ev.getUser()));
-        try {
-            executor.execute(() -> {
-                Reply reply = safe.handle(request);
-                post(ev.getChannel(), ev.getThreadTs(), present(reply, false));
-            });
-        } catch (RejectedExecutionException e) {
-            log.warn("Slack: too many requests waiting, dropped a direct message");
+        if (!dispatcher.answer(request, reply -> post(ev.getChannel(), ev.getThreadTs(), present(reply, false)))) {
             if (eventId != null) {
                 seenEvents.invalidate(eventId); // let Slack's retry get an answer
             }
@@ -429,16 +367,9 @@ final class SlackHandlers implements AutoCloseable {
         return channelId != null && channelId.startsWith("D");
     }
 
+    /** Lets answers in progress finish (bounded) and logs what could not be sent. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        dispatcher.close();
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import mentorbot.config.Settings;
 import mentorbot.platform.ClientErrorLog;
+import mentorbot.platform.Dispatcher;
+import mentorbot.platform.SafeHandler;
 import mentorbot.platform.HttpEndpoint;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Reply;
@@ -139,6 +141,7 @@ public final class SlackPlatform implements AutoCloseable {
         private int queue = 256;
         private boolean healthzInSocketMode = true;
         private Clock clock = Clock.systemUTC();
+        private Duration drain = Duration.ofSeconds(10);
 
         private Builder(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -178,6 +181,12 @@ public final class SlackPlatform implements AutoCloseable {
          */
         public Builder healthzInSocketMode(boolean serve) {
             this.healthzInSocketMode = serve;
+            return this;
+        }
+
+        /** How long closing waits for answers already accepted (default 10 s); what is left is logged. */
+        public Builder drain(Duration drain) {
+            this.drain = Objects.requireNonNull(drain);
             return this;
         }
 
@@ -233,8 +242,10 @@ public final class SlackPlatform implements AutoCloseable {
                     .userScope(null)
                     .build();
             App app = new App(appConfig);
-            SlackHandlers handlers = new SlackHandlers(handler, commands, methods, slack, auth.getUserId(),
-                    auth.getBotId(), ackBudget, workers, queue, settings.slack().admins());
+            Dispatcher dispatcher = new Dispatcher("Slack", new SafeHandler(handler,
+                    e -> log.error("Slack: the core failed on a request", e)), workers, queue, ackBudget, drain, log);
+            SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
+                    auth.getBotId(), settings.slack().admins());
             handlers.register(app);
 
             SocketModeApp socketApp = null;
