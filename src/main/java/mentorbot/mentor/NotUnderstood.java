@@ -16,7 +16,7 @@ public final class NotUnderstood {
                         + (closest.isEmpty() ? "" : " Did you mean " + closest.get(0).label() + "?"))
                 .items("Closest matches", closest.stream().map(Reply.Suggestion::label).toList())
                 .text("Usage", "/" + command + " " + usage);
-        closest.forEach(c -> b.suggest(c.label(), c.command()));
+        closest.forEach(c -> b.suggest(c));
         return Answer.of(b.unmatched().build());
     }
 }

@@ -35,7 +35,7 @@ public final class PlainTextRenderer {
         }
         List<Reply.Suggestion> next = reply.suggestions();
         if (!next.isEmpty()) {
-            out.append("\nTry: ").append(next.stream().map(Reply.Suggestion::command).collect(Collectors.joining("  ·  ")))
+            out.append("\nTry: ").append(next.stream().map(n -> n.action().typed()).collect(Collectors.joining("  ·  ")))
                     .append("\n");
         }
         if (!reply.footer().isEmpty()) {

@@ -62,8 +62,8 @@ public record Reply(
         }
     }
 
-    /** A follow-up the user can run: {@code label} for a button, {@code command} as typed ("/salary senior"). */
-    public record Suggestion(String label, String command) {
+    /** A follow-up the user can run: {@code label} for a button, {@code action} the command it runs. */
+    public record Suggestion(String label, Action.Run action) {
     }
 
     /** The lead and the intro as one opening paragraph, for renderings that show them together. */

@@ -105,11 +105,22 @@ public final class ReplyBuilder {
         return heading.isEmpty() || heading.endsWith("(continued)") ? heading : heading + " (continued)";
     }
 
-    public ReplyBuilder suggest(String label, String command) {
-        boolean duplicate = suggestions.stream().anyMatch(s -> s.command().equalsIgnoreCase(command));
+    /** A follow-up written as the user would type it ("/salary senior"): read here, once, into its typed action. */
+    public ReplyBuilder suggest(String label, String commandLine) {
+        return suggest(label, Action.Run.of(commandLine));
+    }
+
+    public ReplyBuilder suggest(Reply.Suggestion suggestion) {
+        return suggest(suggestion.label(), suggestion.action());
+    }
+
+    /** A follow-up button; a second one running the same command is left out, and so is a sixth. */
+    public ReplyBuilder suggest(String label, Action.Run action) {
+        Action.Run fitted = new Action.Run(action.command(),
+                TextFit.fit(action.arguments(), ReplyLimits.SUGGESTION_COMMAND - action.command().length() - 2));
+        boolean duplicate = suggestions.stream().anyMatch(s -> s.action().typed().equalsIgnoreCase(fitted.typed()));
         if (!duplicate && suggestions.size() < ReplyLimits.SUGGESTIONS) {
-            suggestions.add(new Reply.Suggestion(TextFit.fit(label, ReplyLimits.SUGGESTION_LABEL),
-                    TextFit.fit(command, ReplyLimits.SUGGESTION_COMMAND)));
+            suggestions.add(new Reply.Suggestion(TextFit.fit(label, ReplyLimits.SUGGESTION_LABEL), fitted));
         }
         return this;
     }

@@ -36,8 +36,13 @@ public record Request(Platform platform, String teamId, String userId, String ch
         return new Request(platform, teamId, userId, channelId, "", text, Caller.CHAT_USER);
     }
 
+    /** What a suggestion's button runs, for whoever clicked it. */
+    public static Request run(Platform platform, String teamId, String userId, String channelId, Action.Run action) {
+        return command(platform, teamId, userId, channelId, action.command(), action.arguments());
+    }
+
     /**
-     * A line as typed, or a suggestion's command line: {@code "/salary senior"} is the salary command
+     * A line as typed: {@code "/salary senior"} is the salary command
      * with "senior", anything else (a lone "/" or "/ role" included) a free-text message. Every
      * platform reads typed lines with this one parser.
      */

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.Request;
@@ -80,34 +81,41 @@ public final class Dispatcher implements AutoCloseable {
     /** Answers {@code request} within the deadline if it can (see {@link Delivery}). */
     public void answer(Request request, Delivery delivery) {
         AtomicInteger state = new AtomicInteger(PENDING);
-        ScheduledFuture<?> timeout;
-        try {
-            timeout = timer.schedule(() -> {
-                if (state.compareAndSet(PENDING, DEFERRED)) {
-                    delivery.deferred();
-                }
-            }, deadline.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closed) {
-            delivery.busy();
-            return;
-        }
+        AtomicReference<ScheduledFuture<?>> timeout = new AtomicReference<>();
         try {
             workers.execute(() -> {
                 Reply reply = core.handle(request);
                 if (state.compareAndSet(PENDING, ANSWERED)) {
-                    timeout.cancel(false);
+                    ScheduledFuture<?> t = timeout.get();
+                    if (t != null) {
+                        t.cancel(false);
+                    }
                     delivery.now(reply);
                 } else {
                     delivery.later(reply);
                 }
             });
         } catch (RejectedExecutionException full) {
-            timeout.cancel(false);
-            if (state.compareAndSet(PENDING, ANSWERED)) {
-                log.debug("{}: too many requests waiting, answered busy", name); // per request: a flood must not flood the log
-                delivery.busy();
+            log.debug("{}: too many requests waiting, answered busy", name); // per request: a flood must not flood the log
+            delivery.busy();
+            return;
+        }
+        if (state.get() == PENDING) { // the deadline starts once the request is taken; a quick answer needs none
+            try {
+                timeout.set(timer.schedule(() -> {
+                    if (state.compareAndSet(PENDING, DEFERRED)) {
+                        delivery.deferred();
+                    }
+                }, deadline.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (RejectedExecutionException closing) {
+                // Closing: the worker still answers, in time or not.
             }
         }
+    }
+
+    /** How long a reply may take before the adapter is told to defer. */
+    public Duration deadline() {
+        return deadline;
     }
 
     /**
@@ -138,9 +146,10 @@ public final class Dispatcher implements AutoCloseable {
         workers.shutdown();
         try {
             if (!workers.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
+                int running = workers.getActiveCount();
                 List<Runnable> never = workers.shutdownNow();
-                log.warn("{}: stopped with {} answers unsent after waiting {} s ({} never started)", name,
-                        never.size() + workers.getActiveCount(), drain.toSeconds(), never.size());
+                log.warn("{}: stopped with {} answers unsent after waiting {} ms ({} still running, {} never started)", name,
+                        running + never.size(), drain.toMillis(), running, never.size());
             }
         } catch (InterruptedException e) {
             workers.shutdownNow();

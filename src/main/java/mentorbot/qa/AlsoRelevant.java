@@ -71,7 +71,7 @@ final class AlsoRelevant {
             r.sections().stream().filter(s -> !s.items().isEmpty()).findFirst().ifPresent(s -> items.addAll(s.items()));
             b.section("Also relevant: " + r.title(), (r.lead() + " " + r.intro()).strip(), items);
         }
-        m.suggestions().forEach(s -> b.suggest(s.label(), s.command()));
+        m.suggestions().forEach(s -> b.suggest(s));
         b.footer(m.footer());
         if (!m.matched()) {
             b.unmatched();

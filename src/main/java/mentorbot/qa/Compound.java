@@ -50,7 +50,7 @@ final class Compound {
             r.fields().forEach(f -> items.add(f.label() + ": " + f.value()));
             b.section(r.title(), (r.lead() + " " + r.intro()).strip(), items);
             r.sections().forEach(s -> b.section(s.heading(), s.text(), s.items()));
-            r.suggestions().forEach(s -> b.suggest(s.label(), s.command()));
+            r.suggestions().forEach(s -> b.suggest(s));
         }
         Answer last = answered.get(answered.size() - 1).answer();
         return new Answer(b.footer(last.reply().footer()).build(), last.subject(),

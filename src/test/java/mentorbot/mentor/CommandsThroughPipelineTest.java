@@ -107,7 +107,7 @@ class CommandsThroughPipelineTest {
         assertTrue(r.opening().contains("Did you mean"), r.opening());
         assertFalse(r.suggestions().isEmpty(), "no suggestions");
         assertTrue(r.suggestions().size() <= 5);
-        r.suggestions().forEach(s -> assertTrue(s.command().startsWith("/" + name + " "), s.command()));
+        r.suggestions().forEach(s -> assertTrue(s.action().typed().startsWith("/" + name + " "), s.action().typed()));
         assertTrue(r.sections().stream().anyMatch(s -> s.heading().equals("Closest matches") && !s.items().isEmpty()));
     }
 
@@ -120,7 +120,7 @@ class CommandsThroughPipelineTest {
     void unknownRoleSuggestsTheRoleItWasCloseTo() {
         Reply r = command("role", "mlxxops");
         assertFalse(r.matched());
-        assertEquals("/role mlops", r.suggestions().get(0).command());
+        assertEquals("/role mlops", r.suggestions().get(0).action().typed());
     }
 
     @Test
@@ -275,7 +275,7 @@ class CommandsThroughPipelineTest {
         Reply r = command("frobnicate", "x");
         assertFalse(r.matched());
         assertTrue(r.opening().contains("/frobnicate"));
-        assertEquals("/mentor help", r.suggestions().get(0).command());
+        assertEquals("/mentor help", r.suggestions().get(0).action().typed());
     }
 
     @Test
@@ -393,7 +393,7 @@ class CommandsThroughPipelineTest {
         assertFalse(r.opening().contains("??"), r.opening());
         assertFalse(r.suggestions().isEmpty());
         Reply near = command("interview", "xq rejectingness");
-        assertTrue(near.matched() || near.suggestions().stream().anyMatch(s -> s.command().contains("rejected")),
+        assertTrue(near.matched() || near.suggestions().stream().anyMatch(s -> s.action().typed().contains("rejected")),
                 near.suggestions().toString());
     }
 }

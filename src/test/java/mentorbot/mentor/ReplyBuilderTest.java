@@ -149,8 +149,8 @@ class ReplyBuilderTest {
         }
         Reply r = b.build();
         assertEquals(ReplyLimits.SUGGESTIONS, r.suggestions().size());
-        assertEquals("/role", r.suggestions().get(0).command());
-        assertEquals(1, r.suggestions().stream().filter(s -> s.command().equalsIgnoreCase("/role")).count());
+        assertEquals("/role", r.suggestions().get(0).action().typed());
+        assertEquals(1, r.suggestions().stream().filter(s -> s.action().typed().equalsIgnoreCase("/role")).count());
     }
 
     @Test

@@ -27,26 +27,27 @@ class SuggestionsWorkTest {
         return handler;
     }
 
-    private static Reply run(String line) {
-        return handler().handle(InputLine.parse("suggestions", line));
+    /** As a click runs it: the typed action, with no line to read. */
+    private static Reply click(Action.Run action) {
+        return handler().handle(Request.run(Platform.CONSOLE, "T", "suggestions", "C", action).from(InputLine.OPERATOR));
     }
 
-    static Stream<String> everySuggestedCommand() {
-        Set<String> suggested = new LinkedHashSet<>();
+    static Stream<Action.Run> everySuggestedCommand() {
+        Set<Action.Run> suggested = new LinkedHashSet<>();
         EveryReplyWithinLimitsTest.everyCommandLine()
-                .map(line -> run("/" + line))
-                .forEach(r -> r.suggestions().forEach(s -> suggested.add(s.command())));
+                .map(line -> handler().handle(InputLine.parse("suggestions", "/" + line)))
+                .forEach(r -> r.suggestions().forEach(s -> suggested.add(s.action())));
         KnowledgeBase kb = Knowledge.real();
         for (Tip tip : kb.tips()) {
-            TipCommand.render(tip, kb).build().suggestions().forEach(s -> suggested.add(s.command()));
+            TipCommand.render(tip, kb).build().suggestions().forEach(s -> suggested.add(s.action()));
         }
         return suggested.stream();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("everySuggestedCommand")
-    void aSuggestedCommandIsUnderstood(String command) {
-        Reply r = run(command);
-        assertTrue(r.matched(), command + " was suggested but answers: " + r.title() + " — " + r.opening());
+    void aSuggestedCommandIsUnderstood(Action.Run action) {
+        Reply r = click(action);
+        assertTrue(r.matched(), action.typed() + " was suggested but answers: " + r.title() + " — " + r.opening());
     }
 }

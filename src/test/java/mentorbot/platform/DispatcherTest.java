@@ -156,6 +156,30 @@ class DispatcherTest {
     }
 
     @Test
+    void aFullPoolSaysBusyEvenWhenTheDeadlineIsZero() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        Dispatcher d = dispatcher(request -> {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return reply(request.text());
+        }, 1, 1, Duration.ZERO, LONG);
+        d.answer(ask("one"), recording());
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        d.answer(ask("two"), recording());
+        d.answer(ask("three"), recording());
+        List<String> first = List.of(next(), next(), next());
+        assertEquals(2, first.stream().filter("deferred"::equals).count(), first.toString());
+        assertTrue(first.contains("busy"), "never deferred and then dropped: " + first);
+        release.countDown();
+        assertEquals(List.of("later one", "later two"), List.of(next(), next()));
+    }
+
+    @Test
     void aFailingCoreGivesTheOneErrorReplyNotASilentDrop() throws Exception {
         dispatcher(request -> {
             throw new IllegalStateException("boom");

@@ -43,8 +43,8 @@ public final class ReplyChecks {
                         "section '" + s.heading() + "' is " + s.length())),
                 () -> assertTrue(r.fields().size() <= ReplyLimits.FIELDS, "fields " + r.fields().size()),
                 () -> assertTrue(r.suggestions().size() <= ReplyLimits.SUGGESTIONS, "suggestions " + r.suggestions().size()),
-                () -> r.suggestions().forEach(s -> assertTrue(s.command().length() <= ReplyLimits.SUGGESTION_COMMAND,
-                        "suggestion " + s.command())),
+                () -> r.suggestions().forEach(s -> assertTrue(s.action().typed().length() <= ReplyLimits.SUGGESTION_COMMAND,
+                        "suggestion " + s.action().typed())),
                 () -> assertTrue(r.footer().length() <= ReplyLimits.FOOTER, "footer " + r.footer().length()),
                 () -> assertTrue(total <= ReplyLimits.TOTAL, "total " + total),
                 () -> assertTrue(rendered.length() <= 6_000, "rendered " + rendered.length()),
@@ -80,6 +80,6 @@ public final class ReplyChecks {
         for (String ping : PINGS) {
             assertFalse(rendered.contains(ping), "reply contains " + ping + ":\n" + rendered);
         }
-        r.suggestions().forEach(s -> PINGS.forEach(p -> assertFalse(s.command().contains(p), s.command())));
+        r.suggestions().forEach(s -> PINGS.forEach(p -> assertFalse(s.action().typed().contains(p), s.action().typed())));
     }
 }

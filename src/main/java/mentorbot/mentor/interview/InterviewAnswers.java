@@ -53,7 +53,7 @@ public final class InterviewAnswers {
         if (entry != evaluation) {
             b.text("What interviewers evaluate", evaluation.summary());
         }
-        r.suggestions().forEach(s -> b.suggest(s.label(), s.command()));
+        r.suggestions().forEach(s -> b.suggest(s));
         b.suggest("All interview questions", "/interview");
         return Answer.about(b.footer(r.footer()).build(), base.subject());
     }

@@ -2,6 +2,7 @@ package mentorbot.mentor.interview;
 
 import java.util.List;
 import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
@@ -42,7 +43,7 @@ public final class InterviewCommand implements Command {
             return InterviewAnswers.about(kb.entry(hits.get(0).id()).orElseThrow(), kb);
         }
         List<Reply.Suggestion> closest = InterviewAnswers.topics(kb).closest(inv.args(), 3).stream()
-                .map(f -> new Reply.Suggestion(f.question().replaceAll("\\?+$", ""), "/interview " + f.question()))
+                .map(f -> new Reply.Suggestion(f.question().replaceAll("\\?+$", ""), new Action.Run("interview", f.question())))
                 .toList();
         return NotUnderstood.reply("interview", "an interview question or topic", List.of(inv.args()), closest,
                 SPEC.usageHint());

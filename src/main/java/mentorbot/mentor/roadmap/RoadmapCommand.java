@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Terms;
+import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
@@ -35,8 +36,8 @@ public final class RoadmapCommand implements Command {
         if (!scan.unknown().isEmpty()) {
             List<Reply.Suggestion> closest = new ArrayList<>();
             String first = scan.unknown().get(0);
-            kb.terms().skills().closest(first, 2).forEach(l -> closest.add(new Reply.Suggestion(l.label(), "/roadmap " + l.label().toLowerCase())));
-            kb.terms().roles().closest(first, 2).forEach(r -> closest.add(new Reply.Suggestion(r.title(), "/roadmap " + RoleAnswers.shortName(r))));
+            kb.terms().skills().closest(first, 2).forEach(l -> closest.add(new Reply.Suggestion(l.label(), new Action.Run("roadmap", l.label().toLowerCase()))));
+            kb.terms().roles().closest(first, 2).forEach(r -> closest.add(new Reply.Suggestion(r.title(), new Action.Run("roadmap", RoleAnswers.shortName(r)))));
             return NotUnderstood.reply("roadmap", "a role or level", scan.unknown(), closest, SPEC.usageHint());
         }
         var level = scan.skill();

@@ -2,6 +2,7 @@ package mentorbot.mentor.role;
 
 import java.util.List;
 import mentorbot.knowledge.Terms;
+import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
@@ -46,7 +47,7 @@ public final class RoleCommand implements Command {
             return RoleAnswers.describe(only.get(), inv.knowledge());
         }
         List<Reply.Suggestion> closest = terms.roles().closest(inv.args(), 3).stream()
-                .map(r -> new Reply.Suggestion(r.title(), "/role " + RoleAnswers.shortName(r)))
+                .map(r -> new Reply.Suggestion(r.title(), new Action.Run("role", RoleAnswers.shortName(r))))
                 .toList();
         return NotUnderstood.reply("role", "a role", unknown, closest, SPEC.usageHint());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Terms;
+import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
@@ -40,9 +41,9 @@ public final class SalaryCommand implements Command {
         if (!scan.unknown().isEmpty()) {
             List<Reply.Suggestion> closest = new ArrayList<>();
             String first = scan.unknown().get(0);
-            kb.terms().bands().closest(first, 2).forEach(b -> closest.add(new Reply.Suggestion(b.level(), "/salary " + b.level().toLowerCase())));
-            kb.terms().roles().closest(first, 2).forEach(r -> closest.add(new Reply.Suggestion(r.title(), "/salary " + RoleAnswers.shortName(r))));
-            kb.terms().regions().closest(first, 1).forEach(g -> closest.add(new Reply.Suggestion(g, "/salary " + g.toLowerCase())));
+            kb.terms().bands().closest(first, 2).forEach(b -> closest.add(new Reply.Suggestion(b.level(), new Action.Run("salary", b.level().toLowerCase()))));
+            kb.terms().roles().closest(first, 2).forEach(r -> closest.add(new Reply.Suggestion(r.title(), new Action.Run("salary", RoleAnswers.shortName(r)))));
+            kb.terms().regions().closest(first, 1).forEach(g -> closest.add(new Reply.Suggestion(g, new Action.Run("salary", g.toLowerCase()))));
             return NotUnderstood.reply("salary", "a level, role or region", scan.unknown(), closest, SPEC.usageHint());
         }
         var band = scan.band();

@@ -12,6 +12,8 @@ import mentorbot.mentor.TextFit;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.Caller;
+import mentorbot.mentor.Action;
+import mentorbot.platform.ActionIds;
 import mentorbot.platform.Dispatcher;
 import mentorbot.platform.ReplyMemory;
 import mentorbot.mentor.Platform;
@@ -159,14 +161,17 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        String id = event.getComponentId();
-        if (id.startsWith(Messages.RUN)) {
-            answer(event, typed(id.substring(Messages.RUN.length()), team(event), event.getUser().getId(),
-                    event.getChannelId()), event.isFromGuild());
-        } else if (id.startsWith(Messages.SHARE)) {
-            share(event, id.substring(Messages.SHARE.length()));
-        } else if (id.startsWith(Messages.MORE)) {
-            unfold(event, id.substring(Messages.MORE.length()));
+        Optional<Action> action = ActionIds.decode(event.getComponentId());
+        if (action.isEmpty()) {
+            event.reply(Messages.text("That button no longer works. Run the command again.")).setEphemeral(true)
+                    .queue(null, errors::accept);
+        } else if (action.get() instanceof Action.Run run) {
+            answer(event, Request.run(Platform.DISCORD, team(event), event.getUser().getId(), event.getChannelId(), run)
+                    .from(USER), event.isFromGuild());
+        } else if (action.get() instanceof Action.Share share) {
+            share(event, share.key());
+        } else if (action.get() instanceof Action.More more) {
+            unfold(event, more.key());
         }
     }
 
@@ -185,11 +190,6 @@ final class DiscordListener extends ListenerAdapter {
     private MessageCreateData message(Reply reply, boolean mayShare) {
         ReplyMemory.Shown s = shown.show(reply, mayShare);
         return Messages.create(s.reply(), s.shareKey(), s.moreKey(), null);
-    }
-
-    /** A suggestion's command line, read as every platform reads typed lines. */
-    static Request typed(String input, String team, String user, String channel) {
-        return Request.typed(Platform.DISCORD, team, user, channel, input).from(USER);
     }
 
     private void share(ButtonInteractionEvent event, String key) {

@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import mentorbot.mentor.TextFit;
+import mentorbot.mentor.Action;
 import mentorbot.mentor.Reply;
+import mentorbot.platform.ActionIds;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
@@ -22,12 +24,6 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  */
 final class Messages {
 
-    /** Prefix of a suggestion button's custom id; the rest is the command as typed. */
-    static final String RUN = "mb:run:";
-    /** Prefix of the share button's custom id; the rest is the key of the stored answer. */
-    static final String SHARE = "mb:share:";
-    /** Prefix of the "More" button's custom id; the rest is the key of the whole reply. */
-    static final String MORE = "mb:more:";
     static final int CUSTOM_ID = 100;
     static final int BUTTON_LABEL = 80;
     static final int BUTTONS_PER_ROW = 5;
@@ -79,11 +75,11 @@ final class Messages {
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Reply.Suggestion s : reply.suggestions()) {
-            String id = RUN + s.command().strip();
-            if (id.length() > CUSTOM_ID || s.command().isBlank() || !ids.add(id)) {
+            String id = ActionIds.encode(s.action());
+            if (id.length() > CUSTOM_ID || !ids.add(id)) {
                 continue;
             }
-            String label = s.label() == null || s.label().isBlank() ? s.command() : s.label();
+            String label = s.label() == null || s.label().isBlank() ? s.action().typed() : s.label();
             buttons.add(Button.secondary(id, TextFit.fit(label.strip(), BUTTON_LABEL)));
         }
         List<ActionRow> rows = new ArrayList<>();
@@ -92,10 +88,11 @@ final class Messages {
         }
         List<Button> last = new ArrayList<>();
         if (moreKey != null) {
-            last.add(Button.primary(MORE + moreKey, "More"));
+            last.add(Button.primary(ActionIds.encode(new Action.More(moreKey)), "More"));
         }
         if (shareKey != null) {
-            last.add(moreKey == null ? Button.primary(SHARE + shareKey, "Share") : Button.secondary(SHARE + shareKey, "Share"));
+            String id = ActionIds.encode(new Action.Share(shareKey));
+            last.add(moreKey == null ? Button.primary(id, "Share") : Button.secondary(id, "Share"));
         }
         if (!last.isEmpty()) {
             rows.add(ActionRow.of(last));

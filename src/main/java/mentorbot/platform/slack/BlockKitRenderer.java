@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import mentorbot.mentor.TextFit;
 import mentorbot.mentor.PlainTextRenderer;
+import mentorbot.mentor.Action;
 import mentorbot.mentor.Reply;
+import mentorbot.platform.ActionIds;
 
 /**
  * Renders the neutral {@link Reply} as Block Kit, within Slack's limits, with every piece of reply
@@ -35,10 +37,8 @@ final class BlockKitRenderer {
     static final int ACTIONS_MAX = 25;
     static final int FALLBACK_MAX = 3_000;
 
-    static final String SHARE_ACTION = "mentorbot_share";
-    /** Unfolds a folded reply; the button's value is the key of the whole reply. */
-    static final String MORE_ACTION = "mentorbot_more";
-    static final String SUGGEST_PREFIX = "mentorbot_suggest_";
+    /** Every button's action id: this and its place (Slack wants them unique); its value is the typed action. */
+    static final String ACTION_PREFIX = "mentorbot_";
 
     private static final String SHORTENED = "_The answer was shortened to fit in Slack._";
 
@@ -51,17 +51,17 @@ final class BlockKitRenderer {
 
     /**
      * @param reply      the neutral reply
-     * @param shareValue the command line to re-run when "Share in channel" is clicked, or null for no share button
+     * @param shareKey the key of this very reply for "Share in channel", or null for no share button
      */
-    static Rendered render(Reply reply, String shareValue) {
-        return render(reply, shareValue, null);
+    static Rendered render(Reply reply, String shareKey) {
+        return render(reply, shareKey, null);
     }
 
     /**
      * @param moreKey the key of the whole reply when {@code reply} is its folded form (a "More" button
      *                unfolds it), or null
      */
-    static Rendered render(Reply reply, String shareValue, String moreKey) {
+    static Rendered render(Reply reply, String shareKey, String moreKey) {
         List<LayoutBlock> body = new ArrayList<>();
         String title = SlackText.escape(reply.title()).strip();
         if (!title.isEmpty()) {
@@ -101,7 +101,7 @@ final class BlockKitRenderer {
         if (!footer.isEmpty()) {
             tail.add(context(TextFit.fit(footer, CONTEXT_MAX)));
         }
-        ActionsBlock actions = actions(reply.suggestions(), shareValue, moreKey);
+        ActionsBlock actions = actions(reply.suggestions(), shareKey, moreKey);
         if (actions != null) {
             tail.add(actions);
         }
@@ -144,38 +144,39 @@ final class BlockKitRenderer {
         return out.toString();
     }
 
-    private static ActionsBlock actions(List<Reply.Suggestion> suggestions, String shareValue, String moreKey) {
-        List<BlockElement> buttons = new ArrayList<>();
+    /** "More" first, the suggestions, then "Share in channel"; each button's value is its typed action. */
+    private static ActionsBlock actions(List<Reply.Suggestion> suggestions, String shareKey, String moreKey) {
+        List<Action> actions = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         if (moreKey != null) {
-            buttons.add(ButtonElement.builder()
-                    .actionId(MORE_ACTION)
-                    .text(plain("More"))
-                    .style("primary")
-                    .value(moreKey)
-                    .build());
+            actions.add(new Action.More(moreKey));
+            labels.add("More");
         }
-        String share = shareValue == null ? null : SlackText.escape(shareValue);
-        boolean withShare = share != null && !share.isBlank() && share.length() <= BUTTON_VALUE_MAX;
-        int room = ACTIONS_MAX - (withShare ? 1 : 0) - buttons.size();
-        int i = 0;
+        int room = ACTIONS_MAX - (shareKey == null ? 0 : 1);
         for (Reply.Suggestion s : suggestions) {
-            String value = SlackText.escape(s.command()).strip();
+            if (actions.size() >= room) {
+                break;
+            }
+            actions.add(s.action());
             String label = SlackText.escape(s.label()).strip();
-            if (value.isEmpty() || value.length() > BUTTON_VALUE_MAX || buttons.size() >= room) {
+            labels.add(label.isEmpty() ? s.action().typed() : label);
+        }
+        if (shareKey != null) {
+            actions.add(new Action.Share(shareKey));
+            labels.add("Share in channel");
+        }
+        List<BlockElement> buttons = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            String value = SlackText.escape(ActionIds.encode(actions.get(i)));
+            if (value.length() > BUTTON_VALUE_MAX) {
                 continue;
             }
+            boolean main = actions.get(i) instanceof Action.More || (actions.get(i) instanceof Action.Share && moreKey == null);
             buttons.add(ButtonElement.builder()
-                    .actionId(SUGGEST_PREFIX + i++)
-                    .text(plain(TextFit.fit(label.isEmpty() ? value : label, BUTTON_TEXT_MAX)))
+                    .actionId(ACTION_PREFIX + i)
+                    .text(plain(TextFit.fit(labels.get(i), BUTTON_TEXT_MAX)))
+                    .style(main ? "primary" : null)
                     .value(value)
-                    .build());
-        }
-        if (withShare) {
-            buttons.add(ButtonElement.builder()
-                    .actionId(SHARE_ACTION)
-                    .text(plain("Share in channel"))
-                    .style(moreKey == null ? "primary" : null)
-                    .value(share)
                     .build());
         }
         return buttons.isEmpty() ? null : ActionsBlock.builder().elements(buttons).build();

@@ -28,8 +28,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import mentorbot.mentor.Caller;
+import mentorbot.mentor.Action;
+import mentorbot.platform.ActionIds;
 import mentorbot.platform.Dispatcher;
 import mentorbot.platform.ReplyMemory;
 import mentorbot.mentor.CommandSpec;
@@ -51,6 +56,8 @@ final class SlackHandlers implements AutoCloseable {
 
     static final String EPHEMERAL = "ephemeral";
     static final String IN_CHANNEL = "in_channel";
+    /** How long past the deadline a slash command's acknowledgement may wait for the dispatcher's word. */
+    private static final long ACK_GRACE_MS = 500;
 
     private final List<CommandSpec> commands;
     /** Who may change a channel's daily tips ({@code slack.admins}); empty: anyone. */
@@ -105,10 +112,7 @@ final class SlackHandlers implements AutoCloseable {
             String typed = req.getPayload().getCommand();
             return onSlashCommand(typed.substring(1).toLowerCase(Locale.ROOT), req, ctx);
         });
-        app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.SUGGEST_PREFIX) + "\\d+"),
-                (req, ctx) -> onButton(req, ctx, false));
-        app.blockAction(BlockKitRenderer.SHARE_ACTION, (req, ctx) -> onButton(req, ctx, true));
-        app.blockAction(BlockKitRenderer.MORE_ACTION, this::onMore);
+        app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + "\\d+"), this::onButton);
         app.event(MessageEvent.class, this::onMessage);
     }
 
@@ -145,7 +149,15 @@ final class SlackHandlers implements AutoCloseable {
                 acknowledgement.complete(ack(ctx, Replies.busy(), false));
             }
         });
-        return acknowledgement.join();
+        try {
+            // Bounded: an answer the dispatcher dropped at shutdown must not hold Slack's request forever.
+            return acknowledgement.get(dispatcher.deadline().toMillis() + ACK_GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return ctx.ack();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ctx.ack();
+        }
     }
 
     private Response ack(SlashCommandContext ctx, Reply reply, boolean inChannel) {
@@ -159,40 +171,75 @@ final class SlackHandlers implements AutoCloseable {
 
     // ---------------------------------------------------------------- buttons
 
-    /** A suggestion runs its command for the clicking user; Share posts the very reply its key names, once. */
-    private Response onButton(BlockActionRequest req, ActionContext ctx, boolean share) {
+    /** Where a click came from and where its answer goes. */
+    private record Click(String teamId, String userId, String channelId, String url) {
+        static Click of(BlockActionPayload p) {
+            String userId = p.getUser() == null ? null : p.getUser().getId();
+            String teamId = p.getTeam() != null ? p.getTeam().getId() : (p.getUser() == null ? null : p.getUser().getTeamId());
+            String channelId = p.getChannel() != null ? p.getChannel().getId()
+                    : (p.getContainer() == null ? null : p.getContainer().getChannelId());
+            return new Click(teamId, userId, channelId, p.getResponseUrl());
+        }
+    }
+
+    /** Every button: its value is the typed action it runs. */
+    private Response onButton(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
         if (p.getActions() == null || p.getActions().isEmpty()) {
             return ctx.ack();
         }
-        String value = SlackText.unescape(p.getActions().get(0).getValue());
-        String userId = p.getUser() == null ? null : p.getUser().getId();
-        String teamId = p.getTeam() != null ? p.getTeam().getId() : (p.getUser() == null ? null : p.getUser().getTeamId());
-        String channelId = p.getChannel() != null ? p.getChannel().getId()
-                : (p.getContainer() == null ? null : p.getContainer().getChannelId());
-        String url = p.getResponseUrl();
-        if (share) {
-            Optional<Reply> seen = shown.takeShare(value); // taken by the first click: a reply is shared once
-            Reply reply = seen.map(r -> r.withVisibility(Visibility.SHARED)).orElseGet(() -> ReplyBuilder
-                    .titled("Nothing to share")
-                    .lead("That answer was shared already or is too old to share. Ask again to share a new one.")
-                    .unmatched().build());
-            if (!dispatcher.run(() -> respond(url, reply, false, channelId, userId))) {
-                seen.ifPresent(r -> shown.returnShare(value, r)); // not shared: the next click may try again
-                respondAsync(url, Replies.busy(), channelId, userId);
-            }
-            return ctx.ack();
-        }
-        Request request = Request.typed(Platform.SLACK, teamId, userId, channelId, value).from(caller(userId));
-        boolean inChannel = !isDirectMessage(channelId) && !request.isFreeText();
-        if (!dispatcher.answer(request, reply -> respond(url, reply, inChannel, channelId, userId))) {
-            respondAsync(url, Replies.busy(), channelId, userId);
+        Click click = Click.of(p);
+        Optional<Action> action = ActionIds.decode(SlackText.unescape(p.getActions().get(0).getValue()));
+        if (action.isEmpty()) {
+            respondAsync(click, ReplyBuilder.titled("That button no longer works")
+                    .lead("Run the command again and use the buttons of the new answer.").unmatched().build());
+        } else if (action.get() instanceof Action.Run run) {
+            runCommand(click, run);
+        } else if (action.get() instanceof Action.Share share) {
+            share(click, share.key());
+        } else if (action.get() instanceof Action.More more) {
+            unfold(click, more.key());
         }
         return ctx.ack();
     }
 
-    private void respondAsync(String url, Reply reply, String channelId, String userId) {
-        CompletableFuture.runAsync(() -> respond(url, reply, false, channelId, userId));
+    /** A suggestion runs its command for the clicking user. */
+    private void runCommand(Click click, Action.Run run) {
+        Request request = Request.run(Platform.SLACK, click.teamId(), click.userId(), click.channelId(), run)
+                .from(caller(click.userId()));
+        boolean inChannel = !isDirectMessage(click.channelId());
+        if (!dispatcher.answer(request, reply -> respond(click.url(), reply, inChannel, click.channelId(), click.userId()))) {
+            respondAsync(click, Replies.busy());
+        }
+    }
+
+    /** Share posts the very reply its key names, once. */
+    private void share(Click click, String key) {
+        Optional<Reply> seen = shown.takeShare(key); // taken by the first click: a reply is shared once
+        Reply reply = seen.map(r -> r.withVisibility(Visibility.SHARED)).orElseGet(() -> ReplyBuilder
+                .titled("Nothing to share")
+                .lead("That answer was shared already or is too old to share. Ask again to share a new one.")
+                .unmatched().build());
+        if (!dispatcher.run(() -> respond(click.url(), reply, false, click.channelId(), click.userId()))) {
+            seen.ifPresent(r -> shown.returnShare(key, r)); // not shared: the next click may try again
+            respondAsync(click, Replies.busy());
+        }
+    }
+
+    /** "More" shows the whole reply in place of its folded form. */
+    private void unfold(Click click, String key) {
+        ReplyMemory.Unfold whole = shown.unfold(key).orElse(null);
+        Reply reply = whole != null ? whole.reply() : ReplyBuilder.titled("That answer has expired")
+                .lead("I no longer have the rest of that answer. Ask again and I'll answer in full.")
+                .unmatched().build();
+        if (!dispatcher.run(() -> send(click.url(), BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey()),
+                reply, click.channelId(), click.userId(), whole != null))) {
+            respondAsync(click, Replies.busy());
+        }
+    }
+
+    private void respondAsync(Click click, Reply reply) {
+        CompletableFuture.runAsync(() -> respond(click.url(), reply, false, click.channelId(), click.userId()));
     }
 
     /**
@@ -211,24 +258,6 @@ final class SlackHandlers implements AutoCloseable {
     private BlockKitRenderer.Rendered present(Reply reply, boolean mayShare) {
         ReplyMemory.Shown s = shown.show(reply, mayShare);
         return BlockKitRenderer.render(s.reply(), s.shareKey(), s.moreKey());
-    }
-
-    private Response onMore(BlockActionRequest req, ActionContext ctx) {
-        BlockActionPayload p = req.getPayload();
-        String key = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
-        ReplyMemory.Unfold whole = shown.unfold(key).orElse(null);
-        String userId = p.getUser() == null ? null : p.getUser().getId();
-        String channelId = p.getChannel() != null ? p.getChannel().getId()
-                : (p.getContainer() == null ? null : p.getContainer().getChannelId());
-        String url = p.getResponseUrl();
-        Reply reply = whole != null ? whole.reply() : ReplyBuilder.titled("That answer has expired")
-                .lead("I no longer have the rest of that answer. Ask again and I'll answer in full.")
-                .unmatched().build();
-        if (!dispatcher.run(() -> send(url, BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey()), reply,
-                channelId, userId, whole != null))) {
-            respondAsync(url, Replies.busy(), channelId, userId);
-        }
-        return ctx.ack();
     }
 
     /** Sends rendered blocks to a response_url, in place of the message with the button when {@code replace}. */

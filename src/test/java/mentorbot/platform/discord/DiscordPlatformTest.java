@@ -116,7 +116,7 @@ class DiscordPlatformTest {
         assertEquals("mentor-bot test", embed.path("footer").path("text").asText());
         assertNoMentions(data);
         List<String> ids = customIds(data);
-        assertEquals(List.of("mb:run:/salary senior", "mb:run:/mentor help"), ids.subList(0, 2));
+        assertEquals(List.of("mb:run:salary senior", "mb:run:mentor help"), ids.subList(0, 2));
         assertTrue(ids.get(2).startsWith("mb:share:"), "share button: " + ids);
     }
 
@@ -207,7 +207,7 @@ class DiscordPlatformTest {
     @Test
     void suggestionButtonRunsThatCommandForTheClickingUser() throws Exception {
         int mark = fake.mark();
-        fake.dispatch("INTERACTION_CREATE", fake.button("mb:run:/salary senior"));
+        fake.dispatch("INTERACTION_CREATE", fake.button("mb:run:salary senior"));
         assertEquals(Request.command(Platform.DISCORD, fake.guildId, fake.userId, fake.channelId, "salary", "senior").from(DiscordListener.USER), handler.next());
         JsonNode body = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body();
         assertEquals(4, body.path("type").asInt());

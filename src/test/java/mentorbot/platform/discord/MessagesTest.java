@@ -36,10 +36,10 @@ class MessagesTest {
     void buttonsKeepDiscordLimits() {
         List<Reply.Suggestion> suggestions = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            suggestions.add(new Reply.Suggestion("Label " + "x".repeat(100), "/salary level" + i));
+            suggestions.add(new Reply.Suggestion("Label " + "x".repeat(100), mentorbot.mentor.Action.Run.of("/salary level" + i)));
         }
-        suggestions.add(new Reply.Suggestion("dup", "/salary level0"));
-        suggestions.add(new Reply.Suggestion("too long", "/mentor " + "q".repeat(100)));
+        suggestions.add(new Reply.Suggestion("dup", mentorbot.mentor.Action.Run.of("/salary level0")));
+        suggestions.add(new Reply.Suggestion("too long", mentorbot.mentor.Action.Run.of("/mentor " + "q".repeat(100))));
         List<ActionRow> rows = Messages.rows(withSuggestions(suggestions), "abc");
         assertEquals(3, rows.size());
         assertEquals(5, rows.get(0).getComponents().size());
@@ -56,15 +56,6 @@ class MessagesTest {
         }
         assertEquals(ids.size(), ids.stream().distinct().count(), "custom ids unique");
         assertEquals("mb:share:abc", ids.get(ids.size() - 1));
-    }
-
-    @Test
-    void typedSuggestionBecomesCommandOrQuestion() {
-        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "salary", "senior nlp").from(DiscordListener.USER),
-                DiscordListener.typed("/Salary senior nlp", "g", "u", "c"));
-        assertEquals(Request.command(Platform.DISCORD, "g", "u", "c", "tip", "").from(DiscordListener.USER), DiscordListener.typed("/tip", "g", "u", "c"));
-        assertEquals(Request.freeText(Platform.DISCORD, "", "u", "c", "do I need a PhD?").from(DiscordListener.USER),
-                DiscordListener.typed("do I need a PhD?", "", "u", "c"));
     }
 
     @Test

@@ -36,7 +36,7 @@ final class TestHandler implements RequestHandler {
         return new Reply(title, "", "You asked: " + r.text(),
                 List.of(new Reply.Field("Command", r.command().isEmpty() ? "(free text)" : r.command())),
                 List.of(new Reply.Section("Details", "Echo of the request.", List.of("first point", "second point"))),
-                List.of(new Reply.Suggestion("Senior pay", "/salary senior"), new Reply.Suggestion("Help", "/mentor help")),
+                List.of(new Reply.Suggestion("Senior pay", mentorbot.mentor.Action.Run.of("/salary senior")), new Reply.Suggestion("Help", mentorbot.mentor.Action.Run.of("/mentor help"))),
                 "mentor-bot test", Visibility.PRIVATE, true);
     }
 

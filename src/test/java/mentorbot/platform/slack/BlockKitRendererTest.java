@@ -27,7 +27,7 @@ class BlockKitRendererTest {
         Reply reply = new Reply("AI Engineer", "", "Builds AI systems.",
                 List.of(new Reply.Field("Level", "Mid"), new Reply.Field("Focus", "LLMs")),
                 List.of(new Reply.Section("Skills", "Core skills:", List.of("Python", "PyTorch"))),
-                List.of(new Reply.Suggestion("Salary", "/salary ai engineer")),
+                List.of(new Reply.Suggestion("Salary", mentorbot.mentor.Action.Run.of("/salary ai engineer"))),
                 "Source: career guides", Visibility.PRIVATE, true);
         BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, "/role ai engineer");
         JsonNode b = Json.blocks(r.blocks());
@@ -46,10 +46,10 @@ class BlockKitRendererTest {
         JsonNode actions = b.get(5);
         assertEquals("actions", actions.get("type").asText());
         assertEquals("Salary", actions.get("elements").get(0).get("text").get("text").asText());
-        assertEquals("/salary ai engineer", actions.get("elements").get(0).get("value").asText());
-        assertEquals("mentorbot_suggest_0", actions.get("elements").get(0).get("action_id").asText());
-        assertEquals(BlockKitRenderer.SHARE_ACTION, actions.get("elements").get(1).get("action_id").asText());
-        assertEquals("/role ai engineer", actions.get("elements").get(1).get("value").asText());
+        assertEquals("mb:run:salary ai engineer", actions.get("elements").get(0).get("value").asText());
+        assertEquals("mentorbot_0", actions.get("elements").get(0).get("action_id").asText());
+        assertEquals("mentorbot_1", actions.get("elements").get(1).get("action_id").asText());
+        assertEquals("mb:share:/role ai engineer", actions.get("elements").get(1).get("value").asText());
         assertEquals(6, b.size());
         assertTrue(r.text().startsWith("AI Engineer\nBuilds AI systems.\n\nLevel: Mid"), r.text());
     }
@@ -59,7 +59,7 @@ class BlockKitRendererTest {
         Reply reply = EchoHandler.echo(Request.command(Platform.SLACK, "T", "U", "C", "role", "x"));
         JsonNode b = Json.blocks(BlockKitRenderer.render(reply, null).blocks());
         for (String s : Json.strings(b)) {
-            assertFalse(s.equals(BlockKitRenderer.SHARE_ACTION));
+            assertFalse(s.startsWith("mb:share:"), s);
         }
     }
 
@@ -100,7 +100,7 @@ class BlockKitRendererTest {
         }
         List<Reply.Suggestion> suggestions = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            suggestions.add(new Reply.Suggestion(words("label", 60), "/salary " + words("s", 100)));
+            suggestions.add(new Reply.Suggestion(words("label", 60), mentorbot.mentor.Action.Run.of("/salary " + words("s", 100))));
         }
         Reply reply = new Reply(words("Title&", 500), "", words("intro<", 5_000), fields, sections, suggestions,
                 words("foot", 2_000), Visibility.PRIVATE, true);

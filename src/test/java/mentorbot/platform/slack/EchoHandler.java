@@ -26,7 +26,7 @@ final class EchoHandler implements RequestHandler {
                 "You wrote: " + t,
                 List.of(new Reply.Field("Input", t), new Reply.Field("Command", what)),
                 List.of(new Reply.Section("About " + t, "Text " + t, List.of("item " + t, "second item"))),
-                List.of(new Reply.Suggestion("Salary " + t, "/salary senior"), new Reply.Suggestion("Roles", "/role")),
+                List.of(new Reply.Suggestion("Salary " + t, mentorbot.mentor.Action.Run.of("/salary senior")), new Reply.Suggestion("Roles", mentorbot.mentor.Action.Run.of("/role"))),
                 "footer " + t,
                 Visibility.PRIVATE,
                 true);

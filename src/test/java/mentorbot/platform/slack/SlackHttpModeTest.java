@@ -109,9 +109,8 @@ class SlackHttpModeTest {
                     blocks.get(3).get("text").get("text").asText());
             assertEquals("footer " + escaped, blocks.get(4).get("elements").get(0).get("text").asText());
             JsonNode buttons = blocks.get(5).get("elements");
-            assertEquals("/salary senior", buttons.get(0).get("value").asText());
-            assertEquals(BlockKitRenderer.SHARE_ACTION, buttons.get(2).get("action_id").asText());
-            assertTrue(buttons.get(2).get("value").asText().matches("[0-9a-f]{24}"), "the key of this very reply: "
+            assertEquals("mb:run:salary senior", buttons.get(0).get("value").asText());
+            assertTrue(buttons.get(2).get("value").asText().matches("mb:share:[0-9a-f]{24}"), "the key of this very reply: "
                     + buttons.get(2).get("value").asText());
             BlockKitRendererTest.assertWithinLimits(blocks);
             Json.assertNothingUnescaped(ack);
@@ -160,7 +159,7 @@ class SlackHttpModeTest {
         assertEquals("Echo question do I need a PhD? &lt;!here&gt;", blocks.get(0).get("text").get("text").asText());
         Json.assertNothingUnescaped(blocks);
         for (String s : Json.strings(blocks)) {
-            assertFalse(s.equals(BlockKitRenderer.SHARE_ACTION), "no share button in a DM");
+            assertFalse(s.startsWith("mb:share:"), "no share button in a DM");
         }
         assertEquals(Request.freeText(Platform.SLACK, "T1", "U1", "D1", "do I need a PhD? <!here>"),
                 echo.requests.poll(5, TimeUnit.SECONDS));
@@ -231,7 +230,7 @@ class SlackHttpModeTest {
     @Test
     void suggestionButtonRunsThatCommandForTheClicker() throws Exception {
         HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
-                blockAction(BlockKitRenderer.SUGGEST_PREFIX + "0", "/salary senior &amp; &lt;!channel&gt;",
+                blockAction("mentorbot_0", "mb:run:salary senior &amp; &lt;!channel&gt;",
                         api.responseUrl("click")))));
         assertEquals(200, resp.statusCode(), resp.body());
         FakeSlackApi.Call call = api.nextResponse();
@@ -248,7 +247,7 @@ class SlackHttpModeTest {
 
     @Test
     void withoutAResponseUrlAPrivateAnswerStaysEphemeral() throws Exception {
-        JsonNode payload = Json.parse(blockAction(BlockKitRenderer.SUGGEST_PREFIX + "0", "/salary senior", "x"));
+        JsonNode payload = Json.parse(blockAction("mentorbot_0", "mb:run:salary senior", "x"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) payload).remove("response_url");
         assertEquals(200, client.postForm(SignedClient.form(Map.of("payload", payload.toString()))).statusCode());
         FakeSlackApi.Call call = api.ephemerals.poll(10, TimeUnit.SECONDS);
@@ -262,7 +261,7 @@ class SlackHttpModeTest {
     private static String shareKey(JsonNode message) {
         for (JsonNode block : message.get("blocks")) {
             for (JsonNode element : block.path("elements")) {
-                if (BlockKitRenderer.SHARE_ACTION.equals(element.path("action_id").asText())) {
+                if (element.path("value").asText().startsWith("mb:share:")) {
                     return element.get("value").asText();
                 }
             }
@@ -279,7 +278,7 @@ class SlackHttpModeTest {
         assertNotNull(key, ack.toString());
 
         HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
-                blockAction(BlockKitRenderer.SHARE_ACTION, key, api.responseUrl("share")))));
+                blockAction("mentorbot_1", key, api.responseUrl("share")))));
         assertEquals(200, resp.statusCode(), resp.body());
         FakeSlackApi.Call call = api.nextResponse();
         assertNotNull(call);
@@ -289,12 +288,12 @@ class SlackHttpModeTest {
         assertEquals(ack.get("blocks").get(0).get("text").get("text").asText(),
                 body.get("blocks").get(0).get("text").get("text").asText(), "the reply the user saw");
         for (String s : Json.strings(body)) {
-            assertFalse(s.equals(BlockKitRenderer.SHARE_ACTION), "a shared answer has no share button");
+            assertFalse(s.startsWith("mb:share:"), "a shared answer has no share button");
         }
         assertNull(echo.requests.poll(200, TimeUnit.MILLISECONDS), "sharing does not ask the core again");
 
         client.postForm(SignedClient.form(Map.of("payload",
-                blockAction(BlockKitRenderer.SHARE_ACTION, key, api.responseUrl("again")))));
+                blockAction("mentorbot_1", key, api.responseUrl("again")))));
         JsonNode again = Json.parse(api.nextResponse().body());
         assertEquals("ephemeral", again.get("response_type").asText(), "a second click posts nothing in the channel");
         assertTrue(again.toString().contains("Nothing to share"), again.toString());
@@ -305,7 +304,7 @@ class SlackHttpModeTest {
         String body = "Detail of the long answer. ".repeat(40);
         return new Reply("Long answer", "The short answer first.", "", List.of(),
                 List.of(new Reply.Section("Everything else", body, List.of("the last item"))),
-                List.of(new Reply.Suggestion("Roles", "/role")), "Source: a guide.", mentorbot.mentor.Visibility.PRIVATE, true);
+                List.of(new Reply.Suggestion("Roles", mentorbot.mentor.Action.Run.of("/role"))), "Source: a guide.", mentorbot.mentor.Visibility.PRIVATE, true);
     }
 
     @Test
@@ -323,7 +322,7 @@ class SlackHttpModeTest {
         JsonNode more = null;
         for (JsonNode block : ack.get("blocks")) {
             for (JsonNode element : block.path("elements")) {
-                if (BlockKitRenderer.MORE_ACTION.equals(element.path("action_id").asText())) {
+                if (element.path("value").asText().startsWith("mb:more:")) {
                     more = element;
                 }
             }
@@ -331,17 +330,17 @@ class SlackHttpModeTest {
         assertNotNull(more, "a More button: " + folded);
 
         client.postForm(SignedClient.form(Map.of("payload",
-                blockAction(BlockKitRenderer.MORE_ACTION, more.get("value").asText(), api.responseUrl("more")))));
+                blockAction("mentorbot_0", more.get("value").asText(), api.responseUrl("more")))));
         FakeSlackApi.Call call = api.nextResponse();
         assertNotNull(call);
         JsonNode whole = Json.parse(call.body());
         assertTrue(whole.get("replace_original").asBoolean(), "shown in place of the folded answer");
         assertTrue(whole.toString().contains("Detail of the long answer."), whole.toString());
-        assertFalse(whole.toString().contains(BlockKitRenderer.MORE_ACTION), "nothing more to show");
-        assertTrue(whole.toString().contains(BlockKitRenderer.SHARE_ACTION), "it can still be shared");
+        assertFalse(whole.toString().contains("mb:more:"), "nothing more to show");
+        assertTrue(whole.toString().contains("mb:share:"), "it can still be shared");
 
         client.postForm(SignedClient.form(Map.of("payload",
-                blockAction(BlockKitRenderer.MORE_ACTION, "no-such-key", api.responseUrl("expired")))));
+                blockAction("mentorbot_0", "mb:more:no-such-key", api.responseUrl("expired")))));
         JsonNode expired = Json.parse(api.nextResponse().body());
         assertFalse(expired.get("replace_original").asBoolean(), "an expired More leaves the answer as it was");
         assertTrue(expired.toString().contains("Ask again"), expired.toString());
@@ -360,7 +359,7 @@ class SlackHttpModeTest {
         assertNull(shareKey(ack), "a decline has no Share button");
         assertEquals("Too fast &lt;!channel&gt;", ack.get("blocks").get(1).get("text").get("text").asText());
         HttpResponse<String> resp = client.postForm(SignedClient.form(Map.of("payload",
-                blockAction(BlockKitRenderer.SHARE_ACTION, "not-a-key", api.responseUrl("declined")))));
+                blockAction("mentorbot_1", "mb:share:not-a-key", api.responseUrl("declined")))));
         assertEquals(200, resp.statusCode());
         JsonNode body = Json.parse(api.nextResponse().body());
         assertEquals("ephemeral", body.get("response_type").asText(), "an unknown key shares nothing");
@@ -497,7 +496,7 @@ class SlackHttpModeTest {
                 SignedClient.slashCommand("/tips", "subscribe 09:00 UTC", api.responseUrl("tips"))));
         JsonNode ack = Json.parse(resp.body());
         assertEquals("in_channel", ack.get("response_type").asText());
-        assertFalse(resp.body().contains(BlockKitRenderer.SHARE_ACTION));
+        assertFalse(resp.body().contains("mb:share:"));
     }
 
     @Test

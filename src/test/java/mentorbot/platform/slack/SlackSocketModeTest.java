@@ -240,8 +240,8 @@ class SlackSocketModeTest {
                 .put("envelope_id", "env-5")
                 .put("type", "interactive")
                 .put("accepts_response_payload", false);
-        envelope.set("payload", Json.parse(SlackHttpModeTest.blockAction(BlockKitRenderer.SUGGEST_PREFIX + "1",
-                "/roadmap genai", api.responseUrl("sock-click"))));
+        envelope.set("payload", Json.parse(SlackHttpModeTest.blockAction("mentorbot_1",
+                "mb:run:roadmap genai", api.responseUrl("sock-click"))));
         ws.sendToAll(envelope.toString());
         assertNotNull(ws.ackFor("env-5"));
         FakeSlackApi.Call call = api.nextResponse();

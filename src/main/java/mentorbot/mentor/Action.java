@@ -1,0 +1,49 @@
+package mentorbot.mentor;
+
+import java.util.Locale;
+
+/**
+ * What a button does, typed: platforms carry it in a button and get it back on a click, so nothing
+ * is a line to parse again.
+ */
+public sealed interface Action {
+
+    /**
+     * Runs a command for whoever clicks.
+     *
+     * @param command   the command's name, without the slash ("salary")
+     * @param arguments what follows it ("senior"), may be empty
+     */
+    record Run(String command, String arguments) implements Action {
+        public Run {
+            command = command.strip().toLowerCase(Locale.ROOT);
+            if (command.isEmpty() || command.startsWith("/") || command.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("not a command name: '" + command + "'");
+            }
+            arguments = arguments == null ? "" : arguments.strip();
+        }
+
+        /** A command line as an author writes it ("/salary senior"); used where replies are built, never on a click. */
+        public static Run of(String line) {
+            String text = line.strip();
+            if (!text.startsWith("/")) {
+                throw new IllegalArgumentException("a suggestion runs a command: '" + line + "'");
+            }
+            int space = text.indexOf(' ');
+            return space < 0 ? new Run(text.substring(1), "") : new Run(text.substring(1, space), text.substring(space + 1));
+        }
+
+        /** As a user would type it, for renderings without buttons: "/salary senior". */
+        public String typed() {
+            return arguments.isEmpty() ? "/" + command : "/" + command + " " + arguments;
+        }
+    }
+
+    /** Posts the reply kept under {@code key} to the channel, once. */
+    record Share(String key) implements Action {
+    }
+
+    /** Shows the whole of the folded reply kept under {@code key}. */
+    record More(String key) implements Action {
+    }
+}
