@@ -23,6 +23,10 @@ public final class ReplyMemory {
     public record Shown(Reply reply, String shareKey, String moreKey) {
     }
 
+    /** The keys a shown reply's buttons carry: Share's (or null) and More's (null unless it folds). */
+    public record Keys(String shareKey, String moreKey) {
+    }
+
     private static final int KEY_BYTES = 12;
     private final SecureRandom random = new SecureRandom();
     private final Cache<String, Reply> shareable;
@@ -42,16 +46,22 @@ public final class ReplyMemory {
      * button), with a Share key when it may be shared.
      */
     public Shown show(Reply reply, boolean mayShare) {
+        Keys keys = remember(reply, mayShare);
+        return new Shown(keys.moreKey() == null ? reply : reply.folded(), keys.shareKey(), keys.moreKey());
+    }
+
+    /** What {@link #show} keeps for the buttons, without building the folded form (for a payload rendered before). */
+    public Keys remember(Reply reply, boolean mayShare) {
         String shareKey = mayShare ? key() : null;
         if (shareKey != null) {
             shareable.put(shareKey, reply);
         }
         if (!reply.folds()) {
-            return new Shown(reply, shareKey, null);
+            return new Keys(shareKey, null);
         }
         String moreKey = key();
         folded.put(moreKey, new Unfold(reply, shareKey));
-        return new Shown(reply.folded(), shareKey, moreKey);
+        return new Keys(shareKey, moreKey);
     }
 
     /** The reply to share, taken so that a second click shares nothing. */

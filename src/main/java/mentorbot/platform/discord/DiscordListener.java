@@ -69,6 +69,7 @@ final class DiscordListener extends ListenerAdapter {
     private final Semaphore ready;
     /** An interaction token lives 15 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(15));
+    private final RenderedEmbeds embeds = new RenderedEmbeds();
 
     DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
                     ExecutorService completions, Consumer<Throwable> errors, Semaphore ready) {
@@ -188,8 +189,8 @@ final class DiscordListener extends ListenerAdapter {
 
     /** The message for a reply: folded behind "More" when long, the whole reply kept for the button. */
     private MessageCreateData message(Reply reply, boolean mayShare) {
-        ReplyMemory.Shown s = shown.show(reply, mayShare);
-        return Messages.create(s.reply(), s.shareKey(), s.moreKey(), null);
+        ReplyMemory.Keys keys = shown.remember(reply, mayShare);
+        return Messages.create(embeds.of(reply, keys.moreKey() != null), reply, keys.shareKey(), keys.moreKey(), null);
     }
 
     private void share(ButtonInteractionEvent event, String key) {

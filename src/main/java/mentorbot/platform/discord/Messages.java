@@ -12,6 +12,7 @@ import mentorbot.platform.ActionIds;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -38,8 +39,14 @@ final class Messages {
 
     /** @param moreKey the key of the whole reply when {@code reply} is its folded form, or null */
     static MessageCreateData create(Reply reply, String shareKey, String moreKey, String content) {
+        return create(EmbedRenderer.render(reply), reply, shareKey, moreKey, content);
+    }
+
+    /** With embeds rendered before ({@link RenderedEmbeds}); {@code reply} gives the suggestion buttons. */
+    static MessageCreateData create(List<MessageEmbed> embeds, Reply reply, String shareKey, String moreKey,
+                                    String content) {
         MessageCreateBuilder b = new MessageCreateBuilder()
-                .setEmbeds(EmbedRenderer.render(reply))
+                .setEmbeds(embeds)
                 .setComponents(rows(reply, shareKey, moreKey))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);

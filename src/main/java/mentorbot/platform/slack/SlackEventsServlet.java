@@ -101,7 +101,23 @@ final class SlackEventsServlet extends HttpServlet {
             plain(resp, 400, "bad request");
             return;
         }
-        ServletAdapterOps.writeResponse(resp, answer);
+        write(resp, answer);
+    }
+
+    /** Bolt's answer as UTF-8 bytes with their length: one write, no character writer per response. */
+    private static void write(HttpServletResponse resp, Response answer) throws IOException {
+        resp.setStatus(answer.getStatusCode());
+        if (answer.getHeaders() != null) {
+            answer.getHeaders().forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
+        }
+        if (answer.getContentType() != null) {
+            resp.setContentType(answer.getContentType());
+        }
+        if (answer.getBody() != null) {
+            byte[] body = answer.getBody().getBytes(StandardCharsets.UTF_8);
+            resp.setContentLength(body.length);
+            resp.getOutputStream().write(body);
+        }
     }
 
     private void tooLarge(HttpServletResponse resp, long declared) throws IOException {

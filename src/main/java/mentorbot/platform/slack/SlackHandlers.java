@@ -6,7 +6,6 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -69,6 +68,7 @@ final class SlackHandlers implements AutoCloseable {
     private final Dispatcher dispatcher;
     /** Slack's response URL lives 30 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(30));
+    private final AckPayloads payloads = new AckPayloads();
     /** Events answered lately, by event id and by message: Slack may deliver one message under a new id. */
     private final Cache<Object, Boolean> seenEvents = Caffeine.newBuilder()
             .maximumSize(10_000)
@@ -131,7 +131,7 @@ final class SlackHandlers implements AutoCloseable {
         dispatcher.answer(request, new Dispatcher.Delivery() {
             @Override
             public void now(Reply reply) {
-                acknowledgement.complete(ack(ctx, reply, inChannel));
+                acknowledgement.complete(ack(reply, inChannel));
             }
 
             @Override
@@ -146,7 +146,7 @@ final class SlackHandlers implements AutoCloseable {
 
             @Override
             public void busy() {
-                acknowledgement.complete(ack(ctx, Replies.busy(), false));
+                acknowledgement.complete(ack(Replies.busy(), false));
             }
         });
         try {
@@ -160,13 +160,14 @@ final class SlackHandlers implements AutoCloseable {
         }
     }
 
-    private Response ack(SlashCommandContext ctx, Reply reply, boolean inChannel) {
-        BlockKitRenderer.Rendered r = present(reply, mayShare(reply, inChannel));
-        return ctx.ack(SlashCommandResponse.builder()
-                .responseType(responseType(reply))
-                .text(r.text())
-                .blocks(r.blocks())
-                .build());
+    /** The acknowledgement carrying the reply, its Block Kit rendered once per cached answer. */
+    private Response ack(Reply reply, boolean inChannel) {
+        ReplyMemory.Keys keys = shown.remember(reply, mayShare(reply, inChannel));
+        return Response.builder()
+                .statusCode(200)
+                .contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                .body(payloads.json(reply, keys, responseType(reply)))
+                .build();
     }
 
     // ---------------------------------------------------------------- buttons
