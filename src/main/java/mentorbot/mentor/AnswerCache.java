@@ -44,6 +44,11 @@ public final class AnswerCache {
         return fresh;
     }
 
+    /** Whether an answer is stored for {@code key} (not counted as a hit or a miss). */
+    public boolean contains(Key key) {
+        return cache.asMap().containsKey(key);
+    }
+
     /** Empties the cache (a knowledge reload); answers being computed meanwhile are not kept. */
     public void clear() {
         generation.incrementAndGet();

@@ -52,6 +52,16 @@ public final class MentorService implements RequestHandler {
         }
     }
 
+    @Override
+    public boolean answersAtOnce(Request request) {
+        String name = request.command();
+        if (!name.isEmpty() && !router.find(name).map(Command::cacheable).orElse(false)) {
+            return false;
+        }
+        String text = sanitizer.clean(request.text()).text();
+        return !(name.isEmpty() && text.isEmpty()) && cache.contains(key(request.user(), name, text));
+    }
+
     private Reply answer(Request request, String text) {
         KnowledgeBase kb = knowledge.current();
         UserKey user = request.user();

@@ -18,8 +18,8 @@ import mentorbot.mentor.Request;
 import org.slf4j.Logger;
 
 /**
- * How every chat adapter answers: the core runs on a bounded pool of workers, never on the
- * platform's own thread. A reply ready within the platform's deadline goes back at once (Slack's
+ * How every chat adapter answers: the core runs on a bounded pool of workers, not on the
+ * platform's own thread (unless its answer is cached, a look-up). A reply ready within the platform's deadline goes back at once (Slack's
  * acknowledgement, Discord's interaction reply); when the deadline passes first the adapter is told
  * to defer, and the reply follows when it is ready; when every worker and waiting slot is taken the
  * adapter answers "busy" at once. {@link #close} lets accepted work finish (bounded) and logs what
@@ -80,6 +80,10 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Answers {@code request} within the deadline if it can (see {@link Delivery}). */
     public void answer(Request request, Delivery delivery) {
+        if (core.answersAtOnce(request)) { // a cached answer: no hand-over to a worker and back
+            delivery.now(core.handle(request));
+            return;
+        }
         AtomicInteger state = new AtomicInteger(PENDING);
         AtomicReference<ScheduledFuture<?>> timeout = new AtomicReference<>();
         try {

@@ -28,7 +28,8 @@ public final class ReplyMemory {
     }
 
     private static final int KEY_BYTES = 12;
-    private final SecureRandom random = new SecureRandom();
+    /** One generator per thread: the platform default shares one lock (and /dev/urandom reads) between all. */
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(ReplyMemory::generator);
     private final Cache<String, Reply> shareable;
     private final Cache<String, Unfold> folded;
 
@@ -79,9 +80,17 @@ public final class ReplyMemory {
         return Optional.ofNullable(key == null ? null : folded.getIfPresent(key));
     }
 
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
+
     private String key() {
         byte[] bytes = new byte[KEY_BYTES];
-        random.nextBytes(bytes);
+        random.get().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 }

@@ -21,6 +21,16 @@ public final class SafeHandler {
         this.onFailure = onFailure;
     }
 
+    /** Whether the core would answer {@code request} from its cache; false when it cannot tell. */
+    public boolean answersAtOnce(Request request) {
+        try {
+            return handler.answersAtOnce(request);
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+            return false;
+        }
+    }
+
     public Reply handle(Request request) {
         try {
             Reply reply = handler.handle(request);

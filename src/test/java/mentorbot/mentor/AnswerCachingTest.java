@@ -1,6 +1,7 @@
 package mentorbot.mentor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,5 +233,24 @@ class AnswerCachingTest {
         }), "the asker still gets the answer computed for them");
         Answer fresh = Answer.of(ReplyBuilder.titled("new knowledge").build());
         assertSame(fresh, c.get(key, () -> fresh), "the next ask computes again instead of reusing the stale answer");
+    }
+
+    @Test
+    void aRequestAnswersAtOnceExactlyWhenItsAnswerIsCached() {
+        Request senior = Request.command(Platform.SLACK, "T1", "U1", "C1", "salary", "Senior ");
+        assertFalse(service.answersAtOnce(senior), "not asked yet");
+        service.handle(senior);
+        assertTrue(service.answersAtOnce(senior));
+        assertTrue(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U1", "C1", "salary", "senior")),
+                "the same normalised arguments");
+        assertFalse(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U2", "C1", "salary", "senior")),
+                "another user's cache");
+        service.handle(Request.command(Platform.SLACK, "T1", "U1", "C1", "tip", ""));
+        assertFalse(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U1", "C1", "tip", "")), "never cached");
+        assertFalse(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U1", "C1", "nosuch", "")));
+        assertFalse(service.answersAtOnce(Request.freeText(Platform.SLACK, "T1", "U1", "C1", "  ")));
+        long hits = cache.stats().hitCount();
+        service.answersAtOnce(senior);
+        assertEquals(hits, cache.stats().hitCount(), "asking is not a hit");
     }
 }

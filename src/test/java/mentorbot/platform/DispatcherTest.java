@@ -96,6 +96,23 @@ class DispatcherTest {
     }
 
     @Test
+    void aCachedAnswerIsDeliveredOnTheCallersThreadWithoutAWorker() throws Exception {
+        RequestHandler cached = new RequestHandler() {
+            @Override
+            public Reply handle(Request request) {
+                return reply(Thread.currentThread().getName());
+            }
+
+            @Override
+            public boolean answersAtOnce(Request request) {
+                return true;
+            }
+        };
+        dispatcher(cached, 1, 1, LONG, LONG).answer(ask("q"), recording());
+        assertEquals("now " + Thread.currentThread().getName(), events.poll(), "delivered before answer() returned");
+    }
+
+    @Test
     void pastTheDeadlineTheAdapterDefersThenGetsTheReplyLater() throws Exception {
         CountDownLatch deferred = new CountDownLatch(1);
         Dispatcher d = dispatcher(request -> {

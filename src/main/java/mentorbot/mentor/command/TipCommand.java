@@ -24,6 +24,11 @@ public final class TipCommand implements Command {
 
     private final RandomGenerator random;
     private final EntrySearch search;
+    /** The plain {@code /tip} reply of each tip, built once per knowledge: a repeat is the same reply, rendered once by platforms. */
+    private volatile AnyTip anyTip;
+
+    private record AnyTip(KnowledgeBase kb, List<Answer> answers) {
+    }
 
     public TipCommand(RandomGenerator random, EntrySearch search) {
         this.random = random;
@@ -49,8 +54,7 @@ public final class TipCommand implements Command {
         }
         String topic = inv.args().strip();
         if (topic.isEmpty()) {
-            Tip tip = tips.get(random.nextInt(tips.size()));
-            return Answer.of(render(tip, kb).suggest("Another tip", "/tip").build());
+            return anyTip(kb).get(random.nextInt(tips.size()));
         }
         // The tips that come from the entries the topic names best, the best entry that has any first.
         for (EntrySearch.Hit hit : search.search(kb, topic, id -> true, TOPIC_ENTRIES)) {
@@ -65,6 +69,16 @@ public final class TipCommand implements Command {
                 .lead("I have no tip on \"" + TextFit.fit(topic, 60) + "\". Try a topic such as portfolio, RAG, interviews, PyTorch or certifications, or /tip alone for any tip.")
                 .suggest("Any tip", "/tip").suggest("Portfolio", "/tip portfolio").suggest("Interviews", "/tip interviews")
                 .unmatched().build());
+    }
+
+    private List<Answer> anyTip(KnowledgeBase kb) {
+        AnyTip current = anyTip;
+        if (current == null || current.kb() != kb) { // a reload brings a new knowledge base
+            current = new AnyTip(kb, kb.tips().stream()
+                    .map(tip -> Answer.of(render(tip, kb).suggest("Another tip", "/tip").build())).toList());
+            anyTip = current;
+        }
+        return current.answers();
     }
 
     /** A tip as the reply to {@code /tip}; daily tip posts are laid out by each platform's tip poster. */
