@@ -9,9 +9,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,13 +37,20 @@ public final class SettingsLoader {
         ENV_PATHS.put("MENTORBOT_KNOWLEDGE_DIR", "knowledge.dir");
     }
 
+    /** Settings that name a file or folder. */
+    private static final List<String> PATH_SETTINGS = List.of("knowledge.dir", "knowledge.qaDir", "dataDir");
+
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public Settings load(Map<String, String> env) throws SettingsException {
         Path file = Path.of(env.getOrDefault("MENTORBOT_CONFIG", "config/application.yaml"));
-        ObjectNode root = readFile(file, env.containsKey("MENTORBOT_CONFIG"));
+        boolean named = env.containsKey("MENTORBOT_CONFIG");
+        ObjectNode root = readFile(file, named);
+        if (named) {
+            resolvePaths(root, file);
+        }
         ENV_PATHS.forEach((variable, path) -> {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
@@ -88,6 +97,38 @@ public final class SettingsLoader {
             throw new SettingsException(file + ":" + line + ": " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SettingsException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Relative paths in a file named by {@code MENTORBOT_CONFIG} are taken from that file's folder,
+     * so a configuration directory works wherever the bot is started. (Environment variables, and
+     * {@code config/application.yaml} found in the working directory, keep theirs relative to it.)
+     */
+    private void resolvePaths(ObjectNode root, Path file) throws SettingsException {
+        Path folder = file.getParent();
+        if (folder == null) {
+            return; // the file is in the working directory: nothing changes
+        }
+        for (String setting : PATH_SETTINGS) {
+            String[] parts = setting.split("\\.");
+            JsonNode node = root;
+            for (String part : parts) {
+                node = node.path(part);
+            }
+            if (!node.isTextual() || node.asText().isBlank()) {
+                continue;
+            }
+            Path value;
+            try {
+                value = Path.of(node.asText().strip());
+            } catch (InvalidPathException e) {
+                throw new SettingsException(file + lineOf(file, parts[parts.length - 1]) + ": " + setting
+                        + " is not a path: " + e.getMessage());
+            }
+            if (!value.isAbsolute()) {
+                put(root, setting, folder.resolve(value).toString());
+            }
         }
     }
 
