@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,14 @@ public final class SettingsLoader {
         ENV_PATHS.put("DISCORD_SHARDS", "discord.shards");
         ENV_PATHS.put("MENTORBOT_DATA_DIR", "dataDir");
         ENV_PATHS.put("MENTORBOT_KNOWLEDGE_DIR", "knowledge.dir");
+        ENV_PATHS.put("MENTORBOT_TIPS_BUSY_TIMEOUT", "tips.busyTimeout");
     }
 
     /** Settings that name a file or folder. */
     private static final List<String> PATH_SETTINGS = List.of("knowledge.dir", "knowledge.qaDir", "dataDir");
+
+    /** A busy database is reported, not waited on: longer than this is a misconfiguration. */
+    private static final Duration MAX_BUSY_TIMEOUT = Duration.ofMinutes(1);
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
@@ -171,6 +176,11 @@ public final class SettingsLoader {
         }
         if (s.cache().ttl().isNegative() || s.context().ttl().isNegative()) {
             throw new SettingsException(file + ": cache and context ttl must be positive durations such as PT10M");
+        }
+        Duration busy = s.tips().busyTimeout();
+        if (busy.isNegative() || busy.compareTo(MAX_BUSY_TIMEOUT) > 0) {
+            throw new SettingsException(file + ": tips.busyTimeout (MENTORBOT_TIPS_BUSY_TIMEOUT) must be "
+                    + "a duration from PT0S to " + MAX_BUSY_TIMEOUT + ", such as PT5S, not " + busy);
         }
     }
 

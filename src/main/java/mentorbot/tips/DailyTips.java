@@ -1,7 +1,6 @@
 package mentorbot.tips;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -167,7 +166,9 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
+        /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
+            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(settings);
             ScheduledExecutorService own = null;
             if (timer == null) {
                 own = Executors.newScheduledThreadPool(2, r -> {
@@ -177,7 +178,6 @@ public final class DailyTips implements AutoCloseable {
                 });
                 timer = TaskTimer.of(own);
             }
-            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(dataDir(settings));
             // A pace set on the builder wins over the one the platform's poster gives.
             posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
@@ -185,10 +185,5 @@ public final class DailyTips implements AutoCloseable {
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake);
             return new DailyTips(s, scheduler, command, own);
         }
-    }
-
-    /** {@code MENTORBOT_DATA_DIR} is applied by the settings loader; this is where the database lives. */
-    public static Path dataDir(Settings settings) {
-        return settings.dataPath();
     }
 }

@@ -49,6 +49,7 @@ class SettingsLoaderTest {
             tips:
               defaultTime: "07:30"
               defaultZone: Europe/Berlin
+              busyTimeout: PT1.5S
             dataDir: file-data
             """;
 
@@ -91,6 +92,7 @@ class SettingsLoaderTest {
                 () -> assertEquals("111", s.discord().devGuildId()),
                 () -> assertEquals(2, s.discord().shards()),
                 () -> assertEquals("07:30", s.tips().defaultTime()),
+                () -> assertEquals(Duration.ofMillis(1500), s.tips().busyTimeout()),
                 () -> assertEquals(tmp.resolve("file-data").toString(), s.dataDir()));
     }
 
@@ -152,6 +154,24 @@ class SettingsLoaderTest {
         assertEquals("env-data", s.dataDir());
         assertEquals("env/knowledge", s.knowledge().dir());
         assertEquals("config/qa", s.knowledge().qaDir(), "a path the file does not set keeps its default, relative to the working directory");
+    }
+
+    @Test
+    void theBusyTimeoutComesFromTheEnvironmentAndDefaultsToFiveSeconds() throws IOException, SettingsException {
+        env.put("MENTORBOT_TIPS_BUSY_TIMEOUT", "PT0.25S");
+        assertEquals(Duration.ofMillis(250), load().tips().busyTimeout());
+        env.remove("MENTORBOT_TIPS_BUSY_TIMEOUT");
+        Files.writeString(config, "# nothing\n");
+        assertEquals(Duration.ofSeconds(5), load().tips().busyTimeout());
+    }
+
+    @Test
+    void aBusyTimeoutOutOfRangeFails() {
+        for (String bad : List.of("-PT1S", "PT2M")) {
+            env.put("MENTORBOT_TIPS_BUSY_TIMEOUT", bad);
+            SettingsException e = fails();
+            assertTrue(e.getMessage().contains("MENTORBOT_TIPS_BUSY_TIMEOUT") && e.getMessage().contains("PT5S"), e.getMessage());
+        }
     }
 
     @Test
