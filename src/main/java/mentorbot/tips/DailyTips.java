@@ -97,6 +97,7 @@ public final class DailyTips implements AutoCloseable {
         private Duration maxSleep = Duration.ofSeconds(60);
         private Duration staleAfter = Duration.ofMinutes(30);
         private String owner = newOwnerId();
+        private StorageFaults faults = new StorageFaults();
 
         private Builder(Settings settings, TipCatalog catalog) {
             this.settings = Objects.requireNonNull(settings);
@@ -166,6 +167,12 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
+        /** Where {@code /tips} reports a database it cannot use (default: a fresh one). */
+        public Builder faults(StorageFaults faults) {
+            this.faults = faults;
+            return this;
+        }
+
         /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
             SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(settings);
@@ -182,7 +189,7 @@ public final class DailyTips implements AutoCloseable {
             posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
             TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
-            TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake);
+            TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake, faults);
             return new DailyTips(s, scheduler, command, own);
         }
     }
