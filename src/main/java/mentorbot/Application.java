@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
@@ -20,12 +21,15 @@ import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
 import mentorbot.platform.console.ConsoleTipPoster;
 import mentorbot.tips.DailyTips;
+import mentorbot.tips.StorageException;
+import mentorbot.tips.StorageFaults;
 import mentorbot.tips.TipCatalog;
 import mentorbot.tips.TipsCommand;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Invocation;
+import mentorbot.mentor.Reply;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +46,17 @@ final class Application implements AutoCloseable {
     private final List<ChatPlatform> platforms;
     private final Core core;
     private final DailyTips.Builder tipsBuilder;
+    private final StorageFaults storageFaults;
     private DailyTips tips; // opened on first use: a one-shot ask that never touches /tips skips the database
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    private Application(Settings settings, List<ChatPlatform> platforms, Core core, DailyTips.Builder tipsBuilder) {
+    private Application(Settings settings, List<ChatPlatform> platforms, Core core, DailyTips.Builder tipsBuilder,
+                        StorageFaults storageFaults) {
         this.settings = settings;
         this.platforms = platforms;
         this.core = core;
         this.tipsBuilder = tipsBuilder;
+        this.storageFaults = storageFaults;
     }
 
     /** Builds the core, and daily tips to open on first use (tips posts to the console print on {@code out}). */
@@ -62,21 +69,32 @@ final class Application implements AutoCloseable {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
         AtomicReference<Application> app = new AtomicReference<>();
         List<ChatPlatform> platforms = ChatPlatforms.configured(settings);
+        StorageFaults faults = new StorageFaults();
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
+                .faults(faults)
                 .poster(Platform.CONSOLE, new ConsoleTipPoster(out));
         for (ChatPlatform platform : platforms) {
             tips.poster(platform.id(), platform.tipPoster());
         }
         Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
-                featureCommands(() -> app.get().tips()), loadModelNow);
+                featureCommands(() -> app.get().tips(), faults), loadModelNow);
         knowledge.set(core.knowledge());
-        app.set(new Application(settings, platforms, core, tips));
+        app.set(new Application(settings, platforms, core, tips, faults));
         return app.get();
     }
 
-    /** The commands of other features, registered after the core's: daily tips, built on first use. */
-    private static List<Command> featureCommands(Supplier<DailyTips> tips) {
-        return List.of(new OnFirstUse(TipsCommand.SPEC, () -> tips.get().command()));
+    /**
+     * The commands of other features, registered after the core's: daily tips, built on first use.
+     * When the database cannot be opened the user is told why, and the next {@code /tips} tries again.
+     */
+    private static List<Command> featureCommands(Supplier<DailyTips> tips, StorageFaults faults) {
+        return List.of(new OnFirstUse(TipsCommand.SPEC, () -> {
+            try {
+                return tips.get().command();
+            } catch (StorageException e) {
+                return new Unavailable(TipsCommand.SPEC, faults.report(e));
+            }
+        }));
     }
 
     /**
@@ -86,7 +104,7 @@ final class Application implements AutoCloseable {
     static List<CommandSpec> commandSpecs() {
         return Core.specs(featureCommands(() -> {
             throw new IllegalStateException("commands listed for their specs are not run");
-        }));
+        }, new StorageFaults()));
     }
 
     private synchronized DailyTips tips() {
@@ -109,11 +127,33 @@ final class Application implements AutoCloseable {
         }
     }
 
+    /** A command that could not be built: it answers with why. */
+    private record Unavailable(CommandSpec spec, Reply reply) implements Command {
+        @Override
+        public boolean cacheable() {
+            return false;
+        }
+
+        @Override
+        public Answer execute(Invocation invocation) {
+            return Answer.of(reply);
+        }
+    }
+
     Core core() {
         return core;
     }
 
-    /** Watches the knowledge files and starts the daily-tip scheduler. */
+    /** The first tips-database fault a user met, if any ({@code ask} exits with its own code then). */
+    Optional<StorageException> storageFault() {
+        return storageFaults.first();
+    }
+
+    /**
+     * Watches the knowledge files and starts the daily-tip scheduler.
+     *
+     * @throws StorageException when the tips database cannot be used
+     */
     void startBackground() throws IOException {
         if (settings.knowledge().watch()) {
             running.add(KnowledgeWatcher.start(core.knowledge()));
@@ -154,7 +194,11 @@ final class Application implements AutoCloseable {
         }
         synchronized (this) {
             if (tips != null) {
-                tips.close();
+                try {
+                    tips.close();
+                } catch (StorageException e) {
+                    log.warn("Closing the tips database failed: {}", e.getMessage());
+                }
             }
         }
         log.info("Answer cache: {}", core.cache().stats());

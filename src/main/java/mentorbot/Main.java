@@ -23,6 +23,8 @@ import mentorbot.qa.KnowledgeSearch;
 import mentorbot.qa.MiniLmEncoder;
 import mentorbot.qa.QaVocabulary;
 import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.tips.SqliteSubscriptionStore;
+import mentorbot.tips.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +39,10 @@ import picocli.CommandLine.Parameters;
         subcommands = {Main.Ask.class, Main.Check.class, Main.Manifest.class})
 public final class Main implements Callable<Integer> {
 
-    /** Exit code for configuration or knowledge errors. */
+    /** Exit code for configuration or knowledge errors, and for a platform that cannot start. */
     static final int CONFIG_ERROR = 1;
+    /** Exit code when the tips database cannot be used (read-only, full, corrupt, locked, newer schema); 2 is picocli's usage error. */
+    static final int STORAGE_ERROR = 3;
 
     private final Map<String, String> env;
     private final BufferedReader in;
@@ -83,7 +87,12 @@ public final class Main implements Callable<Integer> {
             if (app == null) {
                 return CONFIG_ERROR;
             }
-            app.startBackground();
+            try {
+                app.startBackground();
+            } catch (StorageException e) {
+                err.println("mentor-bot cannot start: " + e.getMessage());
+                return STORAGE_ERROR;
+            }
             if (!app.hasPlatforms()) {
                 app.runConsole(in, out, env.getOrDefault("USER", "console-user"));
                 return 0;
@@ -170,12 +179,13 @@ public final class Main implements Callable<Integer> {
                 } else {
                     runner.answer(String.join(" ", text));
                 }
+                // Every input was answered (the user saw why tips were unavailable); the code tells scripts.
+                return app.storageFault().isPresent() ? STORAGE_ERROR : 0;
             }
-            return 0;
         }
     }
 
-    @Command(name = "check", description = "Validate the configuration and knowledge files; print counts per kind.")
+    @Command(name = "check", description = "Validate the configuration and knowledge files and open the tips database; print counts per kind.")
     static final class Check implements Callable<Integer> {
         private final Main main;
 
@@ -193,14 +203,24 @@ public final class Main implements Callable<Integer> {
                 QaVocabulary vocabulary = KnowledgeSearch.vocabulary(Path.of(settings.knowledge().qaDir()));
                 KnowledgeSearch.Summary search = KnowledgeSearch.over(source, vocabulary,
                         MiniLmEncoder.onDemand()).check();
+                String tips;
+                // Opened as start-up opens it: created if absent, migrated, refused if it cannot be used.
+                try (SqliteSubscriptionStore store = SqliteSubscriptionStore.open(settings)) {
+                    tips = String.format("%s (schema version %d, %d subscribed channels)", store.file(),
+                            store.schemaVersion(), store.subscriptions().size());
+                }
                 main.out.println("Configuration OK. Knowledge in " + dir + ":");
                 source.current().counts().forEach((kind, n) -> main.out.printf("  %-18s %d%n", kind, n));
                 main.out.printf("  %-18s %d (%d encoded now, the rest precomputed by the build)%n", "sentence vectors",
                         search.examples(), search.encodedNow());
+                main.out.printf("  %-18s %s%n", "tips database", tips);
                 return 0;
             } catch (SettingsException | KnowledgeException e) {
                 main.err.println("check failed: " + e.getMessage());
                 return CONFIG_ERROR;
+            } catch (StorageException e) {
+                main.err.println("check failed: " + e.getMessage());
+                return STORAGE_ERROR;
             }
         }
     }

@@ -51,7 +51,7 @@ class MainCliTest {
     /** Runs with the given environment plus a temporary data directory, so no test writes into the project. */
     static Result run(Map<String, String> givenEnv, String stdin, String... args) {
         Map<String, String> env = new HashMap<>(givenEnv);
-        env.putIfAbsent("MENTORBOT_DATA_DIR", dataDir.toString());
+        env.computeIfAbsent("MENTORBOT_DATA_DIR", k -> dataDir.toString()); // other classes pass their own
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
@@ -133,6 +133,7 @@ class MainCliTest {
         assertTrue(r.out().matches("(?s).*title-table roles\\s+11\\b.*"), r.out());
         assertTrue(r.out().matches("(?s).*salary bands\\s+4\\b.*"), r.out());
         assertTrue(r.out().matches("(?s).*tips\\s+\\d+.*"), r.out());
+        assertTrue(r.out().matches("(?s).*tips database +" + java.util.regex.Pattern.quote(dataDir.resolve("tips.db") + " (schema version 1, ") + ".*"), r.out());
     }
 
     @Test

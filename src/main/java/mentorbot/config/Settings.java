@@ -30,7 +30,7 @@ public record Settings(
         http = http == null ? new Http(null) : http;
         slack = slack == null ? new Slack(null, null, null, null, null, null) : slack;
         discord = discord == null ? new Discord(null, null, null, null, null) : discord;
-        tips = tips == null ? new Tips(null, null) : tips;
+        tips = tips == null ? new Tips(null, null, null) : tips;
         dataDir = dataDir == null || dataDir.isBlank() ? "data" : dataDir;
     }
 
@@ -115,11 +115,17 @@ public record Settings(
         }
     }
 
-    /** Daily tips defaults. */
-    public record Tips(String defaultTime, String defaultZone) {
+    /**
+     * Daily tips defaults.
+     *
+     * @param busyTimeout how long a database statement waits for another process's lock before the
+     *                    store reports the database busy (a few seconds; SQLite's wait, not a sleep)
+     */
+    public record Tips(String defaultTime, String defaultZone, Duration busyTimeout) {
         public Tips {
             defaultTime = defaultTime == null ? "09:00" : defaultTime;
             defaultZone = defaultZone == null ? "UTC" : defaultZone;
+            busyTimeout = busyTimeout == null ? Duration.ofSeconds(5) : busyTimeout;
         }
     }
 }

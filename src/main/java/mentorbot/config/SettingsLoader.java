@@ -9,9 +9,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +36,14 @@ public final class SettingsLoader {
         ENV_PATHS.put("DISCORD_SHARDS", "discord.shards");
         ENV_PATHS.put("MENTORBOT_DATA_DIR", "dataDir");
         ENV_PATHS.put("MENTORBOT_KNOWLEDGE_DIR", "knowledge.dir");
+        ENV_PATHS.put("MENTORBOT_TIPS_BUSY_TIMEOUT", "tips.busyTimeout");
     }
+
+    /** Settings that name a file or folder. */
+    private static final List<String> PATH_SETTINGS = List.of("knowledge.dir", "knowledge.qaDir", "dataDir");
+
+    /** A busy database is reported, not waited on: longer than this is a misconfiguration. */
+    private static final Duration MAX_BUSY_TIMEOUT = Duration.ofMinutes(1);
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
@@ -41,7 +51,11 @@ public final class SettingsLoader {
 
     public Settings load(Map<String, String> env) throws SettingsException {
         Path file = Path.of(env.getOrDefault("MENTORBOT_CONFIG", "config/application.yaml"));
-        ObjectNode root = readFile(file, env.containsKey("MENTORBOT_CONFIG"));
+        boolean named = env.containsKey("MENTORBOT_CONFIG");
+        ObjectNode root = readFile(file, named);
+        if (named) {
+            resolvePaths(root, file);
+        }
         ENV_PATHS.forEach((variable, path) -> {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
@@ -91,6 +105,38 @@ public final class SettingsLoader {
         }
     }
 
+    /**
+     * Relative paths in a file named by {@code MENTORBOT_CONFIG} are taken from that file's folder,
+     * so a configuration directory works wherever the bot is started. (Environment variables, and
+     * {@code config/application.yaml} found in the working directory, keep theirs relative to it.)
+     */
+    private void resolvePaths(ObjectNode root, Path file) throws SettingsException {
+        Path folder = file.getParent();
+        if (folder == null) {
+            return; // the file is in the working directory: nothing changes
+        }
+        for (String setting : PATH_SETTINGS) {
+            String[] parts = setting.split("\\.");
+            JsonNode node = root;
+            for (String part : parts) {
+                node = node.path(part);
+            }
+            if (!node.isTextual() || node.asText().isBlank()) {
+                continue;
+            }
+            Path value;
+            try {
+                value = Path.of(node.asText().strip());
+            } catch (InvalidPathException e) {
+                throw new SettingsException(file + lineOf(file, parts[parts.length - 1]) + ": " + setting
+                        + " is not a path: " + e.getMessage());
+            }
+            if (!value.isAbsolute()) {
+                put(root, setting, folder.resolve(value).toString());
+            }
+        }
+    }
+
     private static void put(ObjectNode root, String path, String value) {
         String[] parts = path.split("\\.");
         ObjectNode node = root;
@@ -130,6 +176,11 @@ public final class SettingsLoader {
         }
         if (s.cache().ttl().isNegative() || s.context().ttl().isNegative()) {
             throw new SettingsException(file + ": cache and context ttl must be positive durations such as PT10M");
+        }
+        Duration busy = s.tips().busyTimeout();
+        if (busy.isNegative() || busy.compareTo(MAX_BUSY_TIMEOUT) > 0) {
+            throw new SettingsException(file + ": tips.busyTimeout (MENTORBOT_TIPS_BUSY_TIMEOUT) must be "
+                    + "a duration from PT0S to " + MAX_BUSY_TIMEOUT + ", such as PT5S, not " + busy);
         }
     }
 

@@ -1,7 +1,6 @@
 package mentorbot.tips;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -98,6 +97,7 @@ public final class DailyTips implements AutoCloseable {
         private Duration maxSleep = Duration.ofSeconds(60);
         private Duration staleAfter = Duration.ofMinutes(30);
         private String owner = newOwnerId();
+        private StorageFaults faults = new StorageFaults();
 
         private Builder(Settings settings, TipCatalog catalog) {
             this.settings = Objects.requireNonNull(settings);
@@ -167,7 +167,15 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
+        /** Where {@code /tips} reports a database it cannot use (default: a fresh one). */
+        public Builder faults(StorageFaults faults) {
+            this.faults = faults;
+            return this;
+        }
+
+        /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
+            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(settings);
             ScheduledExecutorService own = null;
             if (timer == null) {
                 own = Executors.newScheduledThreadPool(2, r -> {
@@ -177,18 +185,12 @@ public final class DailyTips implements AutoCloseable {
                 });
                 timer = TaskTimer.of(own);
             }
-            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(dataDir(settings));
             // A pace set on the builder wins over the one the platform's poster gives.
             posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
             TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
-            TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake);
+            TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake, faults);
             return new DailyTips(s, scheduler, command, own);
         }
-    }
-
-    /** {@code MENTORBOT_DATA_DIR} is applied by the settings loader; this is where the database lives. */
-    public static Path dataDir(Settings settings) {
-        return settings.dataPath();
     }
 }

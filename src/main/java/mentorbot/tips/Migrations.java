@@ -3,6 +3,7 @@ package mentorbot.tips;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Versioned schema migrations: an ordered list of SQL scripts on the classpath and a
  * {@code schema_version} table recording which ran. Each script runs in its own transaction; a
  * second process migrating the same file at the same time waits for the first and then finds the
- * work done. Add a script by appending to {@link #SCRIPTS}; never edit one that has shipped.
+ * work done. A file at a version newer than this build's scripts is refused, not used. Add a script
+ * by appending to {@link #SCRIPTS}; never edit one that has shipped.
  */
 final class Migrations {
 
@@ -33,21 +35,37 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
-    static void migrate(Connection c, long nowMillis) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+    /**
+     * Brings the database to {@link #latest()}. A database already there is only read, so it opens
+     * while another process holds the write lock; one at a newer version is refused untouched.
+     *
+     * @throws StorageException of kind NEWER_SCHEMA when a newer build has migrated the file
+     */
+    static void migrate(Connection c, Path file, long nowMillis) throws SQLException {
+        int found = versionIfAny(c);
+        if (found > latest()) {
+            throw StorageException.of(StorageException.Kind.NEWER_SCHEMA, file, "open it",
+                    "it is at schema version " + found + "; this build knows versions up to " + latest());
+        }
+        if (found == latest()) {
+            return;
+        }
+        Transactions.immediate(c, () -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
                         + "version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
             }
-            c.commit();
-            for (int version = 1; version <= SCRIPTS.size(); version++) {
-                if (current(c) >= version) {
-                    c.commit();
-                    continue;
+            return null;
+        });
+        for (int version = 1; version <= SCRIPTS.size(); version++) {
+            int v = version;
+            String name = SCRIPTS.get(version - 1);
+            // Each script in its own transaction; the version is read again inside it, since another
+            // process may have migrated the file meanwhile.
+            boolean ran = Transactions.immediate(c, () -> {
+                if (current(c) >= v) {
+                    return false;
                 }
-                String name = SCRIPTS.get(version - 1);
                 try (Statement s = c.createStatement()) {
                     for (String sql : statements(read(name))) {
                         s.executeUpdate(sql);
@@ -55,20 +73,28 @@ final class Migrations {
                 }
                 try (PreparedStatement p = c.prepareStatement(
                         "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
-                    p.setInt(1, version);
+                    p.setInt(1, v);
                     p.setString(2, name);
                     p.setLong(3, nowMillis);
                     p.executeUpdate();
                 }
-                c.commit();
+                return true;
+            });
+            if (ran) {
                 log.info("Tips database migrated to version {} ({})", version, name);
             }
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
         }
+    }
+
+    /** The version recorded in the file, 0 when it has no {@code schema_version} table yet (a new file). */
+    private static int versionIfAny(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+            if (!r.next()) {
+                return 0;
+            }
+        }
+        return current(c);
     }
 
     static int current(Connection c) throws SQLException {

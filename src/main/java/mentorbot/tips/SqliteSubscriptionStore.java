@@ -1,13 +1,14 @@
 package mentorbot.tips;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import mentorbot.config.Settings;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -42,38 +44,61 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     private final Connection connection;
     private final Path file;
+    private final Duration busyTimeout;
 
-    private SqliteSubscriptionStore(Path file, Connection connection) {
+    private SqliteSubscriptionStore(Path file, Connection connection, Duration busyTimeout) {
         this.file = file;
         this.connection = connection;
+        this.busyTimeout = busyTimeout;
     }
 
-    /** Opens (creating if needed) {@code dataDir/tips.db} with full durability and migrates it. */
-    public static SqliteSubscriptionStore open(Path dataDir) {
-        return open(dataDir.resolve(FILE_NAME), Durability.FULL);
+    /** Opens (creating if needed) {@code <dataDir>/tips.db} with full durability and the configured busy timeout. */
+    public static SqliteSubscriptionStore open(Settings settings) {
+        return open(settings.dataPath().resolve(FILE_NAME), Durability.FULL, settings.tips().busyTimeout());
     }
 
-    public static SqliteSubscriptionStore open(Path file, Durability durability) {
+    /**
+     * Opens (creating if needed) and migrates the database.
+     *
+     * @param busyTimeout how long a statement waits for another process's lock before failing
+     *                    with {@link StorageException.Kind#LOCKED}
+     * @throws StorageException when the file cannot be used; it is never written to then
+     */
+    public static SqliteSubscriptionStore open(Path file, Durability durability, Duration busyTimeout) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory for " + file, e);
+            throw StorageException.classify(file, "create the data directory", e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(durability == Durability.FULL ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(30_000);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setBusyTimeout((int) busyTimeout.toMillis());
         config.enforceForeignKeys(true);
+        Connection c = null;
         try {
-            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            Migrations.migrate(c, System.currentTimeMillis());
-            return new SqliteSubscriptionStore(file, c);
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Migrations.migrate(c, file, System.currentTimeMillis());
+            return new SqliteSubscriptionStore(file, c, busyTimeout);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the tips database " + file + ": " + e.getMessage(), e);
+            closeQuietly(c, e);
+            throw StorageException.classify(file, "open it", e, busyTimeout);
+        } catch (RuntimeException e) {
+            closeQuietly(c, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection c, Exception failure) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -82,42 +107,40 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     }
 
     /** The schema version this file is at. */
-    public synchronized int schemaVersion() {
-        try {
-            return Migrations.current(connection);
+    public int schemaVersion() {
+        return read("read the schema version", Migrations::current);
+    }
+
+    /**
+     * Runs one PRAGMA on this store's own connection. Tests use it to meet real SQLite faults that
+     * only a connection setting brings about: {@code max_page_count} (SQLITE_FULL) and
+     * {@code query_only} (SQLITE_READONLY, where the tests run as root and permissions do not bind).
+     */
+    synchronized void pragma(String pragma) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA " + pragma);
         } catch (SQLException e) {
-            throw fail("read the schema version", e);
+            throw fail("set PRAGMA " + pragma, e);
         }
     }
 
-    /** A failed database operation. */
-    public static final class StoreException extends RuntimeException {
-        public StoreException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private StoreException fail(String what, SQLException e) {
-        return new StoreException("tips database: cannot " + what + ": " + e.getMessage(), e);
+    private StorageException fail(String what, SQLException e) {
+        return StorageException.classify(file, what, e, busyTimeout);
     }
 
     private interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
+    /**
+     * One write transaction, begun IMMEDIATE so that waiting for another process's write lock
+     * happens here, before any work. Plain SQL rather than JDBC's auto-commit switch: sqlite-jdbc
+     * begins the next transaction inside {@code commit()} and {@code rollback()}, which fails again
+     * on a busy or full database.
+     */
     private synchronized <T> T tx(String what, Work<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return Transactions.immediate(connection, () -> work.run(connection));
         } catch (SQLException e) {
             throw fail(what, e);
         }

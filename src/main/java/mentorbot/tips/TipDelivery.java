@@ -108,6 +108,9 @@ public final class TipDelivery {
         boolean finished = true;
         try {
             finished = attempt(job);
+        } catch (StorageException e) {
+            log.error("Daily tip for {} on {} not delivered: {}", job.channel, job.date, e.getMessage());
+            log.debug("Daily tip delivery failed", e);
         } catch (RuntimeException e) {
             log.error("Daily tip for {} on {}: delivery stopped by an unexpected error", job.channel, job.date, e);
         } finally {

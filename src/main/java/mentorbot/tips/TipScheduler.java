@@ -86,6 +86,11 @@ public final class TipScheduler implements AutoCloseable {
         Instant next;
         try {
             next = runDue(clock.instant()).next();
+        } catch (StorageException e) {
+            // One line per tick while the database is unusable, not a stack trace each time.
+            log.error("Daily tips tick failed; trying again in {}: {}", maxSleep, e.getMessage());
+            log.debug("Daily tips tick failed", e);
+            next = clock.instant().plus(maxSleep);
         } catch (RuntimeException e) {
             log.error("Daily tips tick failed; trying again in {}", maxSleep, e);
             next = clock.instant().plus(maxSleep);

@@ -50,15 +50,18 @@ public final class TipsCommand implements Command {
     private final Clock clock;
     private final Settings settings;
     private final Runnable onChange;
+    private final StorageFaults faults;
 
     /**
      * @param onChange called after a subscription changed (the scheduler re-plans); may be a no-op
+     * @param faults   where a database that cannot be used is reported; its reply is the answer
      */
-    public TipsCommand(SubscriptionStore store, Clock clock, Settings settings, Runnable onChange) {
+    public TipsCommand(SubscriptionStore store, Clock clock, Settings settings, Runnable onChange, StorageFaults faults) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.onChange = onChange;
+        this.faults = faults;
     }
 
     @Override
@@ -78,13 +81,17 @@ public final class TipsCommand implements Command {
         String sub = words.isEmpty() ? "status" : words.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = words.isEmpty() ? List.of() : words.subList(1, words.size());
         ChannelKey channel = ChannelKey.of(request);
-        Reply reply = switch (sub) {
-            case "subscribe", "start", "on" -> allowed(request) ? subscribe(channel, request, rest) : notAllowed();
-            case "unsubscribe", "stop", "off" -> allowed(request) ? unsubscribe(channel) : notAllowed();
-            case "status" -> status(channel);
-            default -> usage("I do not know /tips " + sub + ".");
-        };
-        return Answer.of(reply);
+        try {
+            Reply reply = switch (sub) {
+                case "subscribe", "start", "on" -> allowed(request) ? subscribe(channel, request, rest) : notAllowed();
+                case "unsubscribe", "stop", "off" -> allowed(request) ? unsubscribe(channel) : notAllowed();
+                case "status" -> status(channel);
+                default -> usage("I do not know /tips " + sub + ".");
+            };
+            return Answer.of(reply);
+        } catch (StorageException e) {
+            return Answer.of(faults.report(e));
+        }
     }
 
     private static boolean allowed(Request request) {
@@ -122,9 +129,11 @@ public final class TipsCommand implements Command {
                     + "UTC, or an offset such as +05:30.");
         }
         Instant now = clock.instant();
+        // Read before the write, so a /tips that fails on the database has changed nothing (its reply says so).
+        Optional<LedgerEntry> last = store.ledger(channel, 1).stream().findFirst();
         Subscription s = store.subscribe(channel, time.get(), zone.get(), request.userId(), now);
         onChange.run();
-        Instant next = TipScheduler.nextPost(s, now, store.ledger(channel, 1).stream().findFirst());
+        Instant next = TipScheduler.nextPost(s, now, last);
         return ReplyBuilder.titled("Daily tips are on")
                 .intro("This channel gets one learning tip every day at " + s.time() + " " + zoneName(s.zone())
                         + ". The next one: " + when(next, s.zone()) + ".")

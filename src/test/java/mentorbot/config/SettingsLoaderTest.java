@@ -49,6 +49,7 @@ class SettingsLoaderTest {
             tips:
               defaultTime: "07:30"
               defaultZone: Europe/Berlin
+              busyTimeout: PT1.5S
             dataDir: file-data
             """;
 
@@ -77,7 +78,7 @@ class SettingsLoaderTest {
     void theFileIsRead() throws SettingsException {
         Settings s = load();
         assertAll(
-                () -> assertEquals("file/knowledge", s.knowledge().dir()),
+                () -> assertEquals(tmp.resolve("file/knowledge").toString(), s.knowledge().dir()),
                 () -> assertEquals(123, s.cache().maxEntries()),
                 () -> assertEquals(Duration.ofMinutes(5), s.cache().ttl()),
                 () -> assertEquals(77, s.context().maxUsers()),
@@ -91,7 +92,8 @@ class SettingsLoaderTest {
                 () -> assertEquals("111", s.discord().devGuildId()),
                 () -> assertEquals(2, s.discord().shards()),
                 () -> assertEquals("07:30", s.tips().defaultTime()),
-                () -> assertEquals("file-data", s.dataDir()));
+                () -> assertEquals(Duration.ofMillis(1500), s.tips().busyTimeout()),
+                () -> assertEquals(tmp.resolve("file-data").toString(), s.dataDir()));
     }
 
     @Test
@@ -127,7 +129,49 @@ class SettingsLoaderTest {
         env.put("MENTORBOT_DATA_DIR", "");
         Settings s = load();
         assertEquals(8080, s.http().port());
-        assertEquals("file-data", s.dataDir());
+        assertEquals(tmp.resolve("file-data").toString(), s.dataDir());
+    }
+
+    @Test
+    void relativePathsInTheNamedFileAreReadFromItsFolder() throws IOException, SettingsException {
+        Path folder = Files.createDirectories(tmp.resolve("deploy/conf"));
+        Path file = folder.resolve("bot.yaml");
+        Path absolute = tmp.resolve("elsewhere/knowledge").toAbsolutePath();
+        Files.writeString(file, "knowledge:\n  dir: " + absolute + "\n  qaDir: ../qa\ndataDir: state\n");
+        env.put("MENTORBOT_CONFIG", file.toString());
+        Settings s = load();
+        assertAll(
+                () -> assertEquals(absolute.toString(), s.knowledge().dir(), "an absolute path stays as written"),
+                () -> assertEquals(folder.resolve("../qa").toString(), s.knowledge().qaDir()),
+                () -> assertEquals(folder.resolve("state"), s.dataPath()));
+    }
+
+    @Test
+    void environmentPathsStayRelativeToTheWorkingDirectory() throws SettingsException {
+        env.put("MENTORBOT_DATA_DIR", "env-data");
+        env.put("MENTORBOT_KNOWLEDGE_DIR", "env/knowledge");
+        Settings s = load();
+        assertEquals("env-data", s.dataDir());
+        assertEquals("env/knowledge", s.knowledge().dir());
+        assertEquals("config/qa", s.knowledge().qaDir(), "a path the file does not set keeps its default, relative to the working directory");
+    }
+
+    @Test
+    void theBusyTimeoutComesFromTheEnvironmentAndDefaultsToFiveSeconds() throws IOException, SettingsException {
+        env.put("MENTORBOT_TIPS_BUSY_TIMEOUT", "PT0.25S");
+        assertEquals(Duration.ofMillis(250), load().tips().busyTimeout());
+        env.remove("MENTORBOT_TIPS_BUSY_TIMEOUT");
+        Files.writeString(config, "# nothing\n");
+        assertEquals(Duration.ofSeconds(5), load().tips().busyTimeout());
+    }
+
+    @Test
+    void aBusyTimeoutOutOfRangeFails() {
+        for (String bad : List.of("-PT1S", "PT2M")) {
+            env.put("MENTORBOT_TIPS_BUSY_TIMEOUT", bad);
+            SettingsException e = fails();
+            assertTrue(e.getMessage().contains("MENTORBOT_TIPS_BUSY_TIMEOUT") && e.getMessage().contains("PT5S"), e.getMessage());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package mentorbot.tips;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,11 @@ final class Fixtures {
     }
 
     static SqliteSubscriptionStore store(Path dir) {
-        return SqliteSubscriptionStore.open(dir.resolve("tips.db"), SqliteSubscriptionStore.Durability.NORMAL);
+        return store(dir, Duration.ofSeconds(5));
+    }
+
+    static SqliteSubscriptionStore store(Path dir, Duration busyTimeout) {
+        return SqliteSubscriptionStore.open(dir.resolve("tips.db"), SqliteSubscriptionStore.Durability.NORMAL, busyTimeout);
     }
 
     /** A DailyTips on virtual time with one recording poster for every platform and no pace unless given. */

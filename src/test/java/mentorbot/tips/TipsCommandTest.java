@@ -49,7 +49,7 @@ class TipsCommandTest {
     }
 
     private Reply run(Settings settings, Request request, String args) {
-        TipsCommand command = new TipsCommand(store, time, settings, changes::incrementAndGet);
+        TipsCommand command = new TipsCommand(store, time, settings, changes::incrementAndGet, new StorageFaults());
         return command.execute(new Invocation(request, args, Subject.NONE, null)).reply();
     }
 
@@ -67,7 +67,7 @@ class TipsCommandTest {
 
     @Test
     void specIsTipsWithThreeSubcommandsAndNotCacheable() {
-        TipsCommand command = new TipsCommand(store, time, Fixtures.settings(dir), () -> { });
+        TipsCommand command = new TipsCommand(store, time, Fixtures.settings(dir), () -> { }, new StorageFaults());
         assertEquals("tips", command.spec().name());
         assertEquals(List.of("subscribe", "unsubscribe", "status"),
                 command.spec().subcommands().stream().map(s -> s.name()).toList());

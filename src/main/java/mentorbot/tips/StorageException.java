@@ -1,0 +1,147 @@
+package mentorbot.tips;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The tips database cannot be used, and why. {@link #getMessage()} is one line for the operator
+ * (file, what failed, SQLite's code, what to do); {@link Kind#reason()} is the part a user may see.
+ */
+public final class StorageException extends RuntimeException {
+
+    /** What is wrong with the database; each has its own reply and remedy. */
+    public enum Kind {
+        READ_ONLY("the data directory is read-only", "make the data directory and tips.db writable by the bot's user"),
+        FULL("the disk is full", "free space on the disk that holds the data directory"),
+        CORRUPT("the tips database is damaged",
+                "the file was left untouched: restore it from a backup, or move it away to start an empty one"),
+        LOCKED("the tips database is busy", "another process holds its write lock: stop it, or raise tips.busyTimeout"),
+        NEWER_SCHEMA("the tips database was written by a newer version of mentor-bot",
+                "run that version, or point MENTORBOT_DATA_DIR at another directory"),
+        FAILED("the tips database could not be used", "see SQLite's reason");
+
+        private final String reason;
+        private final String remedy;
+
+        Kind(String reason, String remedy) {
+            this.reason = reason;
+            this.remedy = remedy;
+        }
+
+        /** Why, in words a user may read: no path, no SQL. */
+        public String reason() {
+            return reason;
+        }
+    }
+
+    private final Kind kind;
+
+    private StorageException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** A fault found without an exception behind it (a newer schema). */
+    static StorageException of(Kind kind, Path file, String action, String detail) {
+        return new StorageException(kind, message(kind, file, action, detail), null);
+    }
+
+    /**
+     * Classifies by SQLite's result code, not its message. The primary code is the low byte, so
+     * extended codes (SQLITE_READONLY_DIRECTORY, SQLITE_BUSY_SNAPSHOT…) classify with their family.
+     *
+     * @param busyTimeout how long SQLite waited for a lock, named in a LOCKED message
+     */
+    static StorageException classify(Path file, String action, SQLException e, Duration busyTimeout) {
+        Kind kind = Kind.FAILED;
+        String detail = firstLine(e.getMessage());
+        if (e instanceof SQLiteException s) {
+            SQLiteErrorCode code = s.getResultCode();
+            kind = switch (code.code & 0xff) {
+                case 8, 3 -> Kind.READ_ONLY;           // SQLITE_READONLY, SQLITE_PERM
+                case 13 -> Kind.FULL;                  // SQLITE_FULL
+                case 11, 26 -> Kind.CORRUPT;           // SQLITE_CORRUPT, SQLITE_NOTADB
+                case 5, 6 -> Kind.LOCKED;              // SQLITE_BUSY, SQLITE_LOCKED
+                case 14 -> writable(file) ? Kind.FAILED : Kind.READ_ONLY; // SQLITE_CANTOPEN: often a permission
+                default -> Kind.FAILED;
+            };
+            if (kind == Kind.FAILED && noSpace(file)) {
+                // A full disk often surfaces as an I/O error instead (SQLITE_IOERR_SHMSIZE when the -shm file cannot grow).
+                kind = Kind.FULL;
+            }
+            if (kind == Kind.LOCKED) {
+                detail += " after waiting " + seconds(busyTimeout);
+            }
+        } else if (!writable(file)) {
+            // sqlite-jdbc checks some things itself before SQLite runs (a missing or unwritable directory)
+            kind = Kind.READ_ONLY;
+        }
+        return new StorageException(kind, message(kind, file, action, detail), e);
+    }
+
+    /** A file-system error before SQLite ran (creating the data directory). */
+    static StorageException classify(Path file, String action, IOException e) {
+        Kind kind = !writable(file) ? Kind.READ_ONLY : noSpace(file) ? Kind.FULL : Kind.FAILED;
+        return new StorageException(kind, message(kind, file, action, e.getClass().getSimpleName() + ": "
+                + firstLine(e.getMessage())), e);
+    }
+
+    private static String message(Kind kind, Path file, String action, String detail) {
+        return file + ": " + kind.reason + " (cannot " + action + ": " + detail + "); " + kind.remedy;
+    }
+
+    /**
+     * Whether the file (if it exists) and the nearest existing folder above it can be written:
+     * SQLite also creates {@code -wal} and {@code -shm} files beside the database.
+     * {@code access(2)} says no on a read-only mount even to root.
+     */
+    private static boolean writable(Path file) {
+        Path f = file.toAbsolutePath();
+        if (Files.exists(f) && !Files.isWritable(f)) {
+            return false;
+        }
+        for (Path dir = f.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir)) {
+                return !Files.isDirectory(dir) || Files.isWritable(dir) && Files.isExecutable(dir);
+            }
+        }
+        return true;
+    }
+
+    private static boolean noSpace(Path file) {
+        for (Path p = file.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                try {
+                    return Files.getFileStore(p).getUsableSpace() == 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
