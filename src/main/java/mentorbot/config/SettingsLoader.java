@@ -51,11 +51,8 @@ public final class SettingsLoader {
 
     public Settings load(Map<String, String> env) throws SettingsException {
         Path file = Path.of(env.getOrDefault("MENTORBOT_CONFIG", "config/application.yaml"));
-        boolean named = env.containsKey("MENTORBOT_CONFIG");
-        ObjectNode root = readFile(file, named);
-        if (named) {
-            resolvePaths(root, file);
-        }
+        ObjectNode root = readFile(file, env.containsKey("MENTORBOT_CONFIG"));
+        resolvePaths(root, file);
         ENV_PATHS.forEach((variable, path) -> {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
@@ -106,9 +103,9 @@ public final class SettingsLoader {
     }
 
     /**
-     * Relative paths in a file named by {@code MENTORBOT_CONFIG} are taken from that file's folder,
-     * so a configuration directory works wherever the bot is started. (Environment variables, and
-     * {@code config/application.yaml} found in the working directory, keep theirs relative to it.)
+     * Relative paths in a configuration file are taken from that file's folder, whichever way the
+     * file was found, so a configuration directory works wherever the bot is started. (Paths in
+     * environment variables stay relative to the working directory.)
      */
     private void resolvePaths(ObjectNode root, Path file) throws SettingsException {
         Path folder = file.getParent();
@@ -132,7 +129,7 @@ public final class SettingsLoader {
                         + " is not a path: " + e.getMessage());
             }
             if (!value.isAbsolute()) {
-                put(root, setting, folder.resolve(value).toString());
+                put(root, setting, folder.resolve(value).normalize().toString());
             }
         }
     }

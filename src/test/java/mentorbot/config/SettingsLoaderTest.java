@@ -142,8 +142,19 @@ class SettingsLoaderTest {
         Settings s = load();
         assertAll(
                 () -> assertEquals(absolute.toString(), s.knowledge().dir(), "an absolute path stays as written"),
-                () -> assertEquals(folder.resolve("../qa").toString(), s.knowledge().qaDir()),
+                () -> assertEquals(folder.resolve("../qa").normalize().toString(), s.knowledge().qaDir()),
                 () -> assertEquals(folder.resolve("state"), s.dataPath()));
+    }
+
+    @Test
+    void theShippedFileFoundInTheWorkingDirectoryNamesTheSameFoldersAsWhenNamed() throws SettingsException {
+        Settings found = new SettingsLoader().load(Map.of());
+        Settings named = new SettingsLoader().load(Map.of("MENTORBOT_CONFIG", "config/application.yaml"));
+        for (Settings s : List.of(found, named)) {
+            assertEquals(Path.of("config/knowledge").toString(), s.knowledge().dir());
+            assertEquals(Path.of("config/qa").toString(), s.knowledge().qaDir());
+            assertEquals("data", s.dataDir());
+        }
     }
 
     @Test
