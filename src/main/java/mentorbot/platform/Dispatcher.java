@@ -162,7 +162,8 @@ public final class Dispatcher implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private static ThreadFactory daemons(String prefix) {
+    /** Daemon threads named {@code prefix-1}, {@code prefix-2}…: a pool of them never keeps the process alive. */
+    public static ThreadFactory daemons(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());

@@ -1,10 +1,9 @@
 package mentorbot.mentor.roadmap;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
+import mentorbot.knowledge.Role;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Terms;
-import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
@@ -12,7 +11,6 @@ import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
 import mentorbot.mentor.Invocation;
 import mentorbot.mentor.NotUnderstood;
-import mentorbot.mentor.Reply;
 import mentorbot.mentor.role.RoleAnswers;
 
 /** {@code /roadmap [role] [level]}: the skill progression, steps, projects and habits. */
@@ -33,12 +31,11 @@ public final class RoadmapCommand implements Command {
     public Answer execute(Invocation inv) {
         KnowledgeBase kb = inv.knowledge();
         Terms.Scan scan = kb.terms().scan(inv.args());
-        if (!scan.unknown().isEmpty()) {
-            List<Reply.Suggestion> closest = new ArrayList<>();
-            String first = scan.unknown().get(0);
-            kb.terms().skills().closest(first, 2).forEach(l -> closest.add(new Reply.Suggestion(l.label(), new Action.Run("roadmap", l.label().toLowerCase()))));
-            kb.terms().roles().closest(first, 2).forEach(r -> closest.add(new Reply.Suggestion(r.title(), new Action.Run("roadmap", RoleAnswers.shortName(r)))));
-            return NotUnderstood.reply("roadmap", "a role or level", scan.unknown(), closest, SPEC.usageHint());
+        Optional<Answer> unknown = NotUnderstood.of("roadmap", "a role or level", scan.unknown(), SPEC.usageHint(),
+                word -> NotUnderstood.runs("roadmap", kb.terms().skills().closest(word, 2), l -> l.label(), l -> l.label()),
+                word -> NotUnderstood.runs("roadmap", kb.terms().roles().closest(word, 2), Role::title, RoleAnswers::shortName));
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
         var level = scan.skill();
         if (level.isEmpty() && scan.band().isPresent()) {

@@ -1,10 +1,10 @@
 package mentorbot.mentor.salary;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import mentorbot.knowledge.Role;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Terms;
-import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
@@ -13,7 +13,6 @@ import mentorbot.mentor.CommandSpec.ValueSource;
 import mentorbot.mentor.Invocation;
 import mentorbot.mentor.NotUnderstood;
 import mentorbot.mentor.Place;
-import mentorbot.mentor.Reply;
 import mentorbot.mentor.role.RoleAnswers;
 
 /** {@code /salary [level] [role] [region]}: US salary ranges, filtered by what is given. */
@@ -38,13 +37,12 @@ public final class SalaryCommand implements Command {
             return SalaryAnswers.table(kb, SalaryAnswers.Filter.none());
         }
         Terms.Scan scan = kb.terms().scan(inv.args());
-        if (!scan.unknown().isEmpty()) {
-            List<Reply.Suggestion> closest = new ArrayList<>();
-            String first = scan.unknown().get(0);
-            kb.terms().bands().closest(first, 2).forEach(b -> closest.add(new Reply.Suggestion(b.level(), new Action.Run("salary", b.level().toLowerCase()))));
-            kb.terms().roles().closest(first, 2).forEach(r -> closest.add(new Reply.Suggestion(r.title(), new Action.Run("salary", RoleAnswers.shortName(r)))));
-            kb.terms().regions().closest(first, 1).forEach(g -> closest.add(new Reply.Suggestion(g, new Action.Run("salary", g.toLowerCase()))));
-            return NotUnderstood.reply("salary", "a level, role or region", scan.unknown(), closest, SPEC.usageHint());
+        Optional<Answer> unknown = NotUnderstood.of("salary", "a level, role or region", scan.unknown(), SPEC.usageHint(),
+                word -> NotUnderstood.runs("salary", kb.terms().bands().closest(word, 2), b -> b.level(), b -> b.level()),
+                word -> NotUnderstood.runs("salary", kb.terms().roles().closest(word, 2), Role::title, RoleAnswers::shortName),
+                word -> NotUnderstood.runs("salary", kb.terms().regions().closest(word, 1), g -> g, g -> g));
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
         var band = scan.band();
         if (band.isEmpty() && scan.skill().isPresent()) {

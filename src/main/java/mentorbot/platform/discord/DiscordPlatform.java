@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
@@ -160,7 +158,7 @@ public final class DiscordPlatform implements AutoCloseable {
             Dispatcher dispatcher = new Dispatcher("Discord", new SafeHandler(handler, errors::accept), workerThreads,
                     queueSize, replyBudget, drain, log);
             ThreadPoolExecutor completions = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(200), threads("discord-autocomplete"), new ThreadPoolExecutor.AbortPolicy());
+                    new ArrayBlockingQueue<>(200), Dispatcher.daemons("discord-autocomplete"), new ThreadPoolExecutor.AbortPolicy());
             Semaphore ready = new Semaphore(0);
             DiscordListener listener = new DiscordListener(dispatcher, commands, completer, completions, errors, ready);
             JDA jda = null;
@@ -290,15 +288,6 @@ public final class DiscordPlatform implements AutoCloseable {
 
     private static boolean present(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static ThreadFactory threads(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private static void shutdown(JDA jda, ShardManager manager, Dispatcher dispatcher) {
