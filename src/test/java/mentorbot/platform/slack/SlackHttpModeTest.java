@@ -441,6 +441,44 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void atShutdownEveryAcknowledgedDmIsAnsweredOrLoggedAsUnsent() throws Exception {
+        slack.close();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        RequestHandler stuck = request -> {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return EchoHandler.echo(request);
+        };
+        slack = SlackPlatform.builder(httpSettings(api.apiUrl()), stuck, TestCommands.ALL)
+                .bindHost("127.0.0.1").workers(1, 8).drain(Duration.ofMillis(200)).start();
+        client = new SignedClient(slack.httpPort(), SECRET);
+        ch.qos.logback.classic.Logger platformLog =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SlackPlatform.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        platformLog.addAppender(logged);
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(200, client.postJson(messageEvent("EvDrain" + i, "D" + i, "U1", "question " + i, null, null),
+                        Map.of()).statusCode(), "acknowledged");
+            }
+            assertTrue(entered.await(5, TimeUnit.SECONDS));
+            slack.close(); // the first answer is stuck past the drain time, four wait behind it
+        } finally {
+            release.countDown();
+            platformLog.detachAppender(logged);
+        }
+        assertTrue(logged.list.stream().anyMatch(e -> e.getFormattedMessage().contains("5 answers unsent")),
+                "each acknowledged answer that was not sent is counted: " + logged.list);
+    }
+
+    @Test
     void closeLetsAnAnswerInProgressFinish() throws Exception {
         slack.close();
         CountDownLatch release = new CountDownLatch(1);
