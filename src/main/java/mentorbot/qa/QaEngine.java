@@ -196,7 +196,24 @@ public final class QaEngine implements FreeTextAnswerer {
                 .filter(s -> s.place() == null || s.place().equals("any") && anyPlace || s.place().equals("abroad") && abroad)
                 .filter(s -> kb.outOfField(s.label()).map(o -> o.cued(read.matchText())).orElse(true))
                 .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
-        return new Match(all, in, out, built.odds().outOfField(QuestionParts.asking(text)));
+        return new Match(all, in, out, built.odds().outOfField(oddsText(text)));
+    }
+
+    /** Words of an open ask that say nothing of their own ("Am I doing this wrong?"). */
+    static final int OPEN_ASK_WORDS = 5;
+    /** Words of a story long enough to carry the question an open ask points at. */
+    static final int STORY_WORDS = 15;
+
+    /**
+     * The words whose odds say whether a question is in the field: its asking sentences, unless they
+     * are an open ask after a story ("...I've applied to 40 jobs and heard nothing. Am I doing this
+     * wrong?"), which asks about the story: then the whole message.
+     */
+    static String oddsText(String text) {
+        String asking = QuestionParts.asking(text);
+        int askWords = asking.strip().split("\\s+").length;
+        int allWords = text.strip().split("\\s+").length;
+        return askWords <= OPEN_ASK_WORDS && allWords - askWords >= STORY_WORDS ? text : asking;
     }
 
     /** The text with the roles' names taken out ("someone" stands in), longest name first. */

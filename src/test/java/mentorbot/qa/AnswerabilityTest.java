@@ -55,6 +55,20 @@ class AnswerabilityTest {
     }
 
     @Test
+    void anOpenAskAfterAStoryIsJudgedByTheStory() {
+        String story = "I've done online courses and collected certificates for a year but never built a project of my"
+                + " own, and I've sent out thirty applications without an answer.";
+        assertEquals(story + " Am I doing this wrong?", QaEngine.oddsText(story + " Am I doing this wrong?"),
+                "an ask that says nothing of its own is weighed with the story it asks about");
+        assertEquals("Am I doing this wrong?", QaEngine.oddsText("Am I doing this wrong?"));
+        String pointed = story + " Which portfolio projects would help me stand out to employers?";
+        assertEquals("Which portfolio projects would help me stand out to employers?", QaEngine.oddsText(pointed),
+                "a question with words of its own is weighed by itself");
+        Reply r = ask("open-ask", story + " Am I doing this wrong?");
+        assertTrue(r.matched(), r.title() + ": " + r.lead());
+    }
+
+    @Test
     void payForAPlaceAbroadIsDeclinedPointingAtTheUsFigures() {
         Reply r = ask("abroad", "what do senior AI engineers earn in Madrid?");
         assertFalse(r.matched());
