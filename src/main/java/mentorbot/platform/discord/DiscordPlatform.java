@@ -80,13 +80,10 @@ public final class DiscordPlatform implements AutoCloseable {
         this.commandsUpdated = commandsUpdated;
     }
 
-    /** Connects with the settings and answers from the knowledge model; blocks until ready and registered. */
-    public static DiscordPlatform start(Settings settings, RequestHandler handler, List<CommandSpec> commands,
-                                        KnowledgeSource knowledge) {
-        return builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge)).start();
-    }
-
-    /** As {@link #start(Settings, RequestHandler, List, KnowledgeSource)}, telling the gateway's state to {@code connection}. */
+    /**
+     * Connects with the settings and answers from the knowledge model; blocks until ready and
+     * registered. The gateway's state goes to {@code connection}.
+     */
     public static DiscordPlatform start(Settings settings, RequestHandler handler, List<CommandSpec> commands,
                                         KnowledgeSource knowledge, ConnectionState connection) {
         return builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge))

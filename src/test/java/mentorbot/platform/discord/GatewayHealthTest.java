@@ -6,15 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.IntConsumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mentorbot.config.Secret;
 import mentorbot.config.Settings;
 import mentorbot.platform.ConnectionState;
+import mentorbot.platform.FatalErrorPolicy;
+import mentorbot.platform.Health;
+import mentorbot.platform.HttpEndpoint;
 import mentorbot.platform.PlatformHealth.State;
 import mentorbot.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +98,55 @@ class GatewayHealthTest {
         fake.clearErrors();
         platform.close();
         assertEquals(1, told.size(), "closing afterwards is no second failure");
+    }
+
+    /** The application's policy behind the state: exit through the hook, or only /healthz 503. */
+    private ConnectionState restartWith(Settings.OnFatal mode, IntConsumer exit) {
+        platform.close();
+        ConnectionState withPolicy = new ConnectionState("discord", Clock.systemUTC(),
+                new FatalErrorPolicy(mode, 4, exit));
+        platform = DiscordPlatform.builder(settings(), new TestHandler(), TestSpecs.all())
+                .startTimeout(Duration.ofSeconds(10)).errors(fake::error).connection(withPolicy).start();
+        return withPolicy;
+    }
+
+    @Test
+    void onFatalExitAsksTheProcessToExitNonZeroWithin30Seconds() throws Exception {
+        BlockingQueue<Integer> exits = new LinkedBlockingQueue<>();
+        restartWith(Settings.OnFatal.EXIT, exits::add);
+        try (LogCapture log = LogCapture.onEveryThread("mentorbot.platform", Level.DEBUG)) {
+            fake.closeGateway(4004, "Authentication failed.");
+            assertEquals(4, exits.poll(30, TimeUnit.SECONDS), "exit hook called with code 4");
+            assertEquals(1, log.at(Level.ERROR).size(), log.events().toString());
+            assertTrue(log.events().stream().anyMatch(l -> l.getFormattedMessage().startsWith("Stopping with exit code 4 because discord"
+                    + " failed")), log.events().toString());
+        }
+        assertTrue(exits.isEmpty(), "asked once");
+        fake.clearErrors(); // JDA's own ERROR, checked in the test above
+    }
+
+    @Test
+    void onFatalUnhealthyOnlyTurnsHealthz503() throws Exception {
+        List<Integer> exits = new CopyOnWriteArrayList<>();
+        ConnectionState withPolicy = restartWith(Settings.OnFatal.UNHEALTHY, exits::add);
+        Health health = new Health(List.of(withPolicy), Duration.ofMinutes(10), Clock.systemUTC());
+        try (HttpEndpoint server = HttpEndpoint.start("127.0.0.1", 0, Map.of(), health);
+             LogCapture log = LogCapture.onEveryThread(ConnectionState.class.getName(), Level.DEBUG)) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/healthz"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> up = client.send(get, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, up.statusCode());
+            assertEquals("{\"status\":\"ok\",\"platforms\":{\"discord\":\"connected\"}}", up.body());
+
+            fake.closeGateway(4004, "Authentication failed.");
+            log.await(l -> l.getLevel() == Level.ERROR, WAIT);
+            HttpResponse<String> down = client.send(get, HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, down.statusCode());
+            assertEquals("{\"status\":\"unhealthy\",\"platforms\":{\"discord\":\"failed\"}}", down.body());
+        }
+        assertEquals(List.of(), exits, "no exit in this mode");
+        fake.clearErrors();
     }
 
     @Test
