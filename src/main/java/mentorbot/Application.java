@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeException;
@@ -16,6 +17,8 @@ import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.knowledge.KnowledgeWatcher;
 import mentorbot.mentor.Platform;
 import mentorbot.platform.ChatPlatform;
+import mentorbot.platform.FatalErrorPolicy;
+import mentorbot.platform.Health;
 import mentorbot.platform.HttpEndpoint;
 import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
@@ -44,31 +47,39 @@ final class Application implements AutoCloseable {
 
     private final Settings settings;
     private final List<ChatPlatform> platforms;
+    private final Health health;
     private final Core core;
     private final DailyTips.Builder tipsBuilder;
     private final StorageFaults storageFaults;
     private DailyTips tips; // opened on first use: a one-shot ask that never touches /tips skips the database
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    private Application(Settings settings, List<ChatPlatform> platforms, Core core, DailyTips.Builder tipsBuilder,
-                        StorageFaults storageFaults) {
+    private Application(Settings settings, List<ChatPlatform> platforms, Health health, Core core,
+                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults) {
         this.settings = settings;
         this.platforms = platforms;
+        this.health = health;
         this.core = core;
         this.tipsBuilder = tipsBuilder;
         this.storageFaults = storageFaults;
     }
 
-    /** Builds the core, and daily tips to open on first use (tips posts to the console print on {@code out}). */
-    static Application open(Settings settings, PrintStream out) throws KnowledgeException, IOException {
-        return open(settings, out, true);
-    }
-
-    /** @param loadModelNow see {@link Core#create(Settings, Clock, Ticker, RandomGenerator, List, boolean)} */
-    static Application open(Settings settings, PrintStream out, boolean loadModelNow) throws KnowledgeException, IOException {
+    /**
+     * Builds the core, and daily tips to open on first use (tips posts to the console print on {@code out}).
+     *
+     * @param loadModelNow see {@link Core#create(Settings, Clock, Ticker, RandomGenerator, List, boolean)}
+     * @param exit         asked to end the process with {@link Main#PLATFORM_FAILED} when a platform fails for
+     *                     good and {@code platform.onFatal} is {@code exit}; must return at once
+     */
+    static Application open(Settings settings, PrintStream out, boolean loadModelNow, IntConsumer exit)
+            throws KnowledgeException, IOException {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
         AtomicReference<Application> app = new AtomicReference<>();
-        List<ChatPlatform> platforms = ChatPlatforms.configured(settings);
+        Clock clock = Clock.systemUTC();
+        List<ChatPlatform> platforms = ChatPlatforms.configured(settings, clock,
+                new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit));
+        Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
+                settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
                 .faults(faults)
@@ -76,10 +87,10 @@ final class Application implements AutoCloseable {
         for (ChatPlatform platform : platforms) {
             tips.poster(platform.id(), platform.tipPoster());
         }
-        Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(),
+        Core core = Core.create(settings, clock, Ticker.systemTicker(), RandomGenerator.getDefault(),
                 featureCommands(() -> app.get().tips(), faults), loadModelNow);
         knowledge.set(core.knowledge());
-        app.set(new Application(settings, platforms, core, tips, faults));
+        app.set(new Application(settings, platforms, health, core, tips, faults));
         return app.get();
     }
 
@@ -171,11 +182,11 @@ final class Application implements AutoCloseable {
     /** Connects every configured platform, and serves {@code /healthz} when a port is set and none serves it already. */
     void startPlatforms() throws IOException {
         for (ChatPlatform platform : platforms) {
-            running.add(platform.start(core.handler(), core.commands(), core.knowledge()));
+            running.add(platform.start(core.handler(), core.commands(), core.knowledge(), health));
         }
         Integer port = settings.http().port();
         if (port != null && platforms.stream().noneMatch(ChatPlatform::servesHealth)) {
-            running.add(HttpEndpoint.start("0.0.0.0", port, java.util.Map.of()));
+            running.add(HttpEndpoint.start("0.0.0.0", port, java.util.Map.of(), health));
         }
     }
 

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import mentorbot.config.Settings;
 import mentorbot.config.SettingsException;
 import mentorbot.config.SettingsLoader;
@@ -43,6 +46,8 @@ public final class Main implements Callable<Integer> {
     static final int CONFIG_ERROR = 1;
     /** Exit code when the tips database cannot be used (read-only, full, corrupt, locked, newer schema); 2 is picocli's usage error. */
     static final int STORAGE_ERROR = 3;
+    /** Exit code when a chat platform failed for good while running (a rejected or revoked token). */
+    static final int PLATFORM_FAILED = 4;
 
     private final Map<String, String> env;
     private final BufferedReader in;
@@ -83,7 +88,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CountDownLatch closed = new CountDownLatch(1);
-        try (Application app = open()) {
+        // Completed by SIGTERM (0) or by a platform failing for good; the first one wins.
+        CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+        try (Application app = open(true, exitCode::complete)) {
             if (app == null) {
                 return CONFIG_ERROR;
             }
@@ -105,21 +112,20 @@ public final class Main implements Callable<Integer> {
                 return CONFIG_ERROR;
             }
             out.println("mentor-bot is running. Stop it with Ctrl+C or SIGTERM.");
-            awaitShutdown(closed);
+            return awaitShutdown(closed, exitCode);
         } finally {
             closed.countDown();
         }
-        return 0;
     }
 
     /**
-     * Blocks until the JVM is asked to stop. The shutdown hook then waits, bounded, until the
-     * caller's try-with-resources has closed platforms, tips and the database.
+     * Blocks until the JVM is asked to stop (0) or a platform fails for good (its exit code). The
+     * shutdown hook waits, bounded, until the caller's try-with-resources has closed platforms, tips
+     * and the database; after a fatal error that closing runs first, then {@link #main} exits.
      */
-    private static void awaitShutdown(CountDownLatch closed) {
-        CountDownLatch stop = new CountDownLatch(1);
+    private static int awaitShutdown(CountDownLatch closed, CompletableFuture<Integer> exitCode) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
+            exitCode.complete(0);
             try {
                 closed.await(15, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -127,20 +133,23 @@ public final class Main implements Callable<Integer> {
             }
         }, "shutdown"));
         try {
-            stop.await();
+            return exitCode.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // never completed exceptionally
         }
     }
 
-    /** The application, or null after printing why it cannot start. */
-    Application open() throws IOException {
-        return open(true);
-    }
-
-    Application open(boolean loadModelNow) throws IOException {
+    /**
+     * The application, or null after printing why it cannot start.
+     *
+     * @param exit asked to end the process when a platform fails for good (see {@link Application#open})
+     */
+    Application open(boolean loadModelNow, IntConsumer exit) throws IOException {
         try {
-            return Application.open(new SettingsLoader().load(env), out, loadModelNow);
+            return Application.open(new SettingsLoader().load(env), out, loadModelNow, exit);
         } catch (SettingsException | KnowledgeException e) {
             err.println("mentor-bot cannot start: " + e.getMessage());
             return null;
@@ -169,7 +178,7 @@ public final class Main implements Callable<Integer> {
             // A slash command other than /mentor needs no sentence model: it is then loaded only if asked for.
             String joined = String.join(" ", text).strip().toLowerCase(java.util.Locale.ROOT);
             boolean question = text.isEmpty() || !joined.startsWith("/") || joined.startsWith("/mentor");
-            try (Application app = main.open(question)) {
+            try (Application app = main.open(question, code -> { })) { // no platform runs: nothing can fail
                 if (app == null) {
                     return CONFIG_ERROR;
                 }

@@ -83,7 +83,8 @@ class SlackManifestFileTest {
         Path data = Files.createDirectories(tmp.resolve("data"));
         var settings = TestCores.settings(Map.of("MENTORBOT_DATA_DIR", data.toString()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Application app = Application.open(settings, new PrintStream(out, true, StandardCharsets.UTF_8), false)) {
+        try (Application app = Application.open(settings, new PrintStream(out, true, StandardCharsets.UTF_8), false,
+                code -> { })) {
             assertEquals(app.core().commands(), Application.commandSpecs());
         }
     }

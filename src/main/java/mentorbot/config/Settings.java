@@ -1,6 +1,7 @@
 package mentorbot.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,8 @@ public record Settings(
         Slack slack,
         Discord discord,
         Tips tips,
-        String dataDir) {
+        String dataDir,
+        PlatformPolicy platform) {
 
     public Settings {
         knowledge = knowledge == null ? new Knowledge(null, null, null) : knowledge;
@@ -32,6 +34,13 @@ public record Settings(
         discord = discord == null ? new Discord(null, null, null, null, null) : discord;
         tips = tips == null ? new Tips(null, null, null) : tips;
         dataDir = dataDir == null || dataDir.isBlank() ? "data" : dataDir;
+        platform = platform == null ? new PlatformPolicy(null, null) : platform;
+    }
+
+    /** Without the platform policy (its defaults): what most tests build. */
+    public Settings(Knowledge knowledge, Cache cache, Context context, RateLimit rateLimit, Input input, Http http,
+                    Slack slack, Discord discord, Tips tips, String dataDir) {
+        this(knowledge, cache, context, rateLimit, input, http, slack, discord, tips, dataDir, null);
     }
 
     public Path dataPath() {
@@ -113,6 +122,27 @@ public record Settings(
         public boolean enabled() {
             return botToken.isPresent();
         }
+    }
+
+    /**
+     * What a platform's connection means for the process.
+     *
+     * @param onFatal        a platform failed for good (a rejected or revoked token): exit non-zero (default,
+     *                       so a supervisor restarts or alerts) or only answer 503 on {@code /healthz}
+     * @param reconnectGrace how long a platform may be connecting or reconnecting before {@code /healthz}
+     *                       answers 503 (default 10 minutes: longer than a gateway resume or a Slack reconnect)
+     */
+    public record PlatformPolicy(OnFatal onFatal, Duration reconnectGrace) {
+        public PlatformPolicy {
+            onFatal = onFatal == null ? OnFatal.EXIT : onFatal;
+            reconnectGrace = reconnectGrace == null ? Duration.ofMinutes(10) : reconnectGrace;
+        }
+    }
+
+    /** Written {@code exit} or {@code unhealthy}, as every other setting's values. */
+    public enum OnFatal {
+        @JsonProperty("exit") EXIT,
+        @JsonProperty("unhealthy") UNHEALTHY
     }
 
     /**

@@ -37,6 +37,8 @@ public final class SettingsLoader {
         ENV_PATHS.put("MENTORBOT_DATA_DIR", "dataDir");
         ENV_PATHS.put("MENTORBOT_KNOWLEDGE_DIR", "knowledge.dir");
         ENV_PATHS.put("MENTORBOT_TIPS_BUSY_TIMEOUT", "tips.busyTimeout");
+        ENV_PATHS.put("MENTORBOT_ON_FATAL", "platform.onFatal");
+        ENV_PATHS.put("MENTORBOT_RECONNECT_GRACE", "platform.reconnectGrace");
     }
 
     /** Settings that name a file or folder. */
@@ -152,7 +154,7 @@ public final class SettingsLoader {
         Settings.Discord discord = new Settings.Discord(s.discord().devGuildId(), s.discord().apiUrl(),
                 s.discord().gatewayUrl(), s.discord().shards(), new Secret(env.get("DISCORD_BOT_TOKEN")));
         return new Settings(s.knowledge(), s.cache(), s.context(), s.rateLimit(), s.input(), s.http(), slack, discord,
-                s.tips(), s.dataDir());
+                s.tips(), s.dataDir(), s.platform());
     }
 
     private static void validate(Settings s, Path file) throws SettingsException {
@@ -170,6 +172,10 @@ public final class SettingsLoader {
         Integer port = s.http().port();
         if (port != null && (port < 0 || port > 65_535)) {
             throw new SettingsException(file + ": http.port (MENTORBOT_HTTP_PORT) must be 0-65535, not " + port);
+        }
+        if (s.platform().reconnectGrace().isNegative()) {
+            throw new SettingsException(file + ": platform.reconnectGrace (MENTORBOT_RECONNECT_GRACE) must be a positive"
+                    + " duration such as PT10M, not " + s.platform().reconnectGrace());
         }
         if (s.cache().ttl().isNegative() || s.context().ttl().isNegative()) {
             throw new SettingsException(file + ": cache and context ttl must be positive durations such as PT10M");

@@ -2,6 +2,7 @@ package mentorbot.platform;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
@@ -22,8 +23,16 @@ public interface ChatPlatform {
     /** Posts daily tips to this platform's channels. */
     TipPoster tipPoster();
 
-    /** Connects and starts answering; closing the result disconnects. */
-    AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge) throws IOException;
+    /** Its connection, as its adapter sees it: for {@code /healthz}, and to fail for good once. */
+    PlatformHealth health();
+
+    /**
+     * Connects and starts answering; closing the result disconnects.
+     *
+     * @param healthz what {@code /healthz} answers (every platform's state), if this platform serves it
+     */
+    AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
+                        Supplier<Health.Report> healthz) throws IOException;
 
     /** Whether it serves {@code /healthz} on the configured HTTP port itself (Slack's web server does). */
     default boolean servesHealth() {

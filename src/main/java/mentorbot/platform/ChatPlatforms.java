@@ -1,5 +1,6 @@
 package mentorbot.platform;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import mentorbot.config.Settings;
@@ -12,13 +13,14 @@ public final class ChatPlatforms {
     private ChatPlatforms() {
     }
 
-    public static List<ChatPlatform> configured(Settings settings) {
+    /** @param fatal told when one of them fails for good */
+    public static List<ChatPlatform> configured(Settings settings, Clock clock, FatalErrorListener fatal) {
         List<ChatPlatform> platforms = new ArrayList<>();
         if (settings.slack().enabled()) {
-            platforms.add(new SlackChat(settings));
+            platforms.add(new SlackChat(settings, new ConnectionState("slack", clock, fatal)));
         }
         if (settings.discord().enabled()) {
-            platforms.add(new DiscordChat(settings));
+            platforms.add(new DiscordChat(settings, new ConnectionState("discord", clock, fatal)));
         }
         return List.copyOf(platforms);
     }

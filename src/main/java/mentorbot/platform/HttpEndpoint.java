@@ -1,5 +1,7 @@
 package mentorbot.platform;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -44,11 +47,18 @@ public final class HttpEndpoint implements AutoCloseable {
         this.port = port;
     }
 
+    /** A server whose {@code /healthz} knows no platform: always 200. */
+    public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets) {
+        return start(host, port, servlets, Health.none());
+    }
+
     /**
      * @param servlets by path, served beside {@code /healthz}; empty for a health-only server
+     * @param health   what {@code /healthz} answers, asked on every request
      * @throws IllegalStateException with a message fit for the operator when the port cannot be opened
      */
-    public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets) {
+    public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets,
+                                     Supplier<Health.Report> health) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -60,7 +70,7 @@ public final class HttpEndpoint implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-        context.addServlet(new ServletHolder(new HealthServlet()), "/healthz");
+        context.addServlet(new ServletHolder(new HealthServlet(health)), "/healthz");
         context.setErrorHandler(new PlainErrorPage());
         server.setHandler(new KnownMethodsOnly(context));
         server.setStopTimeout(5_000);
@@ -91,13 +101,27 @@ public final class HttpEndpoint implements AutoCloseable {
         }
     }
 
-    /** {@code GET /healthz}: 200 "ok" while the process serves requests. */
+    /**
+     * {@code GET /healthz}: 200 while every platform is up, 503 when one failed for good or has been
+     * reconnecting too long; the body names each platform's state, never why (that is in the log).
+     */
     static final class HealthServlet extends HttpServlet {
+        private final transient Supplier<Health.Report> health;
+
+        HealthServlet(Supplier<Health.Report> health) {
+            this.health = health;
+        }
+
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            resp.setStatus(200);
-            resp.setContentType("text/plain; charset=utf-8");
-            resp.getOutputStream().write("ok".getBytes(StandardCharsets.UTF_8));
+            Health.Report report = health.get();
+            ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", report.healthy() ? "ok" : "unhealthy");
+            ObjectNode platforms = body.putObject("platforms");
+            report.platforms().forEach(platforms::put);
+            resp.setStatus(report.healthy() ? 200 : 503);
+            resp.setHeader("Cache-Control", "no-store");
+            resp.setContentType("application/json");
+            resp.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

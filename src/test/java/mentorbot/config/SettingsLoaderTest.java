@@ -51,6 +51,9 @@ class SettingsLoaderTest {
               defaultZone: Europe/Berlin
               busyTimeout: PT1.5S
             dataDir: file-data
+            platform:
+              onFatal: unhealthy
+              reconnectGrace: PT2M
             """;
 
     @TempDir
@@ -93,7 +96,9 @@ class SettingsLoaderTest {
                 () -> assertEquals(2, s.discord().shards()),
                 () -> assertEquals("07:30", s.tips().defaultTime()),
                 () -> assertEquals(Duration.ofMillis(1500), s.tips().busyTimeout()),
-                () -> assertEquals(tmp.resolve("file-data").toString(), s.dataDir()));
+                () -> assertEquals(tmp.resolve("file-data").toString(), s.dataDir()),
+                () -> assertEquals(Settings.OnFatal.UNHEALTHY, s.platform().onFatal()),
+                () -> assertEquals(Duration.ofMinutes(2), s.platform().reconnectGrace()));
     }
 
     @Test
@@ -108,6 +113,8 @@ class SettingsLoaderTest {
         env.put("DISCORD_API_URL", "http://env-discord/api");
         env.put("DISCORD_GATEWAY_URL", "wss://env-gateway");
         env.put("DISCORD_SHARDS", "-1");
+        env.put("MENTORBOT_ON_FATAL", "exit");
+        env.put("MENTORBOT_RECONNECT_GRACE", "PT30S");
         Settings s = load();
         assertAll(
                 () -> assertEquals("socket", s.slack().mode()),
@@ -120,6 +127,8 @@ class SettingsLoaderTest {
                 () -> assertEquals("http://env-discord/api", s.discord().apiUrl()),
                 () -> assertEquals("wss://env-gateway", s.discord().gatewayUrl()),
                 () -> assertEquals(-1, s.discord().shards()),
+                () -> assertEquals(Settings.OnFatal.EXIT, s.platform().onFatal()),
+                () -> assertEquals(Duration.ofSeconds(30), s.platform().reconnectGrace()),
                 () -> assertEquals(123, s.cache().maxEntries(), "what the environment does not name stays from the file"));
     }
 
@@ -212,7 +221,9 @@ class SettingsLoaderTest {
                 () -> assertEquals("https://slack.com/api/", s.slack().apiUrl()),
                 () -> assertFalse(s.slack().enabled()),
                 () -> assertFalse(s.discord().enabled()),
-                () -> assertEquals("data", s.dataDir()));
+                () -> assertEquals("data", s.dataDir()),
+                () -> assertEquals(Settings.OnFatal.EXIT, s.platform().onFatal()),
+                () -> assertEquals(Duration.ofMinutes(10), s.platform().reconnectGrace()));
     }
 
     @Test
@@ -258,6 +269,18 @@ class SettingsLoaderTest {
         assertTrue(e.getMessage().contains("SLACK_MODE"), e.getMessage());
         assertTrue(e.getMessage().contains("carrier-pigeon"), e.getMessage());
         assertTrue(e.getMessage().contains("socket") && e.getMessage().contains("http"), e.getMessage());
+    }
+
+    @Test
+    void aBadOnFatalOrANegativeGraceFailsWithAClearMessage() throws IOException {
+        env.put("MENTORBOT_ON_FATAL", "shrug");
+        SettingsException e = fails();
+        assertTrue(e.getMessage().contains("shrug"), e.getMessage());
+        assertTrue(e.getMessage().contains("[unhealthy, exit]"), e.getMessage());
+        env.remove("MENTORBOT_ON_FATAL");
+        env.put("MENTORBOT_RECONNECT_GRACE", "-PT1M");
+        e = fails();
+        assertTrue(e.getMessage().contains("MENTORBOT_RECONNECT_GRACE"), e.getMessage());
     }
 
     @Test

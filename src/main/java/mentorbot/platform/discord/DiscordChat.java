@@ -1,21 +1,27 @@
 package mentorbot.platform.discord;
 
 import java.util.List;
+import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.ChatPlatform;
+import mentorbot.platform.ConnectionState;
+import mentorbot.platform.Health;
+import mentorbot.platform.PlatformHealth;
 import mentorbot.tips.TipPoster;
 
 /** Discord as a chat platform: the gateway through JDA, embeds, tips through the REST API. */
 public final class DiscordChat implements ChatPlatform {
 
     private final Settings settings;
+    private final ConnectionState connection;
 
-    public DiscordChat(Settings settings) {
+    public DiscordChat(Settings settings, ConnectionState connection) {
         this.settings = settings;
+        this.connection = connection;
     }
 
     @Override
@@ -29,7 +35,13 @@ public final class DiscordChat implements ChatPlatform {
     }
 
     @Override
-    public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge) {
-        return DiscordPlatform.start(settings, handler, commands, knowledge);
+    public PlatformHealth health() {
+        return connection;
+    }
+
+    @Override
+    public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
+                               Supplier<Health.Report> healthz) {
+        return DiscordPlatform.start(settings, handler, commands, knowledge, connection);
     }
 }

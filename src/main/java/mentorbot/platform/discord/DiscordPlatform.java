@@ -1,10 +1,12 @@
 package mentorbot.platform.discord;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,6 +16,8 @@ import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.RequestHandler;
+import mentorbot.platform.ConnectionState;
+import mentorbot.platform.FatalErrorListener;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.GatewayEncoding;
@@ -64,9 +68,11 @@ public final class DiscordPlatform implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final ThreadPoolExecutor completions;
     private final boolean commandsUpdated;
+    private final ConnectionState connection;
 
     private DiscordPlatform(JDA jda, ShardManager shardManager, Dispatcher dispatcher,
-                            ThreadPoolExecutor completions, boolean commandsUpdated) {
+                            ThreadPoolExecutor completions, boolean commandsUpdated, ConnectionState connection) {
+        this.connection = connection;
         this.jda = jda;
         this.shardManager = shardManager;
         this.dispatcher = dispatcher;
@@ -74,10 +80,14 @@ public final class DiscordPlatform implements AutoCloseable {
         this.commandsUpdated = commandsUpdated;
     }
 
-    /** Connects with the settings and answers from the knowledge model; blocks until ready and registered. */
+    /**
+     * Connects with the settings and answers from the knowledge model; blocks until ready and
+     * registered. The gateway's state goes to {@code connection}.
+     */
     public static DiscordPlatform start(Settings settings, RequestHandler handler, List<CommandSpec> commands,
-                                        KnowledgeSource knowledge) {
-        return builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge)).start();
+                                        KnowledgeSource knowledge, ConnectionState connection) {
+        return builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge))
+                .connection(connection).start();
     }
 
     public static Builder builder(Settings.Discord discord, RequestHandler handler, List<CommandSpec> commands) {
@@ -101,6 +111,7 @@ public final class DiscordPlatform implements AutoCloseable {
         private int queueSize = 1_000;
         private Duration drain = Duration.ofSeconds(10);
         private Consumer<Throwable> errors = DiscordPlatform::logError;
+        private ConnectionState connection;
 
         private Builder(Settings.Discord discord, RequestHandler handler, List<CommandSpec> commands) {
             this.discord = Objects.requireNonNull(discord, "discord settings");
@@ -142,7 +153,15 @@ public final class DiscordPlatform implements AutoCloseable {
             return this;
         }
 
+        /** Where the gateway's state goes, for {@code /healthz} and fatal errors (default: a state of its own). */
+        public Builder connection(ConnectionState connection) {
+            this.connection = Objects.requireNonNull(connection);
+            return this;
+        }
+
         public DiscordPlatform start() {
+            ConnectionState connection = this.connection != null ? this.connection
+                    : new ConnectionState("discord", Clock.systemUTC(), FatalErrorListener.NONE);
             if (!discord.botToken().isPresent()) {
                 throw new IllegalStateException("Discord is not configured: set DISCORD_BOT_TOKEN");
             }
@@ -161,15 +180,16 @@ public final class DiscordPlatform implements AutoCloseable {
                     new ArrayBlockingQueue<>(200), Dispatcher.daemons("discord-autocomplete"), new ThreadPoolExecutor.AbortPolicy());
             Semaphore ready = new Semaphore(0);
             DiscordListener listener = new DiscordListener(dispatcher, commands, completer, completions, errors, ready);
+            GatewayHealth health = new GatewayHealth(connection);
             JDA jda = null;
             ShardManager manager = null;
             try {
                 if (discord.shards() == 0) {
-                    jda = single(listener).build();
-                    await(ready, 1, "the Discord gateway");
+                    jda = single(listener, health).build();
+                    await(ready, 1, "the Discord gateway", connection);
                 } else {
-                    manager = sharded(listener).build();
-                    await(ready, manager.getShardsTotal(), "every Discord shard");
+                    manager = sharded(listener, health).build();
+                    await(ready, manager.getShardsTotal(), "every Discord shard", connection);
                 }
                 JDA first = jda != null ? jda : manager.getShards().get(0);
                 Guild guild = null;
@@ -182,7 +202,9 @@ public final class DiscordPlatform implements AutoCloseable {
                     }
                 }
                 boolean updated = register(first, guild, desired);
-                return new DiscordPlatform(jda, manager, dispatcher, completions, updated);
+                health.started();
+                failIfRefused(connection);
+                return new DiscordPlatform(jda, manager, dispatcher, completions, updated, connection);
             } catch (InvalidTokenException e) {
                 shutdown(jda, manager, dispatcher);
                 completions.shutdownNow();
@@ -207,13 +229,13 @@ public final class DiscordPlatform implements AutoCloseable {
             }
         }
 
-        private JDABuilder single(DiscordListener listener) {
+        private JDABuilder single(DiscordListener listener, GatewayHealth health) {
             JDABuilder b = JDABuilder.createLight(discord.botToken().value(), INTENTS)
                     .setMemberCachePolicy(MemberCachePolicy.NONE)
                     .setChunkingFilter(ChunkingFilter.NONE)
                     .setEnableShutdownHook(false)
                     .setSessionController(sessionController())
-                    .addEventListeners(listener.guarded());
+                    .addEventListeners(listener.guarded(), health);
             if (present(discord.apiUrl())) {
                 b.setRestConfig(new RestConfig().setBaseUrl(baseUrl(discord.apiUrl())));
             }
@@ -223,14 +245,14 @@ public final class DiscordPlatform implements AutoCloseable {
             return b;
         }
 
-        private DefaultShardManagerBuilder sharded(DiscordListener listener) {
+        private DefaultShardManagerBuilder sharded(DiscordListener listener, GatewayHealth health) {
             DefaultShardManagerBuilder b = DefaultShardManagerBuilder.createLight(discord.botToken().value(), INTENTS)
                     .setShardsTotal(discord.shards() < 0 ? -1 : discord.shards())
                     .setMemberCachePolicy(MemberCachePolicy.NONE)
                     .setChunkingFilter(ChunkingFilter.NONE)
                     .setEnableShutdownHook(false)
                     .setSessionController(sessionController())
-                    .addEventListeners(listener.guarded());
+                    .addEventListeners(listener.guarded(), health);
             if (present(discord.apiUrl())) {
                 b.setRestConfig(new RestConfig().setBaseUrl(baseUrl(discord.apiUrl())));
             }
@@ -245,10 +267,23 @@ public final class DiscordPlatform implements AutoCloseable {
                     : new ConcurrentSessionController();
         }
 
-        private void await(Semaphore ready, int shards, String what) throws InterruptedException {
-            if (!ready.tryAcquire(Math.max(1, shards), startTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("Timed out after " + startTimeout.toSeconds() + " s waiting for "
-                        + what + " to be ready");
+        /** Waits for READY, but not for the whole timeout when the gateway refused the bot meanwhile. */
+        private void await(Semaphore ready, int shards, String what, ConnectionState connection)
+                throws InterruptedException {
+            long deadline = System.nanoTime() + startTimeout.toNanos();
+            while (!ready.tryAcquire(Math.max(1, shards), 100, TimeUnit.MILLISECONDS)) {
+                failIfRefused(connection);
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new IllegalStateException("Timed out after " + startTimeout.toSeconds() + " s waiting for "
+                            + what + " to be ready");
+                }
+            }
+        }
+
+        private static void failIfRefused(ConnectionState connection) {
+            Optional<String> failure = connection.failure();
+            if (failure.isPresent()) {
+                throw new IllegalStateException(failure.get());
             }
         }
     }
@@ -303,6 +338,7 @@ public final class DiscordPlatform implements AutoCloseable {
     /** Stops taking work, lets running answers finish (bounded), then disconnects. */
     @Override
     public void close() {
+        connection.closing();
         completions.shutdown();
         dispatcher.close(); // answers in progress finish before the connection goes
         if (jda != null) {

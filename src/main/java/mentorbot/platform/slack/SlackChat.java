@@ -1,21 +1,27 @@
 package mentorbot.platform.slack;
 
 import java.util.List;
+import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.ChatPlatform;
+import mentorbot.platform.ConnectionState;
+import mentorbot.platform.Health;
+import mentorbot.platform.PlatformHealth;
 import mentorbot.tips.TipPoster;
 
 /** Slack as a chat platform: Socket Mode or signed HTTP events, Block Kit replies, tips through chat.postMessage. */
 public final class SlackChat implements ChatPlatform {
 
     private final Settings settings;
+    private final ConnectionState connection;
 
-    public SlackChat(Settings settings) {
+    public SlackChat(Settings settings, ConnectionState connection) {
         this.settings = settings;
+        this.connection = connection;
     }
 
     @Override
@@ -25,12 +31,19 @@ public final class SlackChat implements ChatPlatform {
 
     @Override
     public TipPoster tipPoster() {
-        return SlackTipPoster.create(settings.slack());
+        // Tips post with a client of their own: a dead token seen there fails Slack too.
+        return SlackTipPoster.create(settings.slack(), List.of(new FatalApiErrors(connection)));
     }
 
     @Override
-    public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge) {
-        return SlackPlatform.start(settings, handler, commands);
+    public PlatformHealth health() {
+        return connection;
+    }
+
+    @Override
+    public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
+                               Supplier<Health.Report> healthz) {
+        return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz).start();
     }
 
     @Override

@@ -9,14 +9,21 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.listener.HttpResponseListener;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.platform.ClientErrorLog;
+import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Dispatcher;
+import mentorbot.platform.FatalErrorListener;
+import mentorbot.platform.Health;
 import mentorbot.platform.SafeHandler;
 import mentorbot.platform.HttpEndpoint;
 import mentorbot.mentor.CommandSpec;
@@ -49,10 +56,12 @@ public final class SlackPlatform implements AutoCloseable {
     private final SocketModeApp socketMode;
     private final HttpEndpoint http;
     private final String mode;
+    private final ConnectionState connection;
     private volatile boolean closed;
 
     private SlackPlatform(Slack slack, App app, SlackHandlers handlers, SocketModeApp socketMode,
-                          HttpEndpoint http, String mode) {
+                          HttpEndpoint http, String mode, ConnectionState connection) {
+        this.connection = connection;
         this.slack = slack;
         this.app = app;
         this.handlers = handlers;
@@ -93,6 +102,7 @@ public final class SlackPlatform implements AutoCloseable {
             return;
         }
         closed = true;
+        connection.closing();
         if (socketMode != null) {
             closeSocketMode(socketMode);
         }
@@ -142,6 +152,8 @@ public final class SlackPlatform implements AutoCloseable {
         private boolean healthzInSocketMode = true;
         private Clock clock = Clock.systemUTC();
         private Duration drain = Duration.ofSeconds(10);
+        private ConnectionState connection;
+        private Supplier<Health.Report> health;
 
         private Builder(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -190,13 +202,32 @@ public final class SlackPlatform implements AutoCloseable {
             return this;
         }
 
-        /** The clock request signatures are checked against (default the system's). */
+        /** The clock signatures are checked against and connection states are timed by (default the system's). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
+        /**
+         * Where Slack's state goes: a token Slack stops accepting at run time fails it for good, a
+         * dropped Socket Mode connection is reconnecting (default: a state of its own).
+         */
+        public Builder connection(ConnectionState connection) {
+            this.connection = Objects.requireNonNull(connection);
+            return this;
+        }
+
+        /** What {@code /healthz} answers, when Slack serves it (default: Slack's own state alone). */
+        public Builder health(Supplier<Health.Report> health) {
+            this.health = Objects.requireNonNull(health);
+            return this;
+        }
+
         public SlackPlatform start() {
+            ConnectionState connection = this.connection != null ? this.connection
+                    : new ConnectionState("slack", clock, FatalErrorListener.NONE);
+            Supplier<Health.Report> health = this.health != null ? this.health
+                    : new Health(List.of(connection), settings.platform().reconnectGrace(), clock);
             Settings.Slack s = settings.slack();
             if (!s.botToken().isPresent()) {
                 throw new SlackStartException("Slack needs SLACK_BOT_TOKEN (an xoxb- bot token)");
@@ -221,6 +252,9 @@ public final class SlackPlatform implements AutoCloseable {
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(apiUrl);
             config.setStatsEnabled(false);
+            List<HttpResponseListener> listeners = new ArrayList<>(config.getHttpClientResponseHandlers());
+            listeners.add(new FatalApiErrors(connection));
+            config.setHttpClientResponseHandlers(listeners);
             Slack slack = Slack.getInstance(config);
             String botToken = s.botToken().value();
             MethodsClient methods = slack.methods(botToken);
@@ -258,15 +292,20 @@ public final class SlackPlatform implements AutoCloseable {
                     checkAppToken(slack, appToken, apiUrl);
                     socketApp = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
                     socketApp.startAsync();
+                    // The client reconnects by itself; a message (Slack's hello first) means it is back.
+                    SocketModeClient client = socketApp.getClient();
+                    client.addWebSocketCloseListener((code, reason) ->
+                            connection.reconnecting("the Socket Mode connection closed with " + code));
+                    client.addWebSocketMessageListener(message -> connection.connected());
                     if (port != null && healthzInSocketMode) {
-                        http = HttpEndpoint.start(bindHost, port, java.util.Map.of());
+                        http = HttpEndpoint.start(bindHost, port, Map.of(), health);
                     }
                     log.info("Slack: connected by Socket Mode");
                 } else {
                     http = HttpEndpoint.start(bindHost, port == null ? DEFAULT_HTTP_PORT : port,
-                            java.util.Map.of("/slack/events", new SlackEventsServlet(app,
+                            Map.of("/slack/events", new SlackEventsServlet(app,
                                     new SlackSignatureCheck(s.signingSecret().value(), clock),
-                                    new ClientErrorLog(log, clock, BAD_REQUEST_LINES_PER_MINUTE))));
+                                    new ClientErrorLog(log, clock, BAD_REQUEST_LINES_PER_MINUTE))), health);
                     log.info("Slack: HTTP mode, listening on {}:{} at /slack/events", bindHost, http.port());
                 }
             } catch (SlackStartException e) {
@@ -276,7 +315,12 @@ public final class SlackPlatform implements AutoCloseable {
                 cleanUp(socketApp, http, handlers, app, slack);
                 throw new SlackStartException("Slack could not start: " + e.getMessage(), e);
             }
-            return new SlackPlatform(slack, app, handlers, socketApp, http, mode);
+            connection.connected();
+            if (connection.failure().isPresent()) { // refused while starting (a daily tip's post, say)
+                cleanUp(socketApp, http, handlers, app, slack);
+                throw new SlackStartException(connection.failure().get());
+            }
+            return new SlackPlatform(slack, app, handlers, socketApp, http, mode, connection);
         }
 
         private static AuthTestResponse authTest(MethodsClient methods, String apiUrl) {

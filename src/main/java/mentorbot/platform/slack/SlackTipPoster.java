@@ -5,8 +5,11 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.util.http.listener.HttpResponseListener;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Reply;
@@ -42,6 +45,11 @@ public final class SlackTipPoster implements TipPoster {
 
     /** A poster for the configured workspace: {@code slack.apiUrl} and the bot token. */
     public static SlackTipPoster create(Settings.Slack slack) {
+        return create(slack, List.of());
+    }
+
+    /** @param listeners see every Web API answer (a revoked token fails the platform for good) */
+    static SlackTipPoster create(Settings.Slack slack, List<HttpResponseListener> listeners) {
         SlackConfig config = new SlackConfig();
         String url = slack.apiUrl().endsWith("/") ? slack.apiUrl() : slack.apiUrl() + "/";
         config.setMethodsEndpointUrlPrefix(url);
@@ -49,6 +57,9 @@ public final class SlackTipPoster implements TipPoster {
         config.setHttpClientReadTimeoutMillis(10_000);
         config.setHttpClientWriteTimeoutMillis(10_000);
         config.setHttpClientCallTimeoutMillis(15_000);
+        List<HttpResponseListener> all = new ArrayList<>(config.getHttpClientResponseHandlers());
+        all.addAll(listeners);
+        config.setHttpClientResponseHandlers(all);
         return new SlackTipPoster(Slack.getInstance(config).methods(slack.botToken().value()));
     }
 

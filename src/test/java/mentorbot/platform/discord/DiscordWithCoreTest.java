@@ -14,6 +14,8 @@ import java.util.random.RandomGenerator;
 import mentorbot.Core;
 import mentorbot.config.Secret;
 import mentorbot.config.Settings;
+import mentorbot.platform.ConnectionState;
+import mentorbot.platform.FatalErrorListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,8 @@ class DiscordWithCoreTest {
                 new Settings.Discord(fake.guildId, fake.apiUrl(), fake.gatewayUrl(), 0, new Secret("test-token")),
                 null, null);
         core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(), List.of());
-        platform = DiscordPlatform.start(settings, core.handler(), core.commands(), core.knowledge());
+        platform = DiscordPlatform.start(settings, core.handler(), core.commands(), core.knowledge(),
+                new ConnectionState("discord", Clock.systemUTC(), FatalErrorListener.NONE));
     }
 
     @AfterEach

@@ -73,6 +73,8 @@ final class FakeDiscord implements AutoCloseable {
     private final Gateway gateway;
     private final ErrorAppender appender = new ErrorAppender();
     volatile boolean rejectToken;
+    /** When non-zero, the gateway answers IDENTIFY by closing with this code (4004: a token Discord rejects). */
+    volatile int refuseIdentify;
     volatile int shardTotal = 1;
     private volatile int shardTotalSeen = 1;
 
@@ -205,6 +207,13 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** Closes every gateway connection with {@code code}, as Discord does (4004: the token was rejected). */
+    void closeGateway(int code, String reason) {
+        for (WebSocket conn : shardOf.keySet()) {
+            conn.close(code, reason);
+        }
+    }
+
     private final class Gateway extends WebSocketServer {
         Gateway(InetSocketAddress address) {
             super(address, 1);
@@ -229,6 +238,11 @@ final class FakeDiscord implements AutoCloseable {
                 int op = msg.path("op").asInt();
                 if (op == 1) {
                     conn.send("{\"op\":11}");
+                } else if (op == 6) {
+                    // RESUME after a dropped connection: the session goes on where it was.
+                    send(conn, "RESUMED", F.objectNode());
+                } else if (op == 2 && refuseIdentify != 0) {
+                    conn.close(refuseIdentify, "refused");
                 } else if (op == 2) {
                     identifies.add(msg.path("d"));
                     JsonNode sh = msg.path("d").path("shard");
@@ -269,6 +283,7 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            shardOf.remove(conn);
         }
 
         @Override

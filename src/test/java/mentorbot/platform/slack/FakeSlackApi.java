@@ -33,6 +33,8 @@ final class FakeSlackApi implements AutoCloseable {
     final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> ephemerals = new LinkedBlockingQueue<>();
+    /** Every chat.postMessage answered with {@link #postError}. */
+    final BlockingQueue<Call> refused = new LinkedBlockingQueue<>();
     volatile String authError;
     /** When set, chat.postMessage answers {"ok":false,"error":postError}. */
     volatile String postError;
@@ -83,6 +85,7 @@ final class FakeSlackApi implements AutoCloseable {
                 return;
             }
             if (postError != null) {
+                refused.add(new Call(path, form, body));
                 ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
                 send(ex, "{\"ok\":false,\"error\":\"" + postError + "\"}");
                 return;

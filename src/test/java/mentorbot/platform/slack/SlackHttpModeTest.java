@@ -76,7 +76,7 @@ class SlackHttpModeTest {
         assertEquals("http", slack.mode());
         HttpResponse<String> health = client.get("/healthz");
         assertEquals(200, health.statusCode());
-        assertEquals("ok", health.body());
+        assertEquals("{\"status\":\"ok\",\"platforms\":{\"slack\":\"connected\"}}", health.body());
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
@@ -21,6 +23,8 @@ import mentorbot.config.Secret;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Request;
+import mentorbot.platform.ConnectionState;
+import mentorbot.testing.LogCapture;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /** Socket Mode over a real WebSocket on loopback: hello, envelopes, and the bot's acknowledgements. */
 class SlackSocketModeTest {
+
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(30);
 
     /** Stands in for Slack's Socket Mode endpoint: sends hello on connect, records what the bot sends. */
     static final class FakeSocketServer extends WebSocketServer {
@@ -229,7 +235,7 @@ class SlackSocketModeTest {
         SignedClient client = new SignedClient(slack.httpPort(), "unused");
         HttpResponse<String> health = client.get("/healthz");
         assertEquals(200, health.statusCode());
-        assertEquals("ok", health.body());
+        assertEquals("{\"status\":\"ok\",\"platforms\":{\"slack\":\"connected\"}}", health.body());
         int events = client.postForm("x=y").statusCode();
         assertTrue(events == 404 || events == 405, "no /slack/events in Socket Mode, got " + events);
     }
@@ -280,6 +286,30 @@ class SlackSocketModeTest {
         assertTrue(e.getMessage().contains("SLACK_APP_TOKEN"), e.getMessage());
         assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
         assertFalse(e.getMessage().contains("xapp-test"), "never print the token");
+    }
+
+    @Test
+    void aDroppedSocketIsReconnectingUntilSlackSaysHelloAgain() throws Exception {
+        try (LogCapture log = LogCapture.onEveryThread(ConnectionState.class.getName(), Level.DEBUG)) {
+            ws.connected = new CountDownLatch(1);
+            ws.connections.forEach(c -> c.close(1001, "going away"));
+            log.await(l -> l.getFormattedMessage().startsWith("slack: connection lost (the Socket Mode connection closed with"), WAIT);
+            assertTrue(ws.connected.await(30, TimeUnit.SECONDS), "the client connects again by itself");
+            log.await(l -> l.getFormattedMessage().equals("slack: connected again"), WAIT);
+            assertEquals(List.of(), log.at(Level.ERROR));
+        }
+    }
+
+    @Test
+    void anAppTokenRevokedWhileRunningFailsSlackForGoodWhenItReconnects() throws Exception {
+        try (LogCapture log = LogCapture.onEveryThread(ConnectionState.class.getName(), Level.DEBUG)) {
+            api.socketUrl = null; // apps.connections.open now answers invalid_auth
+            ws.connections.forEach(c -> c.close(1001, "going away"));
+            ILoggingEvent error = log.await(l -> l.getLevel() == Level.ERROR, WAIT);
+            assertTrue(error.getFormattedMessage().startsWith("Chat platform slack failed for good: Slack answered invalid_auth to"
+                    + " apps.connections.open: SLACK_APP_TOKEN no longer works"), error.getFormattedMessage());
+            assertFalse(error.getFormattedMessage().contains("xapp-test"), "never print the token");
+        }
     }
 
     @Test
