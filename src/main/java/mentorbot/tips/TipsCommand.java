@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Command;
+import mentorbot.mentor.SpecCommand;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.SubcommandSpec;
@@ -30,7 +30,7 @@ import mentorbot.mentor.Visibility;
  * on Discord members with Manage Channels, which Discord enforces; on Slack anyone, unless
  * {@code slack.admins} lists user ids — then only they.
  */
-public final class TipsCommand implements Command {
+public final class TipsCommand extends SpecCommand {
 
     static final String EXAMPLE = "/tips subscribe 09:00 Europe/Berlin";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -57,21 +57,12 @@ public final class TipsCommand implements Command {
      * @param faults   where a database that cannot be used is reported; its reply is the answer
      */
     public TipsCommand(SubscriptionStore store, Clock clock, Settings settings, Runnable onChange, StorageFaults faults) {
+        super(SPEC, false);
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.onChange = onChange;
         this.faults = faults;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public boolean cacheable() {
-        return false;
     }
 
     @Override

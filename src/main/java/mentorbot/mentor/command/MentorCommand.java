@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Command;
+import mentorbot.mentor.SpecCommand;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
@@ -13,7 +13,7 @@ import mentorbot.mentor.Invocation;
 import mentorbot.mentor.Replies;
 
 /** {@code /mentor [question | help]}: a free-text question, or what the bot can do. */
-public final class MentorCommand implements Command {
+public final class MentorCommand extends SpecCommand {
 
     public static final CommandSpec SPEC = CommandSpec.of("mentor",
             "Ask a question in your own words, or 'help' for what I can do",
@@ -25,13 +25,9 @@ public final class MentorCommand implements Command {
 
     /** @param commands every registered command, for the help text (supplied late: this command is one of them) */
     public MentorCommand(FreeTextAnswerer answerer, Supplier<List<CommandSpec>> commands) {
+        super(SPEC);
         this.answerer = answerer;
         this.commands = commands;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

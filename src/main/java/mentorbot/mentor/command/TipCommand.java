@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Tip;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Command;
+import mentorbot.mentor.SpecCommand;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.EntrySearch;
 import mentorbot.mentor.TextFit;
@@ -13,7 +13,7 @@ import mentorbot.mentor.Invocation;
 import mentorbot.mentor.ReplyBuilder;
 
 /** {@code /tip}: one learning tip now, only to the caller. A new tip each time, so never cached. */
-public final class TipCommand implements Command {
+public final class TipCommand extends SpecCommand {
 
     public static final CommandSpec SPEC = CommandSpec.of("tip", "One learning tip now, only for you; add a topic for a tip on it",
             "[topic, e.g. portfolio, rag, interviews]",
@@ -31,18 +31,9 @@ public final class TipCommand implements Command {
     }
 
     public TipCommand(RandomGenerator random, EntrySearch search) {
+        super(SPEC, false);
         this.random = random;
         this.search = search;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public boolean cacheable() {
-        return false;
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.List;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Command;
+import mentorbot.mentor.SpecCommand;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
@@ -14,7 +14,7 @@ import mentorbot.mentor.NotUnderstood;
 import mentorbot.mentor.Reply;
 
 /** {@code /interview [question or topic]}: the question list, or the best-matching answer. */
-public final class InterviewCommand implements Command {
+public final class InterviewCommand extends SpecCommand {
 
     public static final CommandSpec SPEC = CommandSpec.of("interview",
             "Interview FAQ: questions, answers and what interviewers evaluate",
@@ -24,12 +24,8 @@ public final class InterviewCommand implements Command {
     private final EntrySearch search;
 
     public InterviewCommand(EntrySearch search) {
+        super(SPEC);
         this.search = search;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -5,7 +5,7 @@ import mentorbot.knowledge.Role;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Terms;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Command;
+import mentorbot.mentor.SpecCommand;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
@@ -14,7 +14,7 @@ import mentorbot.mentor.NotUnderstood;
 import mentorbot.mentor.role.RoleAnswers;
 
 /** {@code /roadmap [role] [level]}: the skill progression, steps, projects and habits. */
-public final class RoadmapCommand implements Command {
+public final class RoadmapCommand extends SpecCommand {
 
     public static final CommandSpec SPEC = CommandSpec.of("roadmap",
             "What to learn next: skill progression, steps, portfolio projects, habits",
@@ -22,9 +22,8 @@ public final class RoadmapCommand implements Command {
             new OptionSpec("role", "Role name or alias", false, ValueSource.ROLE),
             new OptionSpec("level", "foundational, intermediate or advanced", false, ValueSource.SKILL_LEVEL));
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    public RoadmapCommand() {
+        super(SPEC);
     }
 
     @Override

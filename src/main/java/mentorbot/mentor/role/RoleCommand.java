@@ -4,7 +4,7 @@ import java.util.List;
 import mentorbot.knowledge.Terms;
 import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Command;
+import mentorbot.mentor.SpecCommand;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
@@ -13,16 +13,15 @@ import mentorbot.mentor.NotUnderstood;
 import mentorbot.mentor.Reply;
 
 /** {@code /role [name]}: every role, or one role in full. */
-public final class RoleCommand implements Command {
+public final class RoleCommand extends SpecCommand {
 
     public static final CommandSpec SPEC = CommandSpec.of("role",
             "What an AI role does: level, focus, responsibilities, skills, tools",
             "[role name or alias, e.g. mlops, cv, nlp, genai]",
             new OptionSpec("role", "Role name or alias (mlops, cv, nlp, genai…)", false, ValueSource.ROLE));
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    public RoleCommand() {
+        super(SPEC);
     }
 
     @Override

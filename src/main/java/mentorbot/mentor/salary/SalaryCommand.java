@@ -6,7 +6,7 @@ import mentorbot.knowledge.Role;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Terms;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Command;
+import mentorbot.mentor.SpecCommand;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
@@ -16,7 +16,7 @@ import mentorbot.mentor.Place;
 import mentorbot.mentor.role.RoleAnswers;
 
 /** {@code /salary [level] [role] [region]}: US salary ranges, filtered by what is given. */
-public final class SalaryCommand implements Command {
+public final class SalaryCommand extends SpecCommand {
 
     public static final CommandSpec SPEC = CommandSpec.of("salary",
             "US salary ranges by experience level, top-paying regions, what moves pay",
@@ -25,9 +25,8 @@ public final class SalaryCommand implements Command {
             new OptionSpec("role", "Role name or alias", false, ValueSource.ROLE),
             new OptionSpec("region", "Region, e.g. Seattle", false, ValueSource.REGION));
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    public SalaryCommand() {
+        super(SPEC);
     }
 
     @Override
