@@ -129,11 +129,18 @@ class SlackHostileInputTest {
 
     @Test
     void aBodyOverTheLimitGets413WithoutBeingSignedOrRead() throws Exception {
-        byte[] big = new byte[8 << 20];
-        java.util.Arrays.fill(big, (byte) 'a');
-        HttpResponse<String> declared = post(big, "application/json", now());
-        assertEquals(413, declared.statusCode(), declared.body());
-        assertNeutral(declared);
+        // 8 MB declared: the answer comes after the headers and a first slice, without the rest being sent.
+        try (Socket socket = new Socket("127.0.0.1", slack.httpPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /slack/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (8 << 20) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            String head = new String(socket.getInputStream().readNBytes(400), StandardCharsets.ISO_8859_1);
+            assertTrue(head.startsWith("HTTP/1.1 413"), head);
+            assertFalse(head.contains("Jetty") || head.contains("Exception"), head);
+        }
 
         // No Content-Length (chunked): refused once the limit is passed, whatever follows.
         HttpRequest chunked = HttpRequest.newBuilder(endpoint()).timeout(Duration.ofSeconds(20))
