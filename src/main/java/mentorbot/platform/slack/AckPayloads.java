@@ -52,10 +52,33 @@ final class AckPayloads {
     private String render(Reply reply, boolean share, boolean more, String responseType) {
         BlockKitRenderer.Rendered r = BlockKitRenderer.render(more ? reply.folded() : reply,
                 share ? sharePlaceholder : null, more ? morePlaceholder : null);
-        return JsonOps.toJsonString(SlashCommandResponse.builder()
+        return asciiOnly(JsonOps.toJsonString(SlashCommandResponse.builder()
                 .responseType(responseType)
                 .text(r.text())
                 .blocks(r.blocks())
-                .build());
+                .build()));
+    }
+
+    /**
+     * The JSON with every character past ASCII written as a {@code \\uXXXX} escape (the same JSON to
+     * any parser). A string of ASCII alone is stored one byte a character and turned into UTF-8 bytes
+     * by a copy; one en dash would otherwise make each request re-encode the whole payload.
+     */
+    static String asciiOnly(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c < 0x80) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(json.length() + 64).append(json, 0, i);
+            }
+            out.append(String.format("\\u%04x", (int) c));
+        }
+        return out == null ? json : out.toString();
     }
 }

@@ -56,4 +56,16 @@ class AckPayloadsTest {
         assertFalse(json.contains("Detail of the long answer."), "the body waits behind More");
         assertSame(longReply, memory.unfold(keys.moreKey()).orElseThrow().reply());
     }
+
+    @Test
+    void thePayloadIsAsciiWithTheSameTextInside() throws Exception {
+        Reply dashes = new Reply("Senior – pay", "Senior engineers earn $150K – $200K+ 🚀.", "", List.of(), List.of(),
+                List.of(), "", mentorbot.mentor.Visibility.PRIVATE, true);
+        String json = payloads.json(dashes, memory.remember(dashes, false), "ephemeral");
+        assertTrue(json.chars().allMatch(c -> c < 0x80), json);
+        JsonNode ack = Json.parse(json);
+        assertEquals(BlockKitRenderer.render(dashes, null).text(), ack.get("text").asText());
+        assertTrue(ack.toString().contains("$150K – $200K+ 🚀"), ack.toString());
+        assertEquals("plain", AckPayloads.asciiOnly("plain"));
+    }
 }
