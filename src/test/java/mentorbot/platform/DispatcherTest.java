@@ -57,7 +57,29 @@ class DispatcherTest {
         return ReplyBuilder.titled(title).lead("lead").build();
     }
 
+    /** A core that answers with the request's text once released, saying when it has started. */
+    private static final class Gate implements RequestHandler {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public Reply handle(Request request) {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return reply(request.text());
+        }
+    }
+
     private Dispatcher.Delivery recording() {
+        return recording(() -> { });
+    }
+
+    /** Records each delivery in {@link #events}; {@code onDeferred} runs when the deadline passes. */
+    private Dispatcher.Delivery recording(Runnable onDeferred) {
         return new Dispatcher.Delivery() {
             @Override
             public void now(Reply reply) {
@@ -67,6 +89,7 @@ class DispatcherTest {
             @Override
             public void deferred() {
                 events.add("deferred");
+                onDeferred.run();
             }
 
             @Override
@@ -123,76 +146,37 @@ class DispatcherTest {
             }
             return reply("slow");
         }, 1, 1, Duration.ofMillis(1), LONG);
-        d.answer(ask("q"), new Dispatcher.Delivery() {
-            @Override
-            public void now(Reply reply) {
-                events.add("now " + reply.title());
-            }
-
-            @Override
-            public void deferred() {
-                events.add("deferred");
-                deferred.countDown();
-            }
-
-            @Override
-            public void later(Reply reply) {
-                events.add("later " + reply.title());
-            }
-
-            @Override
-            public void busy() {
-                events.add("busy");
-            }
-        });
+        d.answer(ask("q"), recording(deferred::countDown));
         assertEquals("deferred", next());
         assertEquals("later slow", next());
     }
 
     @Test
     void whenEveryWorkerAndWaitingSlotIsTakenTheNextIsBusyAtOnce() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        Dispatcher d = dispatcher(request -> {
-            started.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return reply(request.text());
-        }, 1, 1, LONG, LONG);
+        Gate gate = new Gate();
+        Dispatcher d = dispatcher(gate, 1, 1, LONG, LONG);
         d.answer(ask("one"), recording());
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        assertTrue(gate.started.await(10, TimeUnit.SECONDS));
         d.answer(ask("two"), recording());
         d.answer(ask("three"), recording());
         assertEquals("busy", next(), "the third finds the worker and the one waiting slot taken");
         assertFalse(d.answer(ask("four"), r -> events.add("sent")), "no deadline: busy too");
-        release.countDown();
+        gate.release.countDown();
         assertEquals(List.of("now one", "now two"), List.of(next(), next()));
     }
 
     @Test
     void aFullPoolSaysBusyEvenWhenTheDeadlineIsZero() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        Dispatcher d = dispatcher(request -> {
-            started.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return reply(request.text());
-        }, 1, 1, Duration.ZERO, LONG);
+        Gate gate = new Gate();
+        Dispatcher d = dispatcher(gate, 1, 1, Duration.ZERO, LONG);
         d.answer(ask("one"), recording());
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        assertTrue(gate.started.await(10, TimeUnit.SECONDS));
         d.answer(ask("two"), recording());
         d.answer(ask("three"), recording());
         List<String> first = List.of(next(), next(), next());
         assertEquals(2, first.stream().filter("deferred"::equals).count(), first.toString());
         assertTrue(first.contains("busy"), "never deferred and then dropped: " + first);
-        release.countDown();
+        gate.release.countDown();
         assertEquals(List.of("later one", "later two"), List.of(next(), next()));
     }
 
@@ -207,23 +191,14 @@ class DispatcherTest {
 
     @Test
     void closeLetsAcceptedAnswersFinishAndLogsWhatItCouldNotSend() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        Dispatcher d = dispatcher(request -> {
-            started.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return reply(request.text());
-        }, 1, 8, LONG, Duration.ofMillis(50));
+        Gate gate = new Gate();
+        Dispatcher d = dispatcher(gate, 1, 8, LONG, Duration.ofMillis(50));
         for (String q : List.of("a", "b", "c")) {
             assertTrue(d.answer(ask(q), r -> events.add("sent " + r.title())));
         }
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        assertTrue(gate.started.await(10, TimeUnit.SECONDS));
         d.close(); // the first is stuck past the drain time: it and the two behind it are reported
-        release.countDown();
+        gate.release.countDown();
         assertTrue(logged.list.stream().anyMatch(e -> e.getFormattedMessage().contains("3 answers unsent")),
                 logged.list.toString());
         assertFalse(d.answer(ask("late"), r -> events.add("sent late")), "closed: busy");

@@ -368,17 +368,7 @@ class SlackHttpModeTest {
     @Test
     void slowAnswerIsAcknowledgedEmptyThenSentToResponseUrl() throws Exception {
         slack.close();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch entered = new CountDownLatch(1);
-        RequestHandler slow = request -> {
-            entered.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return EchoHandler.echo(request);
-        };
+        HeldEcho slow = new HeldEcho();
         slack = SlackPlatform.builder(httpSettings(api.apiUrl()), slow, TestCommands.ALL)
                 .bindHost("127.0.0.1")
                 .ackBudget(Duration.ZERO)
@@ -389,10 +379,10 @@ class SlackHttpModeTest {
                     SignedClient.slashCommand("/roadmap", "genai advanced", api.responseUrl("slow"))));
             assertEquals(200, resp.statusCode());
             assertTrue(resp.body().isBlank(), "empty ack, got: " + resp.body());
-            assertTrue(entered.await(5, TimeUnit.SECONDS));
+            assertTrue(slow.entered.await(5, TimeUnit.SECONDS));
             assertTrue(api.responses.isEmpty(), "nothing sent before the answer is ready");
         } finally {
-            release.countDown();
+            slow.release.countDown();
         }
         FakeSlackApi.Call call = api.nextResponse();
         assertNotNull(call, "the answer must arrive at response_url");
@@ -443,17 +433,7 @@ class SlackHttpModeTest {
     @Test
     void atShutdownEveryAcknowledgedDmIsAnsweredOrLoggedAsUnsent() throws Exception {
         slack.close();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch entered = new CountDownLatch(1);
-        RequestHandler stuck = request -> {
-            entered.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return EchoHandler.echo(request);
-        };
+        HeldEcho stuck = new HeldEcho();
         slack = SlackPlatform.builder(httpSettings(api.apiUrl()), stuck, TestCommands.ALL)
                 .bindHost("127.0.0.1").workers(1, 8).drain(Duration.ofMillis(200)).start();
         client = new SignedClient(slack.httpPort(), SECRET);
@@ -468,10 +448,10 @@ class SlackHttpModeTest {
                 assertEquals(200, client.postJson(messageEvent("EvDrain" + i, "D" + i, "U1", "question " + i, null, null),
                         Map.of()).statusCode(), "acknowledged");
             }
-            assertTrue(entered.await(5, TimeUnit.SECONDS));
+            assertTrue(stuck.entered.await(5, TimeUnit.SECONDS));
             slack.close(); // the first answer is stuck past the drain time, four wait behind it
         } finally {
-            release.countDown();
+            stuck.release.countDown();
             platformLog.detachAppender(logged);
         }
         assertTrue(logged.list.stream().anyMatch(e -> e.getFormattedMessage().contains("5 answers unsent")),
@@ -481,22 +461,12 @@ class SlackHttpModeTest {
     @Test
     void closeLetsAnAnswerInProgressFinish() throws Exception {
         slack.close();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch entered = new CountDownLatch(1);
-        RequestHandler slow = request -> {
-            entered.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return EchoHandler.echo(request);
-        };
+        HeldEcho slow = new HeldEcho();
         slack = SlackPlatform.builder(httpSettings(api.apiUrl()), slow, TestCommands.ALL)
                 .bindHost("127.0.0.1").ackBudget(Duration.ZERO).start();
         client = new SignedClient(slack.httpPort(), SECRET);
         client.postForm(SignedClient.form(SignedClient.slashCommand("/salary", "senior", api.responseUrl("closing"))));
-        assertTrue(entered.await(5, TimeUnit.SECONDS));
+        assertTrue(slow.entered.await(5, TimeUnit.SECONDS));
         SlackPlatform closing = slack;
         Thread closer = new Thread(closing::close);
         closer.start();
@@ -514,7 +484,7 @@ class SlackHttpModeTest {
             assertTrue(serverDown, "close() stops taking requests first");
             assertTrue(closer.isAlive(), "close() waits for the answer in progress");
         } finally {
-            release.countDown();
+            slow.release.countDown();
         }
         FakeSlackApi.Call call = api.nextResponse();
         assertNotNull(call, "the answer in progress is still delivered");
