@@ -37,13 +37,20 @@ public final class MentorService implements RequestHandler {
 
     @Override
     public Reply handle(Request request) {
+        return handle(request, null);
+    }
+
+    /** @param clean the request's text cleaned already, or null */
+    private Reply handle(Request request, InputSanitizer.Clean clean) {
         try {
             // The local console is its operator's own terminal: nothing to protect it from.
             Duration wait = request.caller().rateLimited() ? limiter.acquire(request.user()) : Duration.ZERO;
             if (!wait.isZero()) {
                 return Replies.slowDown(wait);
             }
-            InputSanitizer.Clean clean = sanitizer.clean(request.text());
+            if (clean == null) {
+                clean = sanitizer.clean(request.text());
+            }
             Reply reply = answer(request, clean.text());
             return clean.wasCut() ? Replies.noteCut(reply, clean.cutAt()) : reply;
         } catch (RuntimeException e) {
@@ -53,13 +60,16 @@ public final class MentorService implements RequestHandler {
     }
 
     @Override
-    public boolean answersAtOnce(Request request) {
+    public java.util.Optional<Reply> answerFromCache(Request request) {
         String name = request.command();
         if (!name.isEmpty() && !router.find(name).map(Command::cacheable).orElse(false)) {
-            return false;
+            return java.util.Optional.empty();
         }
-        String text = sanitizer.clean(request.text()).text();
-        return !(name.isEmpty() && text.isEmpty()) && cache.contains(key(request.user(), name, text));
+        InputSanitizer.Clean clean = sanitizer.clean(request.text());
+        if (name.isEmpty() && clean.text().isEmpty() || !cache.contains(key(request.user(), name, clean.text()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(handle(request, clean)); // cleaned once
     }
 
     private Reply answer(Request request, String text) {

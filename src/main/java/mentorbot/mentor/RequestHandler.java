@@ -6,10 +6,11 @@ public interface RequestHandler {
     Reply handle(Request request);
 
     /**
-     * Whether handling {@code request} now would cost no more than a look-up (its answer is cached):
-     * a platform may then answer on its own thread instead of handing it to a worker.
+     * The reply to {@code request}, handled in full as {@link #handle} would, when that costs no more
+     * than a look-up (its answer is cached); empty, with nothing done, when it needs work. A platform
+     * may answer the first on its own thread instead of handing it to a worker.
      */
-    default boolean answersAtOnce(Request request) {
-        return false;
+    default java.util.Optional<Reply> answerFromCache(Request request) {
+        return java.util.Optional.empty();
     }
 }

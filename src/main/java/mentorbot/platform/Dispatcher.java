@@ -80,8 +80,9 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Answers {@code request} within the deadline if it can (see {@link Delivery}). */
     public void answer(Request request, Delivery delivery) {
-        if (core.answersAtOnce(request)) { // a cached answer: no hand-over to a worker and back
-            delivery.now(core.handle(request));
+        java.util.Optional<Reply> cached = core.answerFromCache(request);
+        if (cached.isPresent()) { // a look-up: no hand-over to a worker and back
+            delivery.now(cached.get());
             return;
         }
         AtomicInteger state = new AtomicInteger(PENDING);

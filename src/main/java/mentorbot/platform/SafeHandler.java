@@ -21,13 +21,13 @@ public final class SafeHandler {
         this.onFailure = onFailure;
     }
 
-    /** Whether the core would answer {@code request} from its cache; false when it cannot tell. */
-    public boolean answersAtOnce(Request request) {
+    /** The core's reply when it is a look-up away (see {@link RequestHandler#answerFromCache}); empty when it cannot tell. */
+    public java.util.Optional<Reply> answerFromCache(Request request) {
         try {
-            return handler.answersAtOnce(request);
+            return handler.answerFromCache(request);
         } catch (RuntimeException e) {
             onFailure.accept(e);
-            return false;
+            return java.util.Optional.empty();
         }
     }
 

@@ -236,21 +236,21 @@ class AnswerCachingTest {
     }
 
     @Test
-    void aRequestAnswersAtOnceExactlyWhenItsAnswerIsCached() {
+    void aRequestIsAnsweredFromTheCacheExactlyWhenItsAnswerIsThere() {
         Request senior = Request.command(Platform.SLACK, "T1", "U1", "C1", "salary", "Senior ");
-        assertFalse(service.answersAtOnce(senior), "not asked yet");
+        assertTrue(service.answerFromCache(senior).isEmpty(), "not asked yet");
         service.handle(senior);
-        assertTrue(service.answersAtOnce(senior));
-        assertTrue(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U1", "C1", "salary", "senior")),
+        assertEquals(service.handle(senior), service.answerFromCache(senior).orElseThrow(), "the cached reply itself");
+        assertTrue(service.answerFromCache(Request.command(Platform.SLACK, "T1", "U1", "C1", "salary", "senior")).isPresent(),
                 "the same normalised arguments");
-        assertFalse(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U2", "C1", "salary", "senior")),
+        assertTrue(service.answerFromCache(Request.command(Platform.SLACK, "T1", "U2", "C1", "salary", "senior")).isEmpty(),
                 "another user's cache");
         service.handle(Request.command(Platform.SLACK, "T1", "U1", "C1", "tip", ""));
-        assertFalse(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U1", "C1", "tip", "")), "never cached");
-        assertFalse(service.answersAtOnce(Request.command(Platform.SLACK, "T1", "U1", "C1", "nosuch", "")));
-        assertFalse(service.answersAtOnce(Request.freeText(Platform.SLACK, "T1", "U1", "C1", "  ")));
+        assertTrue(service.answerFromCache(Request.command(Platform.SLACK, "T1", "U1", "C1", "tip", "")).isEmpty(), "never cached");
+        assertTrue(service.answerFromCache(Request.command(Platform.SLACK, "T1", "U1", "C1", "nosuch", "")).isEmpty());
+        assertTrue(service.answerFromCache(Request.freeText(Platform.SLACK, "T1", "U1", "C1", "  ")).isEmpty());
         long hits = cache.stats().hitCount();
-        service.answersAtOnce(senior);
-        assertEquals(hits, cache.stats().hitCount(), "asking is not a hit");
+        service.answerFromCache(Request.command(Platform.SLACK, "T1", "U9", "C1", "salary", "senior"));
+        assertEquals(hits, cache.stats().hitCount(), "a look-up that finds nothing is not counted");
     }
 }

@@ -127,8 +127,8 @@ class DispatcherTest {
             }
 
             @Override
-            public boolean answersAtOnce(Request request) {
-                return true;
+            public java.util.Optional<Reply> answerFromCache(Request request) {
+                return java.util.Optional.of(handle(request));
             }
         };
         dispatcher(cached, 1, 1, LONG, LONG).answer(ask("q"), recording());
