@@ -114,8 +114,10 @@ public final class Core {
         KnowledgeSource knowledge = KnowledgeSource.open(Path.of(settings.knowledge().dir()));
         QaVocabulary vocabulary = KnowledgeSearch.vocabulary(Path.of(settings.knowledge().qaDir()));
         KnowledgeSearch search = KnowledgeSearch.over(knowledge, vocabulary, encoder);
-        QaEngine answerer = new QaEngine(search, List.of(new RoleQuestions(), new SalaryQuestions(),
-                new RoadmapQuestions(), new InterviewQuestions(), new TopicQuestions()));
+        // Interview first: the only question it claims by its slots is "does my experience show up in the job?",
+        // which names the asker's domain and would otherwise read as a question about the role.
+        QaEngine answerer = new QaEngine(search, List.of(new InterviewQuestions(), new RoleQuestions(), new SalaryQuestions(),
+                new RoadmapQuestions(), new TopicQuestions()));
 
         AtomicReference<List<CommandSpec>> specs = new AtomicReference<>(List.of());
         Parts parts = new Parts(search, answerer, random, specs::get);

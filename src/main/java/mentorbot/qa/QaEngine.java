@@ -80,7 +80,9 @@ public final class QaEngine implements FreeTextAnswerer {
         // A message that as a whole is about something else is declined whole, however it splits.
         QuestionReader.Read whole = reader.read(text, kb.terms(), built.lexicon());
         Match wholeMatch = match(whole, text, built);
-        if (wholeMatch.clearlyDeclines()) {
+        // ...unless a part of it plainly asks something the guides answer ("how long will it take, and what do I
+        // study first?"): then each part is answered or declined on its own.
+        if (wholeMatch.clearlyDeclines() && parts.stream().noneMatch(p -> plainlyInField(p, built))) {
             return decline(wholeMatch, kb);
         }
         List<Compound.Part> answers = new ArrayList<>();
@@ -92,6 +94,12 @@ public final class QaEngine implements FreeTextAnswerer {
             ctx = a.reply().matched() ? a.subject().orElse(ctx) : Subject.NONE;
         }
         return Compound.of(answers);
+    }
+
+    /** A part that on its own matches an entry as well as a self-evident question does, and leans nowhere near out of field. */
+    private boolean plainlyInField(String part, KnowledgeSearch.Built built) {
+        Match m = match(reader.read(part, built.kb().terms(), built.lexicon()), part, built);
+        return !m.declines() && m.in().similarity() >= SELF_EVIDENT;
     }
 
     /**
@@ -435,8 +443,12 @@ public final class QaEngine implements FreeTextAnswerer {
         for (String name : role.names()) {
             String n = mentorbot.knowledge.Normalizer.normalize(name);
             boolean jobName = List.of(n.split(" ")).stream().anyMatch(JOB_WORDS::contains);
-            if (jobName && padded.contains(" " + n)) {
+            if (jobName && (padded.contains(" " + n + " ") || padded.contains(" " + n + "s "))) {
                 return true;
+            }
+            // "an AI engineering role" is a role in the field, not the AI Engineer title.
+            if (n.endsWith("ing")) {
+                continue;
             }
             for (String job : JOB_WORDS) {
                 if (padded.contains(" " + n + " " + job)) {

@@ -1,5 +1,7 @@
 package mentorbot.qa;
 
+import mentorbot.knowledge.Stems;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -64,6 +64,25 @@ class AnswerabilityTest {
         assertTrue(r.matched(), r.title() + ": " + r.lead());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "what do mechanical engineers earn in Ohio?",
+            "I'm staying in my own trade after all: what is the median pay for electrical engineers around Columbus?",
+            "I'm thinking about nursing school instead. How much does a pharmacist make in Denver?"})
+    void payOfAJobOutsideTheFieldIsDeclinedWhateverEntryItMatched(String question) {
+        Reply r = ask("other-job-" + question.length(), question);
+        assertFalse(r.matched(), r.title() + ": " + r.lead());
+        assertTrue(r.lead().contains("AI engineering roles only") || r.lead().contains("other professions"), r.lead());
+    }
+
+    @Test
+    void aMessageWhoseOnePartIsOutsideTheGuidesStillAnswersThePartInside() {
+        Reply r = ask("half-in", "I'm a cashier with no coding background. How many weeks until I'm hireable if I study"
+                + " evenings, and what should I learn first?");
+        assertTrue(r.matched(), r.title() + ": " + r.lead());
+        assertTrue(TEXT.body(r).contains("Python"), TEXT.body(r));
+    }
+
     @Test
     void anOpenAskAfterAStoryIsJudgedByTheStory() {
         String story = "I've done online courses and collected certificates for a year but never built a project of my"

@@ -59,8 +59,20 @@ public final class InterviewAnswers {
     }
 
     public static Answer responsibility(Responsibility r, KnowledgeBase kb) {
+        return responsibility(r, kb, r.summary() + " Interviews check: " + mentorbot.mentor.Sentences.runOn(r.interviewFocus()));
+    }
+
+    /** The responsibility whose production example is in the asker's own domain, led by that example. */
+    static Answer experienceFit(Responsibility r, KnowledgeBase kb) {
+        String example = r.inPractice().isEmpty() ? r.inPractice()
+                : Character.toLowerCase(r.inPractice().charAt(0)) + r.inPractice().substring(1);
+        return responsibility(r, kb, "That experience lines up with responsibility " + r.number() + ", " + r.title().toLowerCase(java.util.Locale.ROOT)
+                + ": the guide's example is " + example + " Interviews check: " + mentorbot.mentor.Sentences.runOn(r.interviewFocus()));
+    }
+
+    private static Answer responsibility(Responsibility r, KnowledgeBase kb, String lead) {
         ReplyBuilder b = ReplyBuilder.titled(r.number() + ". " + r.title())
-                .lead(r.summary() + " Interviews check: " + mentorbot.mentor.Sentences.runOn(r.interviewFocus()))
+                .lead(lead)
                 .items("By level", r.levelExamples().stream().map(e -> e.level() + ": " + e.example()).toList())
                 .text("In practice", r.inPractice())
                 .suggest("All interview topics", "/interview")

@@ -1,5 +1,6 @@
 package mentorbot.mentor.interview;
 
+import java.util.Optional;
 import mentorbot.knowledge.Entry;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.mentor.Answer;
@@ -12,6 +13,22 @@ public final class InterviewQuestions implements QuestionHandler {
     @Override
     public boolean owns(Entry entry, KnowledgeBase kb) {
         return InterviewAnswers.isInterviewEntry(kb, entry.id());
+    }
+
+    /** The domain words of the knowledge base last asked about, rebuilt when the knowledge changes. */
+    private volatile Fits fits = new Fits(null, null);
+
+    private record Fits(KnowledgeBase kb, ExperienceFit fit) {
+    }
+
+    @Override
+    public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
+        Fits current = fits;
+        if (current.kb() != kb) {
+            current = new Fits(kb, ExperienceFit.of(kb));
+            fits = current;
+        }
+        return current.fit().of(q).map(r -> InterviewAnswers.experienceFit(r, kb));
     }
 
     @Override

@@ -29,6 +29,16 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get)\\b"
                     + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( then| now| there)?$"
                     + "|\\bmake (a year|per year|annually|starting out)\\b");
+    /** Pay set aside ("pay aside, how will the work differ?", "besides the salary"): the question is about something else. */
+    private static final Pattern PAY_ASIDE = Pattern.compile(
+            "\\b(pay|salary|salaries|money|comp|compensation)( and \\w+)? aside\\b"
+                    + "|\\b(aside from|besides|apart from|other than|beyond|not counting|ignoring|forget about|not about) (the )?(pay|salary|salaries|money|comp|compensation)\\b");
+
+    /** Whether the words ask about pay, once pay set aside is left out. */
+    private static boolean asksPay(String normalized) {
+        return PAY.matcher(PAY_ASIDE.matcher(normalized).replaceAll(" ")).find();
+    }
+
     /** Words that make a sum named beside them a pay offer. */
     private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand)\\b");
 
@@ -41,7 +51,11 @@ public final class SalaryQuestions implements QuestionHandler {
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         boolean named = !q.roles().isEmpty() || !q.bands().isEmpty() || !q.amounts().isEmpty();
-        boolean pay = PAY.matcher(q.normalized()).find() || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
+        boolean pay = asksPay(q.normalized()) || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
+        // "what do mechanical engineers make there?": the pay of a job outside the field, whatever entry it matched.
+        if (pay && q.roles().isEmpty() && !q.otherJobs().isEmpty() && asksPay(q.asking())) {
+            return Optional.of(SalaryAnswers.otherJob(kb, q.otherJobs().get(0)));
+        }
         if (!named || !pay) {
             return Optional.empty();
         }

@@ -1,16 +1,16 @@
-package mentorbot.qa;
+package mentorbot.knowledge;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.tartarus.snowball.ext.PorterStemmer;
 
 /** Porter stems of normalised words, so word lists match plurals and verb forms ("bachelors" → "bachelor"). */
-final class Stems {
+public final class Stems {
     private Stems() {
     }
 
     /** The stems of a normalised phrase, space-separated. */
-    static String of(String normalizedPhrase) {
+    public static String of(String normalizedPhrase) {
         PorterStemmer stemmer = new PorterStemmer();
         return Arrays.stream(normalizedPhrase.split(" "))
                 .filter(w -> !w.isEmpty())

@@ -1,0 +1,95 @@
+package mentorbot.mentor.interview;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Normalizer;
+import mentorbot.knowledge.Responsibility;
+import mentorbot.knowledge.Stems;
+import mentorbot.mentor.Question;
+
+/**
+ * "I've tuned fraud rules at a bank for years. Does that show up anywhere in AI engineering?": the
+ * responsibility whose production example is in the asker's own domain. Each responsibility's example
+ * names a domain (fraud detection, traffic prediction, medical images, a marketing campaign, A/B tests);
+ * a word of the question that only one example uses points at that responsibility.
+ */
+final class ExperienceFit {
+
+    /** Asking whether, or where, something fits. */
+    private static final Pattern ASKS_FIT = Pattern.compile(
+            "\\b(fit|fits|count|counts|relevant|relevance|show up|shows up|transfer|transfers|carry over|carries over|apply|applies"
+                    + "|useful|use (that|this|my|it)|map|maps|angle|related|overlap)\\b");
+    /** ...and that it is the asker's experience, or a part of the job, that is asked about. */
+    private static final Pattern ABOUT_EXPERIENCE = Pattern.compile(
+            "\\b(experience|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of)\\b");
+    /** Asking for a role, a tool or a project instead: other features answer those. */
+    private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
+            "\\b(role|roles|title|titles|job title|api|apis|platform|platforms|project|projects|tool|tools|framework|frameworks"
+                    + "|certif\\w*|salary|pay|earn\\w*)\\b");
+    /** The responsibility each domain word's stem points at: stems that only one example uses. */
+    private final Map<String, Responsibility> byStem;
+
+    private ExperienceFit(Map<String, Responsibility> byStem) {
+        this.byStem = Map.copyOf(byStem);
+    }
+
+    static ExperienceFit of(KnowledgeBase kb) {
+        Map<String, Set<Responsibility>> seen = new HashMap<>();
+        for (Responsibility r : kb.responsibilities()) {
+            for (String stem : stems(r.inPractice())) {
+                seen.computeIfAbsent(stem, s -> new HashSet<>()).add(r);
+            }
+        }
+        Map<String, Responsibility> byStem = new HashMap<>();
+        seen.forEach((stem, rs) -> {
+            if (rs.size() == 1 && stem.length() >= 4 && !COMMON.contains(stem)) {
+                byStem.put(stem, rs.iterator().next());
+            }
+        });
+        return new ExperienceFit(byStem);
+    }
+
+    /** Stems of the examples too general to name a domain. */
+    private static final Set<String> COMMON = Set.of("model", "system", "deploy", "build", "work", "team", "other", "keep",
+            "make", "togeth", "automat", "perform", "consist", "power", "while", "line", "goal", "gain", "drive", "match",
+            "oper", "person", "exist", "smoothli", "insid", "across", "time", "help", "learn", "deep", "user", "experi");
+
+    /** The responsibility a question about the asker's experience points at, when exactly one does. */
+    Optional<Responsibility> of(Question q) {
+        String asking = q.asking();
+        if (!ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
+                || ASKS_FOR_SOMETHING_ELSE.matcher(asking).find()) {
+            return Optional.empty();
+        }
+        Map<Responsibility, Integer> named = new HashMap<>();
+        String domainWords = ABOUT_EXPERIENCE.matcher(ASKS_FIT.matcher(q.normalized()).replaceAll(" ")).replaceAll(" ");
+        for (String stem : new HashSet<>(stems(domainWords))) {
+            Responsibility r = byStem.get(stem);
+            if (r != null) {
+                named.merge(r, 1, Integer::sum);
+            }
+        }
+        // The domain most of the question's words point at; a tie points nowhere.
+        int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Responsibility> best = named.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+    }
+
+    private static List<String> stems(String text) {
+        String normalized = Normalizer.normalize(text);
+        List<String> out = new ArrayList<>();
+        for (String stem : Stems.of(normalized).split(" ")) {
+            if (!stem.isEmpty()) {
+                out.add(stem);
+            }
+        }
+        return out;
+    }
+}

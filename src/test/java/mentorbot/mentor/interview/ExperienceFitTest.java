@@ -1,0 +1,53 @@
+package mentorbot.mentor.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.RequestHandler;
+import mentorbot.platform.console.InputLine;
+import mentorbot.testing.TestCores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** "Does my experience show up in the job?": the responsibility whose guide example is the asker's own domain. */
+class ExperienceFitTest {
+
+    private static RequestHandler handler;
+
+    @BeforeAll
+    static void core() {
+        handler = TestCores.rig().core().handler();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Eight years investigating card fraud for a credit union. Does any of that experience carry over to AI engineering?|3. Integrating AI Systems",
+            "I plan delivery routes and watch traffic data all day at a courier firm. Where would that background fit in AI engineering work?|6. Ensuring AI System Scalability",
+            "I run email campaigns and segment customer lists for a retailer. Is my experience relevant to any part of AI engineering?|2. Building and Optimizing Data Pipelines",
+            "I've been a plant engineer doing maintenance schedules in a factory for ten years. Does that experience show up anywhere in AI engineering?|8. "})
+    void aDomainTheAskerWorksInLeadsToTheResponsibilityWhoseExampleIsInIt(String question, String titleStart) {
+        Reply r = handler.handle(InputLine.parse("fit-" + question.length(), question));
+        assertTrue(r.title().startsWith(titleStart), r.title());
+        assertTrue(r.lead().startsWith("That experience lines up with responsibility"), r.lead());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "I've done fraud analytics for years. Which AI role fits my background?",
+            "I know traffic modelling well. What do AI engineers earn with that experience?"})
+    void askingForARoleOrForPayIsLeftToThoseFeatures(String question) {
+        Reply r = handler.handle(InputLine.parse("fit-other-" + question.length(), question));
+        assertTrue(!r.lead().startsWith("That experience lines up"), r.title() + ": " + r.lead());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "I've been a ship's cook for twenty years. Does that experience fit AI engineering anywhere?"})
+    void aBackgroundNoExampleNamesGetsNoResponsibilityPinnedOnIt(String question) {
+        Reply r = handler.handle(InputLine.parse("fit-none", question));
+        assertEquals(false, r.lead().startsWith("That experience lines up"), r.lead());
+    }
+}
