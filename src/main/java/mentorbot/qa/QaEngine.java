@@ -556,12 +556,41 @@ public final class QaEngine implements FreeTextAnswerer {
                 fits = m.best(id -> kb.role(id).isPresent() && !id.equals(general.id())).filter(s -> s.similarity() >= bar)
                         .flatMap(s -> kb.role(s.label())).or(() -> Optional.of(general));
             }
+            // "Drones and robot arms excite me. Which AI title?": the asking sentence fits every role alike; what the
+            // asker tells of themselves chooses, when it points at one role plainly.
+            Optional<Role> told = roleTold(text, built);
+            if (told.isPresent() && fits.isPresent()) {
+                fits = told;
+            }
             if (fits.isPresent()) {
                 Question choice = q.withSubjects(List.of(), q.bands(), q.skill()).withShape(Shape.CHOICE);
                 return owner(fits.get(), kb).answer(choice, fits.get(), kb);
             }
         }
         return owner(entry, kb).answer(q, entry, kb);
+    }
+
+    /** Words of a story before a "which role fits?" that can tell an interest or a background. */
+    static final int TOLD_WORDS = 5;
+    /** How far ahead of the next role the story's best role must be to choose it. */
+    static final double TOLD_AHEAD = 0.04;
+
+    /** The role the story before the asking sentence points at plainly, if it has one. */
+    private Optional<Role> roleTold(String text, KnowledgeSearch.Built built) {
+        String asking = QuestionParts.asking(text);
+        String story = text.replace(asking, " ").strip();
+        if (words(story) < TOLD_WORDS) {
+            return Optional.empty();
+        }
+        KnowledgeBase kb = built.kb();
+        List<SemanticIndex.Score> roles = built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
+                .filter(sc -> sc.inField() && kb.role(sc.label()).isPresent())
+                .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).toList();
+        if (roles.size() < 2 || roles.get(0).similarity() < FLOOR
+                || roles.get(0).similarity() - roles.get(1).similarity() < TOLD_AHEAD) {
+            return Optional.empty();
+        }
+        return kb.role(roles.get(0).label());
     }
 
     /**

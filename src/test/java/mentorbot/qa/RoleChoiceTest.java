@@ -1,0 +1,32 @@
+package mentorbot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.RequestHandler;
+import mentorbot.platform.console.InputLine;
+import mentorbot.testing.TestCores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** "Which AI title fits me?" is chosen by what the asker tells of themselves, not by the wording of the ask. */
+class RoleChoiceTest {
+
+    private static RequestHandler handler;
+
+    @BeforeAll
+    static void core() {
+        handler = TestCores.rig().core().handler();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I build quadcopters on weekends and program little robot arms. Which AI engineering job is for me?|Robotics AI Engineer",
+            "I spent a decade as a court interpreter and I love how languages work. Which AI title fits that?|NLP Engineer",
+            "Chatbots and voice assistants fascinate me, I talk to mine all day. Which AI role should I aim for?|Conversational AI Engineer"})
+    void theStoryBeforeTheAskChoosesTheRole(String question, String title) {
+        Reply r = handler.handle(InputLine.parse("told-" + question.length(), question));
+        assertEquals(title, r.title(), r.lead());
+    }
+}
