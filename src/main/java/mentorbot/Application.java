@@ -24,7 +24,7 @@ import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
 import mentorbot.platform.console.ConsoleTipPoster;
 import mentorbot.tips.DailyTips;
-import mentorbot.tips.StorageException;
+import mentorbot.store.StorageException;
 import mentorbot.tips.StorageFaults;
 import mentorbot.tips.TipCatalog;
 import mentorbot.tips.TipsCommand;

@@ -27,7 +27,7 @@ import mentorbot.qa.MiniLmEncoder;
 import mentorbot.qa.QaVocabulary;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.tips.SqliteSubscriptionStore;
-import mentorbot.tips.StorageException;
+import mentorbot.store.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
