@@ -22,6 +22,7 @@ public final class ReplyBuilder {
     private String footer = "";
     private Visibility visibility = Visibility.PRIVATE;
     private boolean matched = true;
+    private final java.util.LinkedHashSet<String> entryIds = new java.util.LinkedHashSet<>();
 
     private ReplyBuilder(String title) {
         this.title = TextFit.fit(title, ReplyLimits.TITLE);
@@ -135,6 +136,12 @@ public final class ReplyBuilder {
         return this;
     }
 
+    /** The knowledge entries this reply answers from (ids); a decline names none. */
+    public ReplyBuilder entries(java.util.Collection<String> ids) {
+        entryIds.addAll(ids);
+        return this;
+    }
+
     public ReplyBuilder unmatched() {
         matched = false;
         return this;
@@ -167,6 +174,6 @@ public final class ReplyBuilder {
             String note = omitted + " more part" + (omitted == 1 ? "" : "s") + " left out to keep this short: ask about one of them.";
             foot = TextFit.fit(footer.isEmpty() ? note : note + " " + footer, ReplyLimits.FOOTER);
         }
-        return new Reply(title, leadText, introText, fields, kept, suggestions, foot, visibility, matched);
+        return new Reply(title, leadText, introText, fields, kept, suggestions, foot, visibility, matched, List.copyOf(entryIds));
     }
 }
