@@ -23,7 +23,13 @@ import mentorbot.platform.HttpEndpoint;
 import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
 import mentorbot.platform.console.ConsoleTipPoster;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import mentorbot.mentoring.MentoringFeature;
+import mentorbot.platform.console.ConsoleMentorPort;
 import mentorbot.tips.DailyTips;
+import mentorbot.tips.TaskTimer;
 import mentorbot.store.StorageException;
 import mentorbot.tips.StorageFaults;
 import mentorbot.tips.TipCatalog;
@@ -53,9 +59,11 @@ final class Application implements AutoCloseable {
     private final StorageFaults storageFaults;
     private DailyTips tips; // opened on first use: a one-shot ask that never touches /tips skips the database
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final MentoringFeature mentoring;
 
     private Application(Settings settings, List<ChatPlatform> platforms, Health health, Core core,
-                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults) {
+                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults, MentoringFeature mentoring) {
+        this.mentoring = mentoring;
         this.settings = settings;
         this.platforms = platforms;
         this.health = health;
@@ -87,10 +95,20 @@ final class Application implements AutoCloseable {
         for (ChatPlatform platform : platforms) {
             tips.poster(platform.id(), platform.tipPoster());
         }
-        Core core = Core.create(settings, clock, Ticker.systemTicker(), RandomGenerator.getDefault(),
-                featureCommands(() -> app.get().tips(), faults), loadModelNow);
+        // The console is its own mentors channel; the platform adapters add their ports (the platform half of #12).
+        MentoringFeature mentoring = MentoringFeature.open(settings, clock, Map.of(Platform.CONSOLE, new ConsoleMentorPort(out)));
+        List<Command> extra = new ArrayList<>(featureCommands(() -> app.get().tips(), faults));
+        extra.addAll(mentoring.commands());
+        Core core;
+        try {
+            core = Core.create(settings, clock, Ticker.systemTicker(), RandomGenerator.getDefault(), extra,
+                    mentoring.mentorSubcommands(), loadModelNow);
+        } catch (KnowledgeException | IOException | RuntimeException e) {
+            mentoring.close();
+            throw e;
+        }
         knowledge.set(core.knowledge());
-        app.set(new Application(settings, platforms, health, core, tips, faults));
+        app.set(new Application(settings, platforms, health, core, tips, faults, mentoring));
         return app.get();
     }
 
@@ -113,9 +131,11 @@ final class Application implements AutoCloseable {
      * no settings, knowledge, model or database (for {@code mentor-bot manifest}).
      */
     static List<CommandSpec> commandSpecs() {
-        return Core.specs(featureCommands(() -> {
+        List<CommandSpec> specs = new ArrayList<>(Core.specs(featureCommands(() -> {
             throw new IllegalStateException("commands listed for their specs are not run");
-        }, new StorageFaults()));
+        }, new StorageFaults())));
+        specs.addAll(MentoringFeature.specs());
+        return List.copyOf(specs);
     }
 
     private synchronized DailyTips tips() {
@@ -155,6 +175,11 @@ final class Application implements AutoCloseable {
         return core;
     }
 
+    /** The mentoring loop: what platforms call after an answer and on a mentoring button. */
+    MentoringFeature mentoring() {
+        return mentoring;
+    }
+
     /** The first tips-database fault a user met, if any ({@code ask} exits with its own code then). */
     Optional<StorageException> storageFault() {
         return storageFaults.first();
@@ -171,6 +196,18 @@ final class Application implements AutoCloseable {
         }
         core.search().warm();
         tips().start();
+        try {
+            mentoring.warm();
+        } catch (StorageException e) {
+            log.error("Mentoring unavailable: {}", e.getMessage());
+        }
+        ScheduledExecutorService reminders = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mentor-reminders");
+            t.setDaemon(true);
+            return t;
+        });
+        running.add(reminders::shutdownNow);
+        mentoring.startReminders(TaskTimer.of(reminders));
         log.info("Knowledge loaded: {}", core.knowledge().current().counts());
     }
 
@@ -191,7 +228,7 @@ final class Application implements AutoCloseable {
     }
 
     void runConsole(BufferedReader in, PrintStream out, String user) throws IOException {
-        new ConsoleChat(core.handler(), user).run(in, out);
+        new ConsoleChat(core.handler(), user, mentoring.mentoring()).run(in, out);
     }
 
     @Override
@@ -203,6 +240,7 @@ final class Application implements AutoCloseable {
                 log.warn("Closing {} failed: {}", running.get(i).getClass().getSimpleName(), e.toString());
             }
         }
+        mentoring.close(); // writes what is recorded, closes its connection
         synchronized (this) {
             if (tips != null) {
                 try {

@@ -19,6 +19,7 @@ import mentorbot.mentor.CommandRouter;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.ContextStore;
 import mentorbot.mentor.InputSanitizer;
+import mentorbot.mentor.MentorSubcommand;
 import mentorbot.mentor.MentorService;
 import mentorbot.mentor.RateLimiter;
 import mentorbot.mentor.command.MentorCommand;
@@ -64,7 +65,7 @@ public final class Core {
 
     /** What the built-in commands are built from. */
     private record Parts(KnowledgeSearch search, QaEngine answerer, RandomGenerator random,
-                         Supplier<List<CommandSpec>> specs) {
+                         Supplier<List<CommandSpec>> specs, List<MentorSubcommand> mentorSubcommands) {
     }
 
     /** A built-in command: its metadata, known without building anything, and how to build it. */
@@ -78,7 +79,7 @@ public final class Core {
             new BuiltIn(InterviewCommand.SPEC, p -> new InterviewCommand(p.search())),
             new BuiltIn(SalaryCommand.SPEC, p -> new SalaryCommand()),
             new BuiltIn(TipCommand.SPEC, p -> new TipCommand(p.random(), p.search())),
-            new BuiltIn(MentorCommand.SPEC, p -> new MentorCommand(p.answerer(), p.specs())));
+            new BuiltIn(MentorCommand.SPEC, p -> new MentorCommand(p.answerer(), p.specs(), p.mentorSubcommands())));
 
     /**
      * The specs {@link #commands()} lists for a core created with {@code extraCommands}, without
@@ -106,6 +107,13 @@ public final class Core {
      */
     public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
                               List<Command> extraCommands, boolean loadModelNow) throws KnowledgeException, IOException {
+        return create(settings, clock, ticker, random, extraCommands, List.of(), loadModelNow);
+    }
+
+    /** @param mentorSubcommands {@code /mentor WORD …} of other features (the mentoring loop's {@code ask-human}) */
+    public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
+                              List<Command> extraCommands, List<MentorSubcommand> mentorSubcommands, boolean loadModelNow)
+            throws KnowledgeException, IOException {
         MiniLmEncoder encoder = loadModelNow ? MiniLmEncoder.loadingOn(task -> {
             Thread t = new Thread(task, "sentence-model-load");
             t.setDaemon(true);
@@ -118,7 +126,7 @@ public final class Core {
                 new RoadmapQuestions(), new InterviewQuestions(), new TopicQuestions()));
 
         AtomicReference<List<CommandSpec>> specs = new AtomicReference<>(List.of());
-        Parts parts = new Parts(search, answerer, random, specs::get);
+        Parts parts = new Parts(search, answerer, random, specs::get, mentorSubcommands);
         List<Command> commands = new ArrayList<>();
         for (BuiltIn builtIn : BUILT_IN) {
             Command command = builtIn.build().apply(parts);

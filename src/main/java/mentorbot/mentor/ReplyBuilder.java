@@ -44,9 +44,15 @@ public final class ReplyBuilder {
     }
 
     public ReplyBuilder field(String label, String value) {
+        return field(label, value, null);
+    }
+
+    /** A fact that names a user or channel: platforms render {@code mention}, others show {@code value}. */
+    public ReplyBuilder field(String label, String value, Mention mention) {
         boolean known = fields.stream().anyMatch(f -> f.label().equals(label) && f.value().equals(value));
         if (!known && fields.size() < ReplyLimits.FIELDS && value != null && !value.isBlank()) {
-            fields.add(new Reply.Field(TextFit.fit(label, ReplyLimits.FIELD_LABEL), TextFit.fit(value, ReplyLimits.FIELD_VALUE)));
+            fields.add(new Reply.Field(TextFit.fit(label, ReplyLimits.FIELD_LABEL), TextFit.fit(value, ReplyLimits.FIELD_VALUE),
+                    mention));
         }
         return this;
     }
