@@ -37,15 +37,17 @@ public final class QaEngine implements FreeTextAnswerer {
     /** Below this similarity to every in-field example a question is about nothing the bot knows. */
     static final double FLOOR = 0.40;
     /** How much closer than the nearest in-field example an out-of-field kind must come to decline (negative: may stay a little further). */
-    static final double MARGIN = -0.03;
+    static final double MARGIN = -0.04;
     /** A question matching an entry this well is about that entry, whatever the conversation was about. */
     static final double SELF_EVIDENT = 0.7;
     /** How much further than the margin a decline must reach for a follow-up to be declined on its own words. */
     static final double CLEARLY = 0.08;
     /** Below this an out-of-field kind is no clear match either: a vague follow-up is then read with its context. */
     static final double CLEAR_OUT = 0.5;
-    /** What one unit of the words' out-of-field log-odds is worth in similarity. */
-    static final double WORD_ODDS = 0.05;
+    /** What one unit of the asking sentence's out-of-field word log-odds is worth in similarity. */
+    static final double ASKING_ODDS = 0.03;
+    /** And of the story's words before it: a story about another job says less than what is asked. */
+    static final double STORY_ODDS = 0.01;
     /** "in that role", "for this job": the role of the conversation, however plain the rest of the question is. */
     private static final Pattern POINTS_AT_ROLE = Pattern.compile("\\b(that|this|the same|such a) (role|title|job|position)\\b");
     /** A question asking which role or title fits, rather than about one. */
@@ -100,7 +102,7 @@ public final class QaEngine implements FreeTextAnswerer {
      * a typo correction never makes a question look answerable.
      */
     private record Match(Map<String, SemanticIndex.Score> byLabel, SemanticIndex.Score in, Optional<SemanticIndex.Score> out,
-                         double odds) {
+                         double lean) {
 
         /** Closer in meaning to an out-of-field kind than to anything in the field, once its words have had their say. */
         boolean declines() {
@@ -113,7 +115,7 @@ public final class QaEngine implements FreeTextAnswerer {
 
         /** How far past the line to out of field: at zero or above it declines. */
         private double by() {
-            return out.map(o -> o.similarity() + WORD_ODDS * odds - in.similarity() - MARGIN).orElse(-1.0);
+            return out.map(o -> o.similarity() + lean - in.similarity() - MARGIN).orElse(-1.0);
         }
 
         /** Out of field by more than a word or two could tip. */
@@ -159,9 +161,14 @@ public final class QaEngine implements FreeTextAnswerer {
         if (!asking.equals(read.matchText()) && !asking.isBlank()) {
             texts.add(asking);
         }
+        List<SemanticIndex.Score> askingScores = List.of();
         for (String t : texts) {
-            merge(typed, built.semantic().scores(search.encoder().encode(t)));
+            List<SemanticIndex.Score> scores = built.semantic().scores(search.encoder().encode(t));
+            merge(typed, scores);
+            askingScores = scores;
         }
+        // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
+        boolean story = words(text) - words(QuestionParts.asking(text)) >= STORY_SCENE_WORDS;
         Map<String, SemanticIndex.Score> all = new HashMap<>(typed);
         if (!read.question().normalized().equals(read.matchText()) && !read.question().normalized().isBlank()) {
             merge(all, built.semantic().scores(search.encoder().encode(read.question().normalized())));
@@ -193,28 +200,30 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean abroad = q.placeAbroad().isPresent() || q.foreignCurrency().isPresent()
                 || q.amounts().stream().anyMatch(a -> !a.inDollars());
         // A kind about somewhere in particular applies only to a question that names such a place.
-        Optional<SemanticIndex.Score> out = typed.values().stream().filter(s -> !s.inField())
-                .filter(s -> s.place() == null || s.place().equals("any") && anyPlace || s.place().equals("abroad") && abroad)
-                .filter(s -> kb.outOfField(s.label()).map(o -> o.cued(read.matchText())).orElse(true))
+        java.util.function.Predicate<SemanticIndex.Score> applies = s -> !s.inField()
+                && (s.place() == null || s.place().equals("any") && anyPlace || s.place().equals("abroad") && abroad)
+                && kb.outOfField(s.label()).map(o -> o.cued(read.matchText())).orElse(true);
+        Optional<SemanticIndex.Score> out = typed.values().stream().filter(applies)
                 .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
-        return new Match(all, in, out, built.odds().outOfField(oddsText(text)));
+        String asked = QuestionParts.asking(text);
+        double lean = ASKING_ODDS * built.odds().outOfField(asked);
+        if (story) {
+            double askedOut = askingScores.stream().filter(applies).mapToDouble(SemanticIndex.Score::similarity).max().orElse(0);
+            out = out.map(o -> new SemanticIndex.Score(o.label(), false, o.place(),
+                    STORY_OUT * o.similarity() + (1 - STORY_OUT) * askedOut, o.example()));
+            lean += STORY_ODDS * built.odds().outOfField(text.replace(asked, " "));
+        }
+        return new Match(all, in, out, lean);
     }
 
-    /** Words of an open ask that say nothing of their own ("Am I doing this wrong?"). */
-    static final int OPEN_ASK_WORDS = 5;
-    /** Words of a story long enough to carry the question an open ask points at. */
-    static final int STORY_WORDS = 15;
+    /** Words before the asking sentence that tell a story about the asker ("I taught maths for nine years."). */
+    static final int STORY_SCENE_WORDS = 8;
+    /** How much of a story's out-of-field closeness is the whole message's; the rest is the asking sentence's alone. */
+    static final double STORY_OUT = 0.7;
 
-    /**
-     * The words whose odds say whether a question is in the field: its asking sentences, unless they
-     * are an open ask after a story ("...I've applied to 40 jobs and heard nothing. Am I doing this
-     * wrong?"), which asks about the story: then the whole message.
-     */
-    static String oddsText(String text) {
-        String asking = QuestionParts.asking(text);
-        int askWords = asking.strip().split("\\s+").length;
-        int allWords = text.strip().split("\\s+").length;
-        return askWords <= OPEN_ASK_WORDS && allWords - askWords >= STORY_WORDS ? text : asking;
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /** The text with the roles' names taken out ("someone" stands in), longest name first. */
@@ -280,7 +289,7 @@ public final class QaEngine implements FreeTextAnswerer {
                 Match reread = match(reader.read(resolvedText, kb.terms(), built.lexicon()), resolvedText, built);
                 // The subject's words put in do not make the question's own words any less out of field.
                 Match resolved = own.declines() ? new Match(reread.byLabel(), reread.in(), reread.out(),
-                        Math.max(own.odds(), reread.odds())) : reread;
+                        Math.max(own.lean(), reread.lean())) : reread;
                 // Leaning out of field on its own words, it must be plainly about the subject once resolved.
                 double needed = own.declines() ? Math.max(own.top().similarity(), CONTEXT_OVER) : own.top().similarity();
                 if (resolved.top().similarity() > needed) {
@@ -296,7 +305,7 @@ public final class QaEngine implements FreeTextAnswerer {
             asked = text;
             m = own;
         }
-        log.debug("Read {} as {}; nearest in field {}, out of field {}, word odds {}", asked, q, m.in(), m.out(), m.odds());
+        log.debug("Read {} as {}; nearest in field {}, out of field {}, words' lean {}", asked, q, m.in(), m.out(), m.lean());
         if (settled ? m.farOut() : m.declines() || m == own && own.declines()) {
             return decline(m, kb);
         }
@@ -686,7 +695,7 @@ public final class QaEngine implements FreeTextAnswerer {
                     .append(" bands=").append(q.bands().stream().map(b -> b.level()).toList())
                     .append(" places=").append(q.places().stream().map(p -> p.name() + (p.inUs() ? "(us)" : "(abroad)")).toList())
                     .append(" amounts=").append(q.amounts().stream().map(a -> a.value() + a.currency()).toList())
-                    .append(String.format(" odds=%.1f", m.odds())).append(" asking='").append(QuestionParts.asking(part)).append("']");
+                    .append(String.format(" lean=%.2f", m.lean())).append(" asking='").append(QuestionParts.asking(part)).append("']");
             m.byLabel().values().stream().filter(SemanticIndex.Score::inField)
                     .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).limit(3)
                     .forEach(sc -> out.append(String.format(" in:%s %.2f", sc.label(), sc.similarity())));

@@ -54,16 +54,20 @@ class AnswerabilityTest {
         assertFalse(r.lead().isBlank(), "a decline says why");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "I've run a bakery for twelve years and keep the books in spreadsheets. I want to become a machine"
+                    + " learning engineer. What should I study next?",
+            "I'm a 61-year-old retired accountant who still loves numbers. Honestly, how do people become AI engineers?"})
+    void aStoryAboutAnotherJobDoesNotOutweighTheCareerQuestionItAsks(String question) {
+        Reply r = ask("story-" + question.length(), question);
+        assertTrue(r.matched(), r.title() + ": " + r.lead());
+    }
+
     @Test
     void anOpenAskAfterAStoryIsJudgedByTheStory() {
         String story = "I've done online courses and collected certificates for a year but never built a project of my"
                 + " own, and I've sent out thirty applications without an answer.";
-        assertEquals(story + " Am I doing this wrong?", QaEngine.oddsText(story + " Am I doing this wrong?"),
-                "an ask that says nothing of its own is weighed with the story it asks about");
-        assertEquals("Am I doing this wrong?", QaEngine.oddsText("Am I doing this wrong?"));
-        String pointed = story + " Which portfolio projects would help me stand out to employers?";
-        assertEquals("Which portfolio projects would help me stand out to employers?", QaEngine.oddsText(pointed),
-                "a question with words of its own is weighed by itself");
         Reply r = ask("open-ask", story + " Am I doing this wrong?");
         assertTrue(r.matched(), r.title() + ": " + r.lead());
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mentorbot.knowledge.Anchor;
@@ -38,11 +39,17 @@ public final class RoadmapAnswers {
                     + String.join(", ", kb.progression().stream().map(ProgressionRow::category).toList())
                     + "; each level rests on the one before it.");
         }
+        // "Can I skip to the advanced stage?": no level stands alone.
+        String restsOn = level.filter(l -> l != SkillLevel.FOUNDATIONAL)
+                .map(l -> "Each level rests on the one before it, from the foundational level up. ").orElse("");
+        if (role.isEmpty() && !restsOn.isEmpty()) {
+            b.intro(restsOn.strip());
+        }
         if (role.isPresent()) {
             Role r = role.get();
             String cells = Stream.of(r.level(), r.focus()).filter(Objects::nonNull).collect(Collectors.joining(", "));
             String name = r.title() + (cells.isEmpty() ? "" : " (" + cells + ")");
-            b.intro("The skill progression is the generative AI guide's path for a generative AI developer. "
+            b.intro(restsOn + "The skill progression is the generative AI guide's path for a generative AI developer. "
                     + (r.skills().isEmpty() ? "The guides list no skills of their own for the " + name + "."
                             : "The skills the guides give for the " + name + " come first."));
             b.items("Skills for " + r.title(), r.skills());
@@ -109,20 +116,42 @@ public final class RoadmapAnswers {
                 .build(), new Subject(null, asked.map(SkillLevel::label).orElse(null), row.id()));
     }
 
-    /** Where the skills a question names sit in the table, each in its row and level. */
-    static Answer cells(KnowledgeBase kb, List<Cells.Cell> cells) {
-        String lead = cells.size() == 1 ? where(cells.get(0))
-                : String.join(" ", cells.stream().limit(3).map(RoadmapAnswers::where).toList());
+    /**
+     * Where the skills a question names sit in the table, each in its row and level, then what else that
+     * level holds and what the next level brings: someone who names what they know wants the way on.
+     *
+     * @param asksNext the question asks what comes after ("what's the next tier after PyTorch basics?"): the
+     *                 next level leads
+     */
+    static Answer cells(KnowledgeBase kb, List<Cells.Cell> cells, boolean asksNext) {
         Cells.Cell first = cells.get(0);
+        SkillLevel level = first.level();
+        Optional<SkillLevel> next = level == SkillLevel.ADVANCED ? Optional.empty()
+                : Optional.of(SkillLevel.values()[level.ordinal() + 1]);
+        String where = cells.size() == 1 ? where(first)
+                : String.join(" ", cells.stream().limit(3).map(RoadmapAnswers::where).toList());
+        String lead = asksNext && next.isPresent()
+                ? where + " Next comes the " + next.get().label().toLowerCase(Locale.ROOT) + " level: "
+                        + String.join("; ", kb.progression().stream().map(row -> row.at(next.get())).toList()) + "."
+                : where;
         ReplyBuilder b = ReplyBuilder.titled("Where it sits in the skill progression").lead(lead);
         cells.stream().map(Cells.Cell::row).distinct().limit(3).forEach(row -> b.items(row.title(), List.of(
                 "Foundational: " + row.foundational(), "Intermediate: " + row.intermediate(), "Advanced: " + row.advanced())));
-        Topic layer = kb.topic(first.level() == SkillLevel.FOUNDATIONAL ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER);
+        Set<ProgressionRow> named = cells.stream().map(Cells.Cell::row).collect(Collectors.toSet());
+        List<String> alongside = kb.progression().stream().filter(row -> !named.contains(row))
+                .map(row -> row.category() + ": " + row.at(level)).toList();
+        if (!alongside.isEmpty()) {
+            b.items("Also at the " + level.label().toLowerCase(Locale.ROOT) + " level", alongside);
+        }
+        next.ifPresent(n -> b.items("Then the " + n.label().toLowerCase(Locale.ROOT) + " level",
+                kb.progression().stream().map(row -> row.category() + ": " + row.at(n)).toList()));
+        Topic layer = kb.topic(level == SkillLevel.FOUNDATIONAL ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER);
         b.text(layer.title(), layer.summary());
-        return Answer.about(b.suggest("Whole roadmap", "/roadmap")
-                .suggest(first.level().label() + " level", "/roadmap " + first.level().label().toLowerCase(Locale.ROOT))
-                .footer(Sources.footer(kb, first.row().source()))
-                .build(), new Subject(null, first.level().label(), first.row().id()));
+        b.suggest("Whole roadmap", "/roadmap")
+                .suggest(level.label() + " level", "/roadmap " + level.label().toLowerCase(Locale.ROOT));
+        next.ifPresent(n -> b.suggest(n.label() + " level", "/roadmap " + n.label().toLowerCase(Locale.ROOT)));
+        return Answer.about(b.footer(Sources.footer(kb, first.row().source())).build(),
+                new Subject(null, level.label(), first.row().id()));
     }
 
     private static String where(Cells.Cell c) {

@@ -61,11 +61,16 @@ public final class RoadmapQuestions implements QuestionHandler {
         }
         List<String> asked = List.of(q.asking().split(" "));
         List<Cells.Cell> named = Cells.named(q.asking(), kb);
+        // "I'm comfortable with PyTorch basics now. What comes next?": the way on from what the learner names.
+        List<Cells.Cell> known = named.isEmpty() ? Cells.named(q.normalized(), kb) : named;
+        if (asksNext(q) && !known.isEmpty() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+            return Optional.of(RoadmapAnswers.cells(kb, known, true));
+        }
         // "LoRA is an advanced skill, right?": where the skill really sits answers the claim.
         if (q.skill().isPresent() && named.size() == 1 && q.shape() != mentorbot.mentor.Shape.COMPARISON
                 && (q.shape() == mentorbot.mentor.Shape.JUDGEMENT
                 || named.get(0).level() != q.skill().get())) {
-            return Optional.of(RoadmapAnswers.cells(kb, named));
+            return Optional.of(RoadmapAnswers.cells(kb, named, asksNext(q)));
         }
         if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1) {
             return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill()));
@@ -81,7 +86,17 @@ public final class RoadmapQuestions implements QuestionHandler {
         if (cells.isEmpty() && words.stream().anyMatch(POINTING::contains) && words.stream().anyMatch(TABLE::contains)) {
             cells = Cells.named(q.normalized(), kb);
         }
-        return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells));
+        return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells, asksNext(q)));
+    }
+
+    /** Asking what comes after what the learner has ("the next tier", "what comes after that"): the next level leads. */
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile(
+            "\\b(next (tier|level|stage|layer|skills?)|comes? (after|next)|after (that|it|this|those|them)|step after"
+                    + "|what s after|whats after|beyond (that|it|this)|level up from|move up from)\\b");
+
+    private static boolean asksNext(Question q) {
+        // "which step comes next for me?" asks about the five steps, not the table.
+        return NEXT.matcher(q.asking()).find() && !q.asking().matches(".*\\bsteps?\\b.*");
     }
 
     @Override

@@ -40,4 +40,24 @@ class RoadmapQuestionsTest {
         String text = TEXT.body(handler.handle(InputLine.parse("roadmap", question)));
         assertTrue(text.contains(expected), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I can write FastAPI services in my sleep now. What comes after that?|Next comes the advanced level",
+            "Finished a course on TensorFlow basics, what should come next?|Next comes the intermediate level"})
+    void namingWhatYouKnowAndAskingWhatComesNextLeadsWithTheNextLevel(String question, String expected) {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("next", question));
+        assertTrue(r.lead().contains(expected), r.lead());
+        String text = TEXT.body(r);
+        assertTrue(text.contains("Also at the"), "what else that level holds is shown: " + text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I've shipped React apps for years. Can I skip straight to the advanced level of the roadmap?",
+            "what is on the intermediate level of the skill roadmap?"})
+    void aLevelAboveTheFirstSaysItRestsOnTheLevelsBefore(String question) {
+        String text = TEXT.body(handler.handle(InputLine.parse("levels", question)));
+        assertTrue(text.contains("rests on the one before it, from the foundational level up"), text);
+    }
 }
