@@ -26,6 +26,7 @@ import mentorbot.platform.console.ConsoleTipPoster;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.MentoringFeature;
 import mentorbot.platform.console.ConsoleMentorPort;
 import mentorbot.tips.DailyTips;
@@ -95,8 +96,13 @@ final class Application implements AutoCloseable {
         for (ChatPlatform platform : platforms) {
             tips.poster(platform.id(), platform.tipPoster());
         }
-        // The console is its own mentors channel; the platform adapters add their ports (the platform half of #12).
-        MentoringFeature mentoring = MentoringFeature.open(settings, clock, Map.of(Platform.CONSOLE, new ConsoleMentorPort(out)));
+        // The console is its own mentors channel; each platform posts cards, edits and DMs through its own port.
+        Map<Platform, MentorPort> ports = new java.util.EnumMap<>(Platform.class);
+        ports.put(Platform.CONSOLE, new ConsoleMentorPort(out));
+        for (ChatPlatform platform : platforms) {
+            ports.put(platform.id(), platform.mentorPort());
+        }
+        MentoringFeature mentoring = MentoringFeature.open(settings, clock, ports);
         List<Command> extra = new ArrayList<>(featureCommands(() -> app.get().tips(), faults));
         extra.addAll(mentoring.commands());
         Core core;
@@ -219,7 +225,7 @@ final class Application implements AutoCloseable {
     /** Connects every configured platform, and serves {@code /healthz} when a port is set and none serves it already. */
     void startPlatforms() throws IOException {
         for (ChatPlatform platform : platforms) {
-            running.add(platform.start(core.handler(), core.commands(), core.knowledge(), health));
+            running.add(platform.start(core.handler(), core.commands(), core.knowledge(), health, mentoring.mentoring()));
         }
         Integer port = settings.http().port();
         if (port != null && platforms.stream().noneMatch(ChatPlatform::servesHealth)) {

@@ -21,7 +21,7 @@ public final class InsightsCommand extends SpecCommand {
     public static final CommandSpec SPEC = CommandSpec.of("insights",
             "Admins: what members asked that I could not answer",
             "[7d | 30d]",
-            new OptionSpec("period", "7d or 30d (default 7d)", false, ValueSource.FREE_TEXT));
+            new OptionSpec("period", "7d or 30d (default 7d)", false, ValueSource.PERIOD));
 
     static final int DEFAULT_DAYS = 7;
     private static final Pattern DAYS = Pattern.compile("(?i)(\\d{1,4})\\s*(d|days?)?");
