@@ -114,6 +114,7 @@ final class Application implements AutoCloseable {
             throw e;
         }
         knowledge.set(core.knowledge());
+        mentoring.forgetAlso(core.personalData()); // /mentor forget me clears the person's context and cached answers too
         app.set(new Application(settings, platforms, health, core, tips, faults, mentoring));
         return app.get();
     }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +23,7 @@ import mentorbot.mentor.ContextStore;
 import mentorbot.mentor.InputSanitizer;
 import mentorbot.mentor.MentorSubcommand;
 import mentorbot.mentor.MentorService;
+import mentorbot.mentor.PersonalData;
 import mentorbot.mentor.RateLimiter;
 import mentorbot.mentor.command.MentorCommand;
 import mentorbot.mentor.command.TipCommand;
@@ -177,5 +180,19 @@ public final class Core {
 
     public ContextStore contexts() {
         return contexts;
+    }
+
+    /**
+     * What the core keeps about a person, for {@code /mentor forget me}: their conversation context and their cached
+     * answers (both in memory only). Rate-limit buckets are not personal data kept for later: they expire within
+     * a minute and are left, so forgetting cannot reset a limit.
+     */
+    public PersonalData personalData() {
+        return user -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            out.put("conversation context", contexts.forget(user));
+            out.put("cached answers", cache.forget(user));
+            return out;
+        };
     }
 }

@@ -89,4 +89,20 @@ class MentoringCliTest {
         assertTrue(forged.out().contains("That button no longer works"), forged.out());
         assertEquals(2, run("", "insights", "--bogus").code());
     }
+    @Test
+    void forgetMeDeletesTheCallersQuestionsAndSaysHowMany() throws Exception {
+        for (String q : java.util.List.of("what is the weather", "best pizza in town", "who won the football")) {
+            assertEquals(0, run("", "ask", "--user", "u1", q).code());
+        }
+        assertEquals(0, run("", "ask", "--user", "u2", "how tall is the eiffel tower").code());
+        assertEquals(4, JSON.readTree(run("", "insights", "--json").out()).get("questions").asInt());
+
+        Result forget = run("", "ask", "--json", "--user", "u1", "/mentor forget me");
+        JsonNode line = JSON.readTree(forget.out());
+        assertTrue(line.get("lead").asText().contains("questions: 3, votes: 0, mentor requests: 0"), forget.out());
+        assertTrue(line.get("answerId") == null && line.get("buttons") == null, "the forget request is not recorded: " + forget.out());
+        JsonNode report = JSON.readTree(run("", "insights", "--json").out());
+        assertEquals(1, report.get("questions").asInt(), report.toString());
+        assertEquals("how tall is the eiffel tower", report.get("declined").get(0).get("question").asText());
+    }
 }

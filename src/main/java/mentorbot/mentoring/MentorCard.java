@@ -31,17 +31,38 @@ public record MentorCard(String requestId, String question, String askerId, Stri
         return new MentorCard(r.requestId(), r.question(), r.askerId(), r.botAnswer(), r.state(), r.claimerId(), buttons);
     }
 
-    /** In words: "Open", "Claimed", "Resolved". */
+    /**
+     * What a card becomes when its learner asks to be forgotten: no question, no asker, no answer, no buttons
+     * ({@link #askerId()} is empty: platforms mention nobody).
+     */
+    public static MentorCard withdrawn(String requestId) {
+        return new MentorCard(requestId, "", "", "", RequestState.WITHDRAWN, null, List.of());
+    }
+
+    public boolean isWithdrawn() {
+        return state == RequestState.WITHDRAWN;
+    }
+
+    /** In words: "Open", "Claimed", "Resolved", "Withdrawn". */
     public String stateText() {
         return switch (state) {
             case CLAIMED -> "Claimed";
             case RESOLVED -> "Resolved";
+            case WITHDRAWN -> "Withdrawn";
             default -> "Open";
         };
     }
 
     /** The card as a neutral reply, for platforms that render it as any other message (the console). */
     public Reply toReply() {
+        if (isWithdrawn()) {
+            return ReplyBuilder.titled("Mentor request: Withdrawn")
+                    .lead("The learner withdrew this request and asked the bot to delete what it kept about them, "
+                            + "so the question is no longer shown. Nothing to do here.")
+                    .visibility(Visibility.SHARED)
+                    .footer("Request " + requestId)
+                    .build();
+        }
         ReplyBuilder b = ReplyBuilder.titled("Mentor request: " + stateText())
                 .lead("A learner asked for a mentor: \"" + question + "\"")
                 .visibility(Visibility.SHARED);

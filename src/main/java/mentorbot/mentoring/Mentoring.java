@@ -43,6 +43,9 @@ public final class Mentoring {
      * has a mentors channel. No I/O on the caller's thread.
      */
     public Feedback feedback(Request request, Reply reply, ChannelKind kind) {
+        if (QuestionText.asksToBeForgotten(request)) {
+            return new Feedback(null, List.of()); // not recorded: it would be the one thing kept about them
+        }
         String id = recorder.record(request, reply, kind);
         List<Button> buttons = new ArrayList<>(List.of(Button.helpful(id), Button.notHelpful(id)));
         if ((!reply.matched() || QuestionText.asksForAHuman(request)) && hasMentors(request.platform(), request.teamId())) {
@@ -58,6 +61,11 @@ public final class Mentoring {
             log.warn("Mentors channels unavailable: {}", e.getMessage());
             return false;
         }
+    }
+
+    /** The pseudonymous reference this person's questions and votes are stored under (tests, diagnostics). */
+    public String userRef(mentorbot.mentor.UserKey user) {
+        return state.store().userRef(user);
     }
 
     /** Waits until every request recorded so far is written ({@code ask} before it exits; shutdown). */
@@ -104,14 +112,15 @@ public final class Mentoring {
 
     private Response vote(Request clicker, Action.Vote vote) {
         Optional<AskedQuestion> q = answer(vote.answerId());
+        String voter = state.store().userRef(clicker.user());
         if (q.isEmpty() || !sameTeam(q.get(), clicker)
-                || !state.store().vote(vote.answerId(), clicker.userId(), vote.helpful(), clock.instant())) {
+                || !state.store().vote(vote.answerId(), voter, vote.helpful(), clock.instant())) {
             return Response.of(MentoringReplies.unknownAnswer(state.retentionDays()));
         }
         if (vote.helpful()) {
             return Response.of(MentoringReplies.thanks());
         }
-        boolean asker = q.get().userId().equals(clicker.userId());
+        boolean asker = q.get().userRef().equals(voter);
         boolean offer = asker && state.channels().of(clicker.platform(), clicker.teamId()).isPresent();
         return new Response(MentoringReplies.sorry(offer), offer ? List.of(Button.askMentor(vote.answerId())) : List.of());
     }
@@ -125,14 +134,14 @@ public final class Mentoring {
         if (q.isEmpty() || !sameTeam(q.get(), clicker)) {
             return Response.of(MentoringReplies.unknownAnswer(state.retentionDays()));
         }
-        if (!q.get().userId().equals(clicker.userId())) {
+        if (!q.get().userRef().equals(state.store().userRef(clicker.user()))) {
             return Response.of(MentoringReplies.onlyTheAsker());
         }
         Optional<MentorsChannel> channel = state.channels().of(clicker.platform(), clicker.teamId());
         if (channel.isEmpty()) {
             return Response.of(MentoringReplies.noMentorsChannel());
         }
-        MentoringStore.Begun begun = state.store().beginRequest(ids.next(), q.get(), channel.get(), clock.instant());
+        MentoringStore.Begun begun = state.store().beginRequest(ids.next(), q.get(), clicker.userId(), channel.get(), clock.instant());
         MentorRequest request = begun.request();
         if (!begun.post()) {
             return Response.of(MentoringReplies.alreadyAsked(request));
@@ -196,6 +205,43 @@ public final class Mentoring {
             log.warn("Could not update the card of mentor request {}", requestId);
         }
         return Response.of(MentoringReplies.resolved());
+    }
+
+    /** What {@link #forget} did: the store's deletions, and how many posted cards were withdrawn (and could not be). */
+    public record Forgotten(MentoringStore.Forgotten deleted, int cardsWithdrawn, int cardsNotEdited) {
+    }
+
+    /**
+     * Deletes everything the mentoring loop stores about the person of {@code request}: first whatever of theirs the
+     * recorder still holds is written (so nothing lands after the delete), then their votes, questions and mentor
+     * requests go in one transaction, and each card of theirs that was posted is edited to say it was withdrawn,
+     * without their question or name.
+     *
+     * @throws StorageException when the database cannot be used; nothing was deleted then
+     */
+    public Forgotten forget(Request request) {
+        recorder.flush();
+        MentoringStore.Forgotten deleted = state.store().forget(request.user());
+        int withdrawn = 0;
+        int failed = 0;
+        for (MentorRequest r : deleted.requests()) {
+            if (r.messageId() == null) {
+                continue; // never posted (UNSENT), or still being posted: nothing in the channel to edit
+            }
+            MentorPort port = ports.get(r.platform());
+            boolean edited = false;
+            try {
+                edited = port != null && port.updateCard(channelOf(r), r.messageId(), MentorCard.withdrawn(r.requestId()));
+            } catch (RuntimeException e) {
+                log.warn("Withdrawing the card of mentor request {} failed: {}", r.requestId(), e.toString());
+            }
+            if (edited) {
+                withdrawn++;
+            } else {
+                failed++;
+            }
+        }
+        return new Forgotten(deleted, withdrawn, failed);
     }
 
     private MentorsChannel channelOf(MentorRequest r) {

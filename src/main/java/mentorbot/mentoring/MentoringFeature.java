@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.MentorSubcommand;
+import mentorbot.mentor.PersonalData;
 import mentorbot.mentor.Platform;
 import mentorbot.tips.TaskTimer;
 
@@ -37,6 +39,7 @@ public final class MentoringFeature implements AutoCloseable {
     private final Clock clock;
     private final Duration remindAfter;
     private ReminderScheduler reminders;
+    private final List<PersonalData> personalData = new CopyOnWriteArrayList<>();
 
     private MentoringFeature(MentoringState state, QuestionRecorder recorder, Map<Platform, MentorPort> ports, Clock clock,
                              AnswerIds ids, Duration remindAfter) {
@@ -48,7 +51,7 @@ public final class MentoringFeature implements AutoCloseable {
         this.mentoring = new Mentoring(state, recorder, ports, clock, ids);
         this.insights = new InsightsReport(state, clock);
         this.commands = List.of(new MentorsCommand(state, clock, remindAfter), new InsightsCommand(insights));
-        this.subcommands = List.of(new AskHuman(state));
+        this.subcommands = List.of(new AskHuman(state), new ForgetMe(mentoring, () -> List.copyOf(personalData)));
     }
 
     /** With the database of {@code settings} ({@code <dataDir>/tips.db}), a secure random source and a daemon writer. */
@@ -86,7 +89,15 @@ public final class MentoringFeature implements AutoCloseable {
         return commands;
     }
 
-    /** {@code /mentor ask-human}. */
+    /**
+     * What else {@code /mentor forget me} deletes: the core's memory of the person, registered once the core is built
+     * (it is built with this feature's subcommands).
+     */
+    public void forgetAlso(PersonalData data) {
+        personalData.add(data);
+    }
+
+    /** {@code /mentor ask-human} and {@code /mentor forget me}. */
     public List<MentorSubcommand> mentorSubcommands() {
         return subcommands;
     }

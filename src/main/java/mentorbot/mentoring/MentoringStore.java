@@ -1,6 +1,7 @@
 package mentorbot.mentoring;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,13 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Platform;
+import mentorbot.mentor.UserKey;
 import mentorbot.store.SqliteFiles;
 import mentorbot.store.StorageException;
 import mentorbot.store.Transactions;
 
 /**
- * The mentoring loop's state in the bot's SQLite file (schema V2): asked questions, votes, mentors
- * channels and mentor requests. Every write is a short {@code BEGIN IMMEDIATE} transaction; every
+ * The mentoring loop's state in the bot's SQLite file (schema V2, V3): asked questions, votes, mentors
+ * channels and mentor requests. Questions and votes keep a {@link Pseudonyms pseudonymous} user reference
+ * under the file's own key (created on the first open after V3); mentor requests keep the asker's id. Every write is a short {@code BEGIN IMMEDIATE} transaction; every
  * exactly-once step is a unique key or a conditional {@code UPDATE} whose row count says who won.
  * One connection, used under this object's lock.
  */
@@ -28,11 +31,13 @@ public final class MentoringStore implements AutoCloseable {
     private final Connection connection;
     private final Path file;
     private final Duration busyTimeout;
+    private final Pseudonyms pseudonyms;
 
     private MentoringStore(Path file, Connection connection, Duration busyTimeout) {
         this.file = file;
         this.connection = connection;
         this.busyTimeout = busyTimeout;
+        this.pseudonyms = new Pseudonyms(tx("create the pseudonym key", c -> PseudonymKey.loadOrCreate(c, new SecureRandom())));
     }
 
     /** Opens (creating and migrating if needed) {@code <dataDir>/tips.db}. */
@@ -41,7 +46,22 @@ public final class MentoringStore implements AutoCloseable {
     }
 
     public static MentoringStore open(Path file, Duration busyTimeout) {
-        return new MentoringStore(file, SqliteFiles.open(file, true, busyTimeout), busyTimeout);
+        Connection c = SqliteFiles.open(file, true, busyTimeout);
+        try {
+            return new MentoringStore(file, c, busyTimeout);
+        } catch (RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** The pseudonymous reference the questions and votes of this person ({@code Request#user()}) are stored under. */
+    public String userRef(UserKey user) {
+        return pseudonyms.of(user);
     }
 
     public Path file() {
@@ -70,7 +90,7 @@ public final class MentoringStore implements AutoCloseable {
 
     // ---- asked questions and votes
 
-    private static final String Q_COLUMNS = "answer_id, platform, team_id, user_id, channel_kind, question, normalized, "
+    private static final String Q_COLUMNS = "answer_id, platform, team_id, user_ref, channel_kind, question, normalized, "
             + "entry_ids, declined, answer_title, answer_lead, asked_at";
 
     /** Writes a batch of recorded questions in one transaction; an id already there is left as it is. */
@@ -85,7 +105,7 @@ public final class MentoringStore implements AutoCloseable {
                     p.setString(1, q.answerId());
                     p.setString(2, q.platform().name());
                     p.setString(3, q.teamId());
-                    p.setString(4, q.userId());
+                    p.setString(4, q.userRef());
                     p.setString(5, q.channelKind().name());
                     p.setString(6, cut(q.question(), 1000));
                     p.setString(7, cut(q.normalized(), 1000));
@@ -140,21 +160,22 @@ public final class MentoringStore implements AutoCloseable {
         });
     }
 
-    /** A vote on a recorded answer. */
-    public record Vote(String answerId, String userId, boolean helpful, Instant at) {
+    /** A vote on a recorded answer; {@code voterRef} is the voter's {@link #userRef}. */
+    public record Vote(String answerId, String voterRef, boolean helpful, Instant at) {
     }
 
     /**
-     * Stores {@code userId}'s vote on the answer: one row per answer and user, a second click changes it.
+     * Stores the vote of the user {@code voterRef} ({@link #userRef}) on the answer: one row per answer and user, a
+     * second click changes it.
      *
      * @return false when the answer is not (or no longer) recorded
      */
-    public boolean vote(String answerId, String userId, boolean helpful, Instant now) {
+    public boolean vote(String answerId, String voterRef, boolean helpful, Instant now) {
         return tx("store a vote", c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_votes (answer_id, user_id, helpful, voted_at) "
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_votes (answer_id, voter_ref, helpful, voted_at) "
                     + "SELECT answer_id, ?, ?, ? FROM asked_questions WHERE answer_id = ? "
-                    + "ON CONFLICT (answer_id, user_id) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at")) {
-                p.setString(1, userId);
+                    + "ON CONFLICT (answer_id, voter_ref) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at")) {
+                p.setString(1, voterRef);
                 p.setInt(2, helpful ? 1 : 0);
                 p.setLong(3, now.toEpochMilli());
                 p.setString(4, answerId);
@@ -167,7 +188,7 @@ public final class MentoringStore implements AutoCloseable {
     public List<Vote> votesSince(Instant since) {
         return read("read votes", c -> {
             List<Vote> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT v.answer_id, v.user_id, v.helpful, v.voted_at "
+            try (PreparedStatement p = c.prepareStatement("SELECT v.answer_id, v.voter_ref, v.helpful, v.voted_at "
                     + "FROM answer_votes v JOIN asked_questions q ON q.answer_id = v.answer_id WHERE q.asked_at >= ?")) {
                 p.setLong(1, since.toEpochMilli());
                 try (ResultSet r = p.executeQuery()) {
@@ -258,8 +279,12 @@ public final class MentoringStore implements AutoCloseable {
     public record Begun(MentorRequest request, boolean post) {
     }
 
-    /** Creates the request for an answer (one per answer, by its unique key), or finds the one there. */
-    public Begun beginRequest(String newRequestId, AskedQuestion q, MentorsChannel channel, Instant now) {
+    /**
+     * Creates the request for an answer (one per answer, by its unique key), or finds the one there.
+     *
+     * @param askerId the learner's platform id (the question keeps only their pseudonym): the card mentions them, the DM reaches them
+     */
+    public Begun beginRequest(String newRequestId, AskedQuestion q, String askerId, MentorsChannel channel, Instant now) {
         return tx("create a mentor request", c -> {
             Optional<MentorRequest> existing = find(c, "answer_id", q.answerId());
             if (existing.isPresent()) {
@@ -284,7 +309,7 @@ public final class MentoringStore implements AutoCloseable {
                 p.setString(2, q.answerId());
                 p.setString(3, q.platform().name());
                 p.setString(4, q.teamId());
-                p.setString(5, q.userId());
+                p.setString(5, askerId);
                 p.setString(6, cut(q.question(), 1000));
                 p.setString(7, cut(q.answer(), 600));
                 p.setString(8, channel.channelId());
@@ -423,6 +448,69 @@ public final class MentoringStore implements AutoCloseable {
             }
             return out;
         });
+    }
+
+    // ---- forgetting a person
+
+    /**
+     * What {@link #forget} deleted.
+     *
+     * @param requests the person's mentor requests as they were (their posted cards are to be withdrawn)
+     * @param channelSettings mentors channels they set, whose setter is now blank
+     */
+    public record Forgotten(int questions, int votes, List<MentorRequest> requests, int channelSettings) {
+        public Forgotten {
+            requests = List.copyOf(requests);
+        }
+    }
+
+    /**
+     * Deletes in one transaction everything stored about {@code user}: their votes, their questions (and the votes
+     * others gave those answers), their mentor requests; and blanks their name where they set a mentors channel.
+     * A person without a team ({@code Request#user()} on Discord) is matched in every team of the platform.
+     */
+    public Forgotten forget(UserKey user) {
+        String ref = userRef(user);
+        boolean anyTeam = user.team().isEmpty();
+        return tx("forget a person", c -> {
+            int votes = update(c, "DELETE FROM answer_votes WHERE voter_ref = ?", ref);
+            int questions = update(c, "DELETE FROM asked_questions WHERE user_ref = ?", ref);
+            String mine = " FROM mentor_requests WHERE platform = ? AND asker_id = ? AND (team_id = ? OR ?)";
+            List<MentorRequest> requests = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT " + R_COLUMNS + mine)) {
+                bindPerson(p, user, anyTeam);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        requests.add(request(r));
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE" + mine)) {
+                bindPerson(p, user, anyTeam);
+                p.executeUpdate();
+            }
+            int settings;
+            try (PreparedStatement p = c.prepareStatement("UPDATE mentors_channels SET set_by = '' "
+                    + "WHERE platform = ? AND set_by = ? AND (team_id = ? OR ?)")) {
+                bindPerson(p, user, anyTeam);
+                settings = p.executeUpdate();
+            }
+            return new Forgotten(questions, votes, requests, settings);
+        });
+    }
+
+    private static void bindPerson(PreparedStatement p, UserKey user, boolean anyTeam) throws SQLException {
+        p.setString(1, user.platform().name());
+        p.setString(2, user.user());
+        p.setString(3, user.team());
+        p.setBoolean(4, anyTeam);
+    }
+
+    private static int update(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, value);
+            return p.executeUpdate();
+        }
     }
 
     private static String cut(String s, int max) {

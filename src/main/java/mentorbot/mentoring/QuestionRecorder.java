@@ -28,6 +28,10 @@ public final class QuestionRecorder implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QuestionRecorder.class);
     private static final Object STOP = new Object();
 
+    /** A question waiting to be written: its user id becomes a pseudonymous reference in the writer, never stored. */
+    private record Pending(AskedQuestion question, mentorbot.mentor.UserKey user) {
+    }
+
     private final Supplier<MentoringStore> store;
     private final Clock clock;
     private final AnswerIds ids;
@@ -62,9 +66,9 @@ public final class QuestionRecorder implements AutoCloseable {
             return id;
         }
         String question = QuestionText.of(request);
-        AskedQuestion q = new AskedQuestion(id, request.platform(), request.teamId(), request.userId(), kind, question,
+        Pending q = new Pending(new AskedQuestion(id, request.platform(), request.teamId(), null, kind, question,
                 Normalizer.normalize(question).toLowerCase(Locale.ROOT), reply.entryIds(), !reply.matched(),
-                reply.title() + "\n" + reply.lead(), clock.instant());
+                reply.title() + "\n" + reply.lead(), clock.instant()), request.user());
         long n = queued.incrementAndGet();
         if (!queue.offer(q)) {
             queued.decrementAndGet();
@@ -96,7 +100,7 @@ public final class QuestionRecorder implements AutoCloseable {
     }
 
     private void writeLoop() {
-        List<AskedQuestion> batch = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
         boolean stop = false;
         while (!stop) {
             Object first;
@@ -116,17 +120,19 @@ public final class QuestionRecorder implements AutoCloseable {
                 if (o == STOP) {
                     stop = true;
                 } else {
-                    batch.add((AskedQuestion) o);
+                    batch.add((Pending) o);
                 }
             }
             write(batch);
         }
     }
 
-    private void write(List<AskedQuestion> batch) {
+    private void write(List<Pending> batch) {
         try {
             if (!batch.isEmpty()) {
-                store.get().insertQuestions(batch);
+                MentoringStore s = store.get();
+                s.insertQuestions(batch.stream().map(p -> p.question().withUserRef(
+                        s.userRef(p.user()))).toList());
             }
         } catch (RuntimeException e) {
             log.warn("Could not record {} question(s): {}", batch.size(), e.getMessage());

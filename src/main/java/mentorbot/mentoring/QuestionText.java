@@ -7,6 +7,7 @@ import mentorbot.mentor.Request;
 final class QuestionText {
 
     static final String ASK_HUMAN = "ask-human";
+    static final String FORGET = "forget";
 
     private QuestionText() {
     }
@@ -21,6 +22,12 @@ final class QuestionText {
             return lower.startsWith(ASK_HUMAN + " ") ? text.substring(ASK_HUMAN.length()).strip() : text;
         }
         return text.isEmpty() ? "/" + request.command() : "/" + request.command() + " " + text;
+    }
+
+    /** {@code /mentor forget …}: never recorded, whatever follows. */
+    static boolean asksToBeForgotten(Request request) {
+        String lower = request.text().strip().toLowerCase(Locale.ROOT);
+        return request.command().equals("mentor") && (lower.equals(FORGET) || lower.startsWith(FORGET + " "));
     }
 
     /** {@code /mentor ask-human QUESTION}. */

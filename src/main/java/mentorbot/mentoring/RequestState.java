@@ -11,5 +11,10 @@ public enum RequestState {
     /** A mentor took it. */
     CLAIMED,
     /** The mentor marked it done. */
-    RESOLVED
+    RESOLVED,
+    /**
+     * Never stored: the learner asked the bot to forget them ({@code /mentor forget me}), so their request was
+     * deleted and its card edited to say so, without their question or name.
+     */
+    WITHDRAWN
 }

@@ -26,7 +26,8 @@ public final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
     /** Scripts in order; version n is element n-1. */
-    public static final List<String> SCRIPTS = List.of("V1__subscriptions_and_ledger.sql", "V2__mentoring.sql");
+    public static final List<String> SCRIPTS = List.of("V1__subscriptions_and_ledger.sql", "V2__mentoring.sql",
+            "V3__pseudonymous_users.sql");
 
     private Migrations() {
     }

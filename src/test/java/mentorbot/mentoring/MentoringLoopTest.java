@@ -249,4 +249,147 @@ class MentoringLoopTest {
         assertTrue(in.json().startsWith("{\"days\":7,\"questions\":4,\"declined\":[{\"question\":\"WHAT IS THE WEATHER!!\",\"count\":3,"),
                 in.json());
     }
+    /** Every row of {@code sql} as text, through a fresh connection to the same file. */
+    private List<List<String>> rows(String sql) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteFiles.FILE_NAME));
+             java.sql.Statement st = c.createStatement(); java.sql.ResultSet r = st.executeQuery(sql)) {
+            List<List<String>> out = new ArrayList<>();
+            while (r.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    row.add(r.getString(i));
+                }
+                out.add(row);
+            }
+            return out;
+        }
+    }
+
+    private Reply forgetMe(String user) {
+        mentorbot.mentor.MentorSubcommand forget = feature.mentorSubcommands().stream().filter(x -> x.name().equals("forget"))
+                .findFirst().orElseThrow();
+        return forget.execute(new Invocation(as(user, "mentor", "forget me", false), "forget me", Subject.NONE, null), "me").reply();
+    }
+
+    @Test
+    void questionsAndVotesKeepAPseudonymAndOnlyMentorRequestsKeepTheAsker() throws Exception {
+        setChannel();
+        Feedback f = feature.mentoring().feedback(as("ULEARNER", "", "weather?", false), DECLINE, ChannelKind.DM);
+        feature.mentoring().act(as("ULEARNER", "", "", false), new Action.Vote(f.answerId(), false));
+        feature.mentoring().act(as("UOTHER", "", "", false), new Action.Vote(f.answerId(), true));
+        assertEquals("Sent to the mentors",
+                feature.mentoring().act(as("ULEARNER", "", "", false), new Action.AskMentor(f.answerId())).reply().title());
+        assertEquals("Only the person who asked can do that",
+                feature.mentoring().act(as("UOTHER", "", "", false), new Action.AskMentor(f.answerId())).reply().title(),
+                "the asker is still recognised by the pseudonym");
+
+        String learner = feature.mentoring().userRef(new mentorbot.mentor.UserKey(Platform.SLACK, "T1", "ULEARNER"));
+        assertTrue(learner.matches("[0-9a-f]{64}"), learner);
+        assertEquals(List.of(List.of(learner)), rows("SELECT user_ref FROM asked_questions"));
+        assertEquals(2, rows("SELECT voter_ref FROM answer_votes").size());
+        for (List<String> row : rows("SELECT * FROM asked_questions UNION ALL SELECT answer_id, voter_ref, helpful, voted_at, "
+                + "'', '', '', '', '', '', '', '' FROM answer_votes")) {
+            assertFalse(row.stream().anyMatch(v -> v != null && (v.contains("ULEARNER") || v.contains("UOTHER"))), row.toString());
+        }
+        assertEquals(List.of(List.of("ULEARNER")), rows("SELECT asker_id FROM mentor_requests"), "the queue reaches the learner");
+        assertEquals(1, rows("SELECT key_value FROM store_keys WHERE name = 'user_ref'").size());
+
+        feature.close(); // the same person gets the same reference after a restart (the key is in the file)
+        feature = open(settings);
+        assertEquals(learner, feature.mentoring().userRef(new mentorbot.mentor.UserKey(Platform.SLACK, "T1", "ULEARNER")));
+    }
+
+    @Test
+    void forgetMeDeletesTheCallersRowsWithdrawsTheirCardAndSaysWhatWithCounts() throws Exception {
+        setChannel();
+        feature.forgetAlso(user -> Map.of("cached answers", user.user().equals("ULEARNER") ? 2 : 0));
+        Feedback mine = feature.mentoring().feedback(as("ULEARNER", "", "weather?", false), DECLINE, ChannelKind.DM);
+        feature.mentoring().feedback(as("ULEARNER", "", "do I need a PhD?", false), ANSWER, ChannelKind.DM);
+        Feedback theirs = feature.mentoring().feedback(as("UOTHER", "", "lunch?", false), DECLINE, ChannelKind.DM);
+        feature.mentoring().act(as("ULEARNER", "", "", false), new Action.Vote(theirs.answerId(), false)); // my vote on theirs
+        feature.mentoring().act(as("UOTHER", "", "", false), new Action.Vote(theirs.answerId(), true));
+        feature.mentoring().act(as("ULEARNER", "", "", false), new Action.AskMentor(mine.answerId()));
+        feature.mentoring().feedback(as("ULEARNER", "", "one more, still queued", false), DECLINE, ChannelKind.DM);
+
+        Feedback forgetting = feature.mentoring().feedback(as("ULEARNER", "mentor", "forget me", false), ANSWER, ChannelKind.DM);
+        assertEquals(null, forgetting.answerId(), "the forget request itself is not recorded");
+        assertTrue(forgetting.buttons().isEmpty());
+        Reply r = forgetMe("ULEARNER");
+        assertEquals("I forgot you", r.title());
+        assertEquals("I deleted everything I kept about you: questions: 3, votes: 1, mentor requests: 1, cached answers: 2.",
+                r.lead());
+        assertTrue(r.toString().contains("1 card(s) there now say the request was withdrawn"), r.toString());
+        assertEquals("update M1 WITHDRAWN null", port.calls.get(port.calls.size() - 1));
+        MentorCard withdrawn = port.cards.get(port.cards.size() - 1);
+        assertEquals("", withdrawn.askerId());
+        assertFalse(withdrawn.toReply().toString().contains("weather"), withdrawn.toReply().toString());
+
+        assertEquals(List.of(List.of("lunch?")), rows("SELECT question FROM asked_questions"));
+        assertEquals(List.of(List.of("1")), rows("SELECT helpful FROM answer_votes"), "only the other person's vote is left");
+        assertTrue(rows("SELECT * FROM mentor_requests").isEmpty());
+        Insights in = feature.insights().compute(7);
+        assertEquals(1, in.questions());
+        assertEquals("lunch?", in.declined().get(0).question());
+
+        Reply again = forgetMe("ULEARNER");
+        assertEquals("I deleted everything I kept about you: questions: 0, votes: 0, mentor requests: 0, cached answers: 2.",
+                again.lead());
+        mentorbot.mentor.MentorSubcommand forget = feature.mentorSubcommands().stream().filter(x -> x.name().equals("forget"))
+                .findFirst().orElseThrow();
+        assertEquals("Forget what?", forget.execute(new Invocation(as("U1", "mentor", "forget", false), "forget", Subject.NONE,
+                null), "").reply().title());
+    }
+
+    @Test
+    void rowsWrittenBeforeSchemaV3GetTheirUserIdsReplacedOnce() throws Exception {
+        feature.close();
+        java.nio.file.Path file = dir.resolve("v2").resolve(SqliteFiles.FILE_NAME);
+        java.nio.file.Files.createDirectories(file.getParent());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, "
+                    + "applied_at BIGINT NOT NULL)");
+            int v = 0;
+            for (String script : List.of("V1__subscriptions_and_ledger.sql", "V2__mentoring.sql")) {
+                String text = new String(getClass().getResourceAsStream("/mentorbot/store/db/" + script).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                StringBuilder sql = new StringBuilder();
+                for (String line : text.split("\n")) {
+                    if (!line.strip().startsWith("--")) {
+                        sql.append(line).append('\n');
+                    }
+                }
+                for (String statement : sql.toString().split(";\n")) {
+                    if (!statement.isBlank()) {
+                        st.executeUpdate(statement);
+                    }
+                }
+                st.executeUpdate("INSERT INTO schema_version VALUES (" + (++v) + ", '" + script + "', 0)");
+            }
+            st.executeUpdate("INSERT INTO asked_questions VALUES ('A1', 'SLACK', 'T1', 'ULEGACY', 'DM', 'weather?', 'weather', '', 1, "
+                    + "'t', 'l', " + clock.instant().toEpochMilli() + ")");
+            st.executeUpdate("INSERT INTO answer_votes VALUES ('A1', 'ULEGACY', 0, 0)");
+        }
+        Settings old = new Settings(null, null, null, null, null, null, null, null, null, file.getParent().toString());
+        feature = open(old);
+        String ref = feature.mentoring().userRef(new mentorbot.mentor.UserKey(Platform.SLACK, "T1", "ULEGACY"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT q.user_ref, v.voter_ref FROM asked_questions q JOIN answer_votes v "
+                     + "ON v.answer_id = q.answer_id")) {
+            assertTrue(r.next());
+            assertEquals(ref, r.getString(1));
+            assertEquals(ref, r.getString(2));
+        }
+        feature.close();
+        feature = open(old); // the key exists now: nothing is rewritten a second time
+        assertEquals(ref, feature.mentoring().userRef(new mentorbot.mentor.UserKey(Platform.SLACK, "T1", "ULEGACY")));
+        assertEquals("I forgot you", forgetMeIn(feature, "ULEGACY").title());
+        assertEquals(0, feature.insights().compute(7).questions(), "the legacy rows are found by the pseudonym");
+    }
+
+    private Reply forgetMeIn(MentoringFeature f, String user) {
+        return f.mentorSubcommands().stream().filter(x -> x.name().equals("forget")).findFirst().orElseThrow()
+                .execute(new Invocation(as(user, "mentor", "forget me", false), "forget me", Subject.NONE, null), "me").reply();
+    }
 }

@@ -129,7 +129,8 @@ public final class DiscordMentorPort implements MentorPort {
     static DataObject card(MentorCard card) {
         boolean pingable = SNOWFLAKE.matcher(card.askerId()).matches();
         String asker = pingable ? "<@" + card.askerId() + ">" : "@" + card.askerId();
-        String content = EmbedRenderer.neutralize(asker + " asked for a mentor: \"" + TextFit.fit(card.question(), 1_500) + "\"");
+        String content = EmbedRenderer.neutralize(card.isWithdrawn() ? "A mentor request was withdrawn by the learner."
+                : asker + " asked for a mentor: \"" + TextFit.fit(card.question(), 1_500) + "\"");
         net.dv8tion.jda.api.utils.messages.MessageCreateBuilder b = new net.dv8tion.jda.api.utils.messages.MessageCreateBuilder()
                 .setContent(content).setEmbeds(EmbedRenderer.render(card.toReply()));
         List<net.dv8tion.jda.api.components.buttons.Button> buttons = Messages.buttons(card.buttons());

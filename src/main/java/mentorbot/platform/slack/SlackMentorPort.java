@@ -118,6 +118,9 @@ public final class SlackMentorPort implements MentorPort {
     /** The card's blocks (asker and claimer as mentions) and its notification text, which pings the asker alone. */
     static BlockKitRenderer.Rendered render(MentorCard card) {
         BlockKitRenderer.Rendered blocks = BlockKitRenderer.render(card.toReply(), null, null, card.buttons(), true);
+        if (card.isWithdrawn()) {
+            return new BlockKitRenderer.Rendered("A mentor request was withdrawn by the learner", blocks.blocks());
+        }
         String asker = USER_ID.matcher(card.askerId()).matches() ? "<@" + card.askerId() + ">"
                 : "@" + SlackText.escape(card.askerId());
         String text = asker + " asked for a mentor (" + card.stateText().toLowerCase(java.util.Locale.ROOT) + "): \""

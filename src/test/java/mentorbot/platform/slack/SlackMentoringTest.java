@@ -151,7 +151,9 @@ class SlackMentoringTest {
         List<MentoringStore.Vote> votes = store.votesSince(Instant.EPOCH);
         assertEquals(1, votes.size(), "one row per user and answer: " + votes);
         assertEquals(answerId, votes.get(0).answerId());
-        assertEquals(LEARNER, votes.get(0).userId());
+        String ref = votes.get(0).voterRef();
+        assertEquals(store.userRef(new mentorbot.mentor.UserKey(Platform.SLACK, "T1", LEARNER)), ref, "keyed by the pseudonym");
+        assertTrue(ref.matches("[0-9a-f]{64}") && !ref.contains(LEARNER), "no raw user id in the vote: " + ref);
         assertFalse(votes.get(0).helpful(), "the second click changed it");
         assertNull(api.posts.poll(), "a vote posts nothing in any channel");
     }
