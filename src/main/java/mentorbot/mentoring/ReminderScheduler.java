@@ -28,6 +28,7 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Duration remindAfter;
     private final Duration maxSleep;
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean checkedOnce;
 
     ReminderScheduler(MentoringState state, Map<Platform, MentorPort> ports, TaskTimer timer, Clock clock,
                       Duration remindAfter, Duration maxSleep) {
@@ -51,7 +52,13 @@ public final class ReminderScheduler implements AutoCloseable {
         }
         Instant next;
         try {
-            next = runDue(clock.instant());
+            Instant now = clock.instant();
+            next = runDue(now);
+            if (!checkedOnce) {
+                checkedOnce = true;
+                log.info("Mentor reminders: first check done (reminder after {}); next check in {}", remindAfter,
+                        Duration.between(now, next));
+            }
         } catch (RuntimeException e) {
             log.error("Mentor reminders tick failed; trying again in {}: {}", maxSleep, e.getMessage());
             next = clock.instant().plus(maxSleep);
