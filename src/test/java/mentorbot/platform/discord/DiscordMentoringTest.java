@@ -50,15 +50,18 @@ class DiscordMentoringTest {
     private MentoringFeature feature;
     private MentoringStore store;
     private String mentors;
+    private Settings settings;
+    private DiscordMentorPort port;
+    private final mentorbot.testing.MutableClock clock = new mentorbot.testing.MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
 
     @BeforeEach
     void start() throws Exception {
         fake = new FakeDiscord();
         mentors = FakeDiscord.snowflake();
-        Settings settings = new Settings(null, null, null, null, null, null, null, null, null, dir.toString());
+        settings = new Settings(null, null, null, null, null, null, null, null, null, dir.toString());
         store = MentoringStore.open(settings);
-        DiscordMentorPort port = new DiscordMentorPort(HttpClient.newHttpClient(), fake.apiUrl(), "test-token", WAIT);
-        feature = MentoringFeature.open(settings, Clock.systemUTC(), new SplittableRandom(11), Map.of(Platform.DISCORD, port),
+        port = new DiscordMentorPort(HttpClient.newHttpClient(), fake.apiUrl(), "test-token", WAIT);
+        feature = MentoringFeature.open(settings, clock, new SplittableRandom(11), Map.of(Platform.DISCORD, port),
                 () -> store);
         List<CommandSpec> specs = new ArrayList<>(TestSpecs.all());
         specs.addAll(MentoringFeature.specs());
@@ -213,5 +216,105 @@ class DiscordMentoringTest {
     void aForgedButtonIsToldPolitely() throws Exception {
         assertEquals("I cannot find that answer", title(click("mb:up:NoSuchAnswer123", fake.userId)));
         assertTrue(store.votesSince(Instant.EPOCH).isEmpty());
+    }
+    /** Sets the channel, asks, clicks Ask a mentor; returns the learner's private answer. */
+    private JsonNode askAMentor(String question) throws Exception {
+        String ask = id(DiscordPlatformTest.customIds(ask(question)), "mb:askm:");
+        return click(ask, fake.userId);
+    }
+
+    private List<FakeDiscord.Call> since(int mark) {
+        return fake.calls().subList(mark, fake.mark());
+    }
+
+    @Test
+    void aMentorsChannelTheBotMayNotPostInKeepsTheRequestAndTellsTheLearnerAndTheAdmin() throws Exception {
+        setChannel(fake.userId);
+        fake.refusePostsTo = mentors;
+        int mark = fake.mark();
+        JsonNode told = askAMentor("how do I negotiate equity?");
+        assertEquals("Your question could not be sent", title(told));
+        assertTrue(since(mark).stream().anyMatch(c -> c.is("POST", "channels/" + mentors + "/messages")), "Discord was asked");
+        List<mentorbot.mentoring.MentorRequest> kept = store.requests(Platform.DISCORD, fake.guildId, 10);
+        assertEquals(1, kept.size());
+        assertEquals(mentorbot.mentoring.RequestState.UNSENT, kept.get(0).state(), "nothing lost: kept as unsent");
+
+        ObjectNode status = fake.slash("mentors", "status");
+        int mark2 = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", status);
+        JsonNode shown = fake.await(mark2, c -> c.is("POST", CALLBACK), WAIT).body().path("data");
+        assertTrue(shown.toString().contains("Missing Permissions") && shown.toString().contains("Send Messages"), shown.toString());
+        assertTrue(shown.toString().contains("how do I negotiate equity?"), shown.toString());
+
+        fake.refusePostsTo = null; // permission given: the learner's next click sends the same request
+        int mark3 = fake.mark();
+        assertEquals("Sent to the mentors", title(click("mb:askm:" + kept.get(0).answerId(), fake.userId)));
+        fake.await(mark3, c -> c.is("POST", "channels/" + mentors + "/messages"), WAIT);
+        assertEquals(1, store.requests(Platform.DISCORD, fake.guildId, 10).size());
+    }
+
+    @Test
+    void aReplayedClaimAndAClaimOnAResolvedCardChangeNothing() throws Exception {
+        setChannel(fake.userId);
+        int mark = fake.mark();
+        askAMentor("how do I negotiate equity?");
+        FakeDiscord.Call card = fake.await(mark, c -> c.is("POST", "channels/" + mentors + "/messages"), WAIT);
+        String claim = id(DiscordPlatformTest.customIds(card.body()), "mb:claim:");
+        String mentor = FakeDiscord.snowflake();
+        JsonNode claimed = click(claim, mentor);
+        String done = id(DiscordPlatformTest.customIds(claimed), "mb:done:");
+
+        int replay = fake.mark();
+        assertEquals("You have this one", title(click(claim, mentor))); // the same click again
+        assertFalse(since(replay).stream().anyMatch(c -> c.method().equals("PATCH") || c.is("POST", "channels/\\d+/messages")
+                || c.is("POST", "users/@me/channels")), "a replayed claim edits, DMs and posts nothing");
+
+        int resolve = fake.mark();
+        assertEquals("Resolved", title(click(done, mentor)));
+        FakeDiscord.Call edit = fake.await(resolve, c -> c.is("PATCH", "channels/" + mentors + "/messages/\\d+"), WAIT);
+        assertTrue(edit.body().path("embeds").get(0).path("title").asText().contains("Resolved"), edit.body().toString());
+
+        int late = fake.mark();
+        assertEquals("Already resolved", title(click(claim, FakeDiscord.snowflake())));
+        assertFalse(since(late).stream().anyMatch(c -> c.method().equals("PATCH") || c.is("POST", "channels/\\d+/messages")),
+                "a claim on a resolved card changes nothing");
+    }
+
+    @Test
+    void theReminderIsPostedOnceAsAReplyToTheCardAndNotAgainAfterARestart() throws Exception {
+        setChannel(fake.userId);
+        int mark = fake.mark();
+        askAMentor("how do I negotiate equity?");
+        FakeDiscord.Call card = fake.await(mark, c -> c.is("POST", "channels/" + mentors + "/messages"), WAIT);
+        List<Runnable> ticks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        feature.startReminders((task, delay) -> ticks.add(task));
+        int before = fake.mark();
+        ticks.remove(0).run();
+        assertFalse(since(before).stream().anyMatch(c -> c.is("POST", "channels/\\d+/messages")), "not due yet");
+        clock.advance(Duration.ofHours(5));
+        int due = fake.mark();
+        ticks.remove(0).run();
+        ticks.remove(0).run();
+        List<FakeDiscord.Call> reminders = since(due).stream().filter(c -> c.is("POST", "channels/" + mentors + "/messages")).toList();
+        assertEquals(1, reminders.size(), "one reminder: " + reminders);
+        JsonNode body = reminders.get(0).body();
+        assertTrue(body.path("content").asText().startsWith("Still waiting for a mentor"), body.toString());
+        assertFalse(body.path("message_reference").path("message_id").asText().isEmpty(), "a reply to the card: " + body);
+        assertEquals(0, body.path("allowed_mentions").path("parse").size(), body.toString());
+        assertFalse(body.path("allowed_mentions").has("users"), "the reminder pings nobody: " + body);
+        assertTrue(card.body().toString().length() > 0);
+
+        MentoringFeature again = MentoringFeature.open(settings, clock, new SplittableRandom(12), Map.of(Platform.DISCORD, port),
+                () -> MentoringStore.open(settings));
+        try {
+            List<Runnable> later = new ArrayList<>();
+            again.startReminders((task, delay) -> later.add(task));
+            clock.advance(Duration.ofHours(5));
+            int restarted = fake.mark();
+            later.remove(0).run();
+            assertFalse(since(restarted).stream().anyMatch(c -> c.is("POST", "channels/\\d+/messages")), "not again after a restart");
+        } finally {
+            again.close();
+        }
     }
 }

@@ -73,6 +73,8 @@ final class FakeDiscord implements AutoCloseable {
     private final Gateway gateway;
     private final ErrorAppender appender = new ErrorAppender();
     volatile boolean rejectToken;
+    /** When set, a message posted to this channel is refused: 403 Missing Permissions (code 50013). */
+    volatile String refusePostsTo;
     /** When non-zero, the gateway answers IDENTIFY by closing with this code (4004: a token Discord rejects). */
     volatile int refuseIdentify;
     volatile int shardTotal = 1;
@@ -511,6 +513,9 @@ final class FakeDiscord implements AutoCloseable {
             } else if ((method.equals("POST") && path.matches("webhooks/\\d+/[^/]+"))
                     || (method.equals("PATCH") && path.matches("webhooks/\\d+/[^/]+/messages/.+"))) {
                 respond(ex, 200, echo(channelId, body).put("webhook_id", appId).put("application_id", appId).toString());
+            } else if (method.equals("POST") && path.matches("channels/\\d+/messages")
+                    && path.split("/")[1].equals(refusePostsTo)) {
+                respond(ex, 403, "{\"message\":\"Missing Permissions\",\"code\":50013}");
             } else if (method.equals("POST") && path.matches("channels/\\d+/messages")) {
                 respond(ex, 200, echo(path.split("/")[1], body).toString());
             } else if (method.equals("PATCH") && path.matches("channels/\\d+/messages/\\d+")) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +51,20 @@ class SlackMentoringTest {
     private SignedClient client;
     private MentoringFeature feature;
     private MentoringStore store;
+    private Settings settings;
+    private SlackMentorPort port;
+    private final mentorbot.testing.MutableClock clock = new mentorbot.testing.MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
 
     @BeforeEach
     void start() throws Exception {
         api = new FakeSlackApi();
-        Settings settings = new Settings(null, null, null, null, null, new Settings.Http(0),
+        settings = new Settings(null, null, null, null, null, new Settings.Http(0),
                 new Settings.Slack("http", api.apiUrl(), List.of(ADMIN), new Secret(SlackHttpModeTest.BOT_TOKEN),
                         new Secret(SlackHttpModeTest.SECRET), new Secret(null)),
                 null, null, dir.toString());
         store = MentoringStore.open(settings);
-        SlackMentorPort port = new SlackMentorPort(SlackTipPoster.methods(settings.slack(), List.of()));
-        feature = MentoringFeature.open(settings, Clock.systemUTC(), new SplittableRandom(7), Map.of(Platform.SLACK, port),
+        port = new SlackMentorPort(SlackTipPoster.methods(settings.slack(), List.of()));
+        feature = MentoringFeature.open(settings, clock, new SplittableRandom(7), Map.of(Platform.SLACK, port),
                 () -> store);
         List<CommandSpec> specs = new ArrayList<>(TestCommands.ALL);
         specs.addAll(MentoringFeature.specs());
@@ -237,5 +241,109 @@ class SlackMentoringTest {
         click(LEARNER, "C1", "mb:claim:../../etc", "bad");
         assertTrue(ephemeralResponse("bad").path("text").asText().contains("no longer works"));
         assertTrue(store.votesSince(Instant.EPOCH).isEmpty());
+    }
+    /** Asks as the learner and clicks Ask a mentor; returns what the learner was told. */
+    private String askAMentor(String question, String responseName) throws Exception {
+        String ask = value(values(command(LEARNER, "mentor", question)), "mb:askm:");
+        click(LEARNER, "C1", ask, responseName);
+        return ephemeralResponse(responseName).path("text").asText();
+    }
+
+    private static String buttonValue(JsonNode blocks, String prefix) {
+        for (JsonNode b : blocks) {
+            for (JsonNode e : b.path("elements")) {
+                if (e.path("value").asText().startsWith(prefix)) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no " + prefix + " button in " + blocks);
+    }
+
+    @Test
+    void aMentorsChannelTheBotIsNotInKeepsTheRequestAndTellsTheLearnerAndTheAdmin() throws Exception {
+        command(ADMIN, "mentors", "channel <#C0MENTORS|mentors>");
+        api.postError = "not_in_channel";
+        String told = askAMentor("how do I negotiate equity?", "ask");
+        assertTrue(told.contains("Your question could not be sent"), told);
+        assertNotNull(api.refused.poll(10, TimeUnit.SECONDS), "Slack was asked, and refused");
+        List<mentorbot.mentoring.MentorRequest> kept = store.requests(Platform.SLACK, "T1", 10);
+        assertEquals(1, kept.size());
+        assertEquals(mentorbot.mentoring.RequestState.UNSENT, kept.get(0).state(), "nothing lost: kept as unsent");
+        JsonNode status = command(ADMIN, "mentors", "status");
+        assertTrue(status.toString().contains("the bot is not a member of #mentors: invite it there"), status.toString());
+        assertTrue(status.toString().contains("how do I negotiate equity?"), status.toString());
+
+        api.postError = null; // invited: the learner's next click sends the same request
+        String ask = value(values(command(LEARNER, "mentor", "how do I negotiate equity?")), "mb:askm:");
+        click(LEARNER, "C1", "mb:askm:" + kept.get(0).answerId(), "again");
+        assertTrue(ephemeralResponse("again").path("text").asText().contains("Sent to the mentors"));
+        FakeSlackApi.Call card = api.nextPost();
+        assertNotNull(card);
+        assertEquals("C0MENTORS", form(card).get("channel"));
+        assertEquals(1, store.requests(Platform.SLACK, "T1", 10).size(), "the same request, not a second: " + ask);
+    }
+
+    @Test
+    void aReplayedClaimAndAClaimOnAResolvedCardChangeNothing() throws Exception {
+        command(ADMIN, "mentors", "channel <#C0MENTORS|mentors>");
+        askAMentor("how do I negotiate equity?", "ask");
+        FakeSlackApi.Call card = api.nextPost();
+        String claim = buttonValue(Json.parse(form(card).get("blocks")), "mb:claim:");
+        click("UMENTOR", "C0MENTORS", claim, "claim");
+        JsonNode claimed = ephemeralResponse("claim");
+        String done = claimed.path("blocks").toString().replaceAll(".*\"(mb:done:[A-Za-z0-9]+)\".*", "$1");
+        assertNotNull(api.updates.poll(10, TimeUnit.SECONDS));
+        assertNotNull(api.nextPost(), "the learner's DM");
+
+        click("UMENTOR", "C0MENTORS", claim, "replay"); // the same payload again
+        assertTrue(ephemeralResponse("replay").path("text").asText().contains("You already claimed this request"));
+        assertNull(api.updates.poll(), "a replayed claim edits nothing");
+        assertNull(api.posts.poll(), "and DMs nobody again");
+
+        click("UMENTOR", "C0MENTORS", done, "done");
+        assertTrue(ephemeralResponse("done").path("text").asText().contains("Marked resolved"));
+        FakeSlackApi.Call resolved = api.updates.poll(10, TimeUnit.SECONDS);
+        assertTrue(Json.parse(resolved.form().get("blocks")).toString().contains("Mentor request: Resolved"));
+
+        click("UOTHER", "C0MENTORS", claim, "late");
+        assertTrue(ephemeralResponse("late").path("text").asText().contains("Already resolved"));
+        assertNull(api.updates.poll(), "a claim on a resolved card edits nothing");
+        assertNull(api.posts.poll());
+        assertEquals(mentorbot.mentoring.RequestState.RESOLVED, store.requests(Platform.SLACK, "T1", 1).get(0).state());
+    }
+
+    @Test
+    void theReminderIsPostedOnceInTheCardsThreadAndNotAgainAfterARestart() throws Exception {
+        command(ADMIN, "mentors", "channel <#C0MENTORS|mentors>");
+        askAMentor("how do I negotiate equity?", "ask");
+        assertNotNull(api.nextPost(), "the card");
+        List<Runnable> ticks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        feature.startReminders((task, delay) -> ticks.add(task));
+        ticks.remove(0).run();
+        assertNull(api.posts.poll(), "not due yet");
+        clock.advance(Duration.ofHours(5));
+        ticks.remove(0).run();
+        FakeSlackApi.Call reminder = api.nextPost();
+        assertNotNull(reminder);
+        assertEquals("C0MENTORS", reminder.form().get("channel"));
+        assertEquals("200.1", reminder.form().get("thread_ts"), "in the card's thread");
+        assertTrue(reminder.form().get("text").startsWith("Still waiting for a mentor"), reminder.form().get("text"));
+        assertFalse(reminder.form().get("text").contains("<@"), "the reminder pings nobody");
+        ticks.remove(0).run();
+        assertNull(api.posts.poll(), "once");
+
+        // A restart: another feature on the same file, with the same port.
+        MentoringFeature again = MentoringFeature.open(settings, clock, new SplittableRandom(8), Map.of(Platform.SLACK, port),
+                () -> MentoringStore.open(settings));
+        try {
+            List<Runnable> later = new ArrayList<>();
+            again.startReminders((task, delay) -> later.add(task));
+            clock.advance(Duration.ofHours(5));
+            later.remove(0).run();
+            assertNull(api.posts.poll(), "not again after a restart");
+        } finally {
+            again.close();
+        }
     }
 }
