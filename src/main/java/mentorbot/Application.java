@@ -23,8 +23,15 @@ import mentorbot.platform.HttpEndpoint;
 import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
 import mentorbot.platform.console.ConsoleTipPoster;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import mentorbot.mentoring.MentorPort;
+import mentorbot.mentoring.MentoringFeature;
+import mentorbot.platform.console.ConsoleMentorPort;
 import mentorbot.tips.DailyTips;
-import mentorbot.tips.StorageException;
+import mentorbot.tips.TaskTimer;
+import mentorbot.store.StorageException;
 import mentorbot.tips.StorageFaults;
 import mentorbot.tips.TipCatalog;
 import mentorbot.tips.TipsCommand;
@@ -53,9 +60,11 @@ final class Application implements AutoCloseable {
     private final StorageFaults storageFaults;
     private DailyTips tips; // opened on first use: a one-shot ask that never touches /tips skips the database
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final MentoringFeature mentoring;
 
     private Application(Settings settings, List<ChatPlatform> platforms, Health health, Core core,
-                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults) {
+                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults, MentoringFeature mentoring) {
+        this.mentoring = mentoring;
         this.settings = settings;
         this.platforms = platforms;
         this.health = health;
@@ -87,10 +96,26 @@ final class Application implements AutoCloseable {
         for (ChatPlatform platform : platforms) {
             tips.poster(platform.id(), platform.tipPoster());
         }
-        Core core = Core.create(settings, clock, Ticker.systemTicker(), RandomGenerator.getDefault(),
-                featureCommands(() -> app.get().tips(), faults), loadModelNow);
+        // The console is its own mentors channel; each platform posts cards, edits and DMs through its own port.
+        Map<Platform, MentorPort> ports = new java.util.EnumMap<>(Platform.class);
+        ports.put(Platform.CONSOLE, new ConsoleMentorPort(out));
+        for (ChatPlatform platform : platforms) {
+            ports.put(platform.id(), platform.mentorPort());
+        }
+        MentoringFeature mentoring = MentoringFeature.open(settings, clock, ports);
+        List<Command> extra = new ArrayList<>(featureCommands(() -> app.get().tips(), faults));
+        extra.addAll(mentoring.commands());
+        Core core;
+        try {
+            core = Core.create(settings, clock, Ticker.systemTicker(), RandomGenerator.getDefault(), extra,
+                    mentoring.mentorSubcommands(), loadModelNow);
+        } catch (KnowledgeException | IOException | RuntimeException e) {
+            mentoring.close();
+            throw e;
+        }
         knowledge.set(core.knowledge());
-        app.set(new Application(settings, platforms, health, core, tips, faults));
+        mentoring.forgetAlso(core.personalData()); // /mentor forget me clears the person's context and cached answers too
+        app.set(new Application(settings, platforms, health, core, tips, faults, mentoring));
         return app.get();
     }
 
@@ -113,9 +138,11 @@ final class Application implements AutoCloseable {
      * no settings, knowledge, model or database (for {@code mentor-bot manifest}).
      */
     static List<CommandSpec> commandSpecs() {
-        return Core.specs(featureCommands(() -> {
+        List<CommandSpec> specs = new ArrayList<>(Core.specs(featureCommands(() -> {
             throw new IllegalStateException("commands listed for their specs are not run");
-        }, new StorageFaults()));
+        }, new StorageFaults())));
+        specs.addAll(MentoringFeature.specs());
+        return List.copyOf(specs);
     }
 
     private synchronized DailyTips tips() {
@@ -155,6 +182,11 @@ final class Application implements AutoCloseable {
         return core;
     }
 
+    /** The mentoring loop: what platforms call after an answer and on a mentoring button. */
+    MentoringFeature mentoring() {
+        return mentoring;
+    }
+
     /** The first tips-database fault a user met, if any ({@code ask} exits with its own code then). */
     Optional<StorageException> storageFault() {
         return storageFaults.first();
@@ -171,6 +203,18 @@ final class Application implements AutoCloseable {
         }
         core.search().warm();
         tips().start();
+        try {
+            mentoring.warm();
+        } catch (StorageException e) {
+            log.error("Mentoring unavailable: {}", e.getMessage());
+        }
+        ScheduledExecutorService reminders = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mentor-reminders");
+            t.setDaemon(true);
+            return t;
+        });
+        running.add(reminders::shutdownNow);
+        mentoring.startReminders(TaskTimer.of(reminders));
         log.info("Knowledge loaded: {}", core.knowledge().current().counts());
     }
 
@@ -182,7 +226,7 @@ final class Application implements AutoCloseable {
     /** Connects every configured platform, and serves {@code /healthz} when a port is set and none serves it already. */
     void startPlatforms() throws IOException {
         for (ChatPlatform platform : platforms) {
-            running.add(platform.start(core.handler(), core.commands(), core.knowledge(), health));
+            running.add(platform.start(core.handler(), core.commands(), core.knowledge(), health, mentoring.mentoring()));
         }
         Integer port = settings.http().port();
         if (port != null && platforms.stream().noneMatch(ChatPlatform::servesHealth)) {
@@ -191,7 +235,7 @@ final class Application implements AutoCloseable {
     }
 
     void runConsole(BufferedReader in, PrintStream out, String user) throws IOException {
-        new ConsoleChat(core.handler(), user).run(in, out);
+        new ConsoleChat(core.handler(), user, mentoring.mentoring()).run(in, out);
     }
 
     @Override
@@ -203,6 +247,7 @@ final class Application implements AutoCloseable {
                 log.warn("Closing {} failed: {}", running.get(i).getClass().getSimpleName(), e.toString());
             }
         }
+        mentoring.close(); // writes what is recorded, closes its connection
         synchronized (this) {
             if (tips != null) {
                 try {

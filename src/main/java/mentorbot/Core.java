@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,7 +21,9 @@ import mentorbot.mentor.CommandRouter;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.ContextStore;
 import mentorbot.mentor.InputSanitizer;
+import mentorbot.mentor.MentorSubcommand;
 import mentorbot.mentor.MentorService;
+import mentorbot.mentor.PersonalData;
 import mentorbot.mentor.RateLimiter;
 import mentorbot.mentor.command.MentorCommand;
 import mentorbot.mentor.command.TipCommand;
@@ -64,7 +68,7 @@ public final class Core {
 
     /** What the built-in commands are built from. */
     private record Parts(KnowledgeSearch search, QaEngine answerer, RandomGenerator random,
-                         Supplier<List<CommandSpec>> specs) {
+                         Supplier<List<CommandSpec>> specs, List<MentorSubcommand> mentorSubcommands) {
     }
 
     /** A built-in command: its metadata, known without building anything, and how to build it. */
@@ -78,7 +82,7 @@ public final class Core {
             new BuiltIn(InterviewCommand.SPEC, p -> new InterviewCommand(p.search())),
             new BuiltIn(SalaryCommand.SPEC, p -> new SalaryCommand()),
             new BuiltIn(TipCommand.SPEC, p -> new TipCommand(p.random(), p.search())),
-            new BuiltIn(MentorCommand.SPEC, p -> new MentorCommand(p.answerer(), p.specs())));
+            new BuiltIn(MentorCommand.SPEC, p -> new MentorCommand(p.answerer(), p.specs(), p.mentorSubcommands())));
 
     /**
      * The specs {@link #commands()} lists for a core created with {@code extraCommands}, without
@@ -106,6 +110,13 @@ public final class Core {
      */
     public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
                               List<Command> extraCommands, boolean loadModelNow) throws KnowledgeException, IOException {
+        return create(settings, clock, ticker, random, extraCommands, List.of(), loadModelNow);
+    }
+
+    /** @param mentorSubcommands {@code /mentor WORD …} of other features (the mentoring loop's {@code ask-human}) */
+    public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
+                              List<Command> extraCommands, List<MentorSubcommand> mentorSubcommands, boolean loadModelNow)
+            throws KnowledgeException, IOException {
         MiniLmEncoder encoder = loadModelNow ? MiniLmEncoder.loadingOn(task -> {
             Thread t = new Thread(task, "sentence-model-load");
             t.setDaemon(true);
@@ -120,7 +131,7 @@ public final class Core {
                 new RoadmapQuestions(), new TopicQuestions()));
 
         AtomicReference<List<CommandSpec>> specs = new AtomicReference<>(List.of());
-        Parts parts = new Parts(search, answerer, random, specs::get);
+        Parts parts = new Parts(search, answerer, random, specs::get, mentorSubcommands);
         List<Command> commands = new ArrayList<>();
         for (BuiltIn builtIn : BUILT_IN) {
             Command command = builtIn.build().apply(parts);
@@ -171,5 +182,19 @@ public final class Core {
 
     public ContextStore contexts() {
         return contexts;
+    }
+
+    /**
+     * What the core keeps about a person, for {@code /mentor forget me}: their conversation context and their cached
+     * answers (both in memory only). Rate-limit buckets are not personal data kept for later: they expire within
+     * a minute and are left, so forgetting cannot reset a limit.
+     */
+    public PersonalData personalData() {
+        return user -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            out.put("conversation context", contexts.forget(user));
+            out.put("cached answers", cache.forget(user));
+            return out;
+        };
     }
 }

@@ -27,7 +27,7 @@ import mentorbot.qa.MiniLmEncoder;
 import mentorbot.qa.QaVocabulary;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.tips.SqliteSubscriptionStore;
-import mentorbot.tips.StorageException;
+import mentorbot.store.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "mentor-bot", mixinStandardHelpOptions = true,
         description = "Mentors people growing into AI developer and AI engineer roles, on Slack, Discord or the console.",
-        subcommands = {Main.Ask.class, Main.Check.class, Main.Manifest.class})
+        subcommands = {Main.Ask.class, Main.Check.class, Main.Manifest.class, Main.InsightsCli.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code for configuration or knowledge errors, and for a platform that cannot start. */
@@ -76,6 +76,7 @@ public final class Main implements Callable<Integer> {
                 if (cls == Ask.class) return cls.cast(new Ask(main));
                 if (cls == Check.class) return cls.cast(new Check(main));
                 if (cls == Manifest.class) return cls.cast(new Manifest(main));
+                if (cls == InsightsCli.class) return cls.cast(new InsightsCli(main));
                 return CommandLine.defaultFactory().create(cls);
             }
         });
@@ -182,12 +183,13 @@ public final class Main implements Callable<Integer> {
                 if (app == null) {
                     return CONFIG_ERROR;
                 }
-                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out);
+                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out, app.mentoring().mentoring());
                 if (text.isEmpty()) {
                     runner.answerAll(main.in);
                 } else {
                     runner.answer(String.join(" ", text));
                 }
+                runner.flush(); // every answer recorded before exiting
                 // Every input was answered (the user saw why tips were unavailable); the code tells scripts.
                 return app.storageFault().isPresent() ? STORAGE_ERROR : 0;
             }
@@ -229,6 +231,47 @@ public final class Main implements Callable<Integer> {
                 return CONFIG_ERROR;
             } catch (StorageException e) {
                 main.err.println("check failed: " + e.getMessage());
+                return STORAGE_ERROR;
+            }
+        }
+    }
+
+    @Command(name = "insights", description = "What members asked that the bot declined or that was voted unhelpful, grouped with counts.")
+    static final class InsightsCli implements Callable<Integer> {
+        private final Main main;
+
+        @Option(names = "--json", description = "One JSON object: days, questions, declined, unhelpful, entries.")
+        boolean json;
+
+        @Option(names = "--days", paramLabel = "N", description = "The last N days (default: ${DEFAULT-VALUE}).")
+        int days = 7;
+
+        InsightsCli(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() {
+            Settings settings;
+            try {
+                settings = new SettingsLoader().load(main.env);
+            } catch (SettingsException e) {
+                main.err.println("insights failed: " + e.getMessage());
+                return CONFIG_ERROR;
+            }
+            int max = settings.insights().retentionDays();
+            if (days < 1 || days > max) {
+                main.err.println("insights: --days must be from 1 to " + max + " (insights.retentionDays), not " + days);
+                return 2;
+            }
+            try (mentorbot.mentoring.MentoringFeature feature = mentorbot.mentoring.MentoringFeature.open(settings,
+                    java.time.Clock.systemUTC(), Map.of())) {
+                mentorbot.mentoring.Insights report = feature.insights().compute(days);
+                main.out.print(json ? report.json() + System.lineSeparator() : report.text());
+                main.out.flush();
+                return 0;
+            } catch (StorageException e) {
+                main.err.println("insights failed: " + e.getMessage());
                 return STORAGE_ERROR;
             }
         }

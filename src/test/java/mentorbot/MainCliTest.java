@@ -74,7 +74,7 @@ class MainCliTest {
         assertEquals(1, lines.size(), r.out());
         JsonNode line = lines.get(0);
         assertAll(
-                () -> assertEquals(Set.of("input", "matched", "title", "lead", "text"), fieldNames(line)),
+                () -> assertEquals(Set.of("input", "matched", "title", "lead", "text", "answerId", "buttons"), fieldNames(line)),
                 () -> assertTrue(line.get("lead").asText().contains("$150K – $200K+"), line.get("lead").asText()),
                 () -> assertTrue(line.get("lead").asText().length() <= 350, line.get("lead").asText()),
                 () -> assertEquals("/salary senior", line.get("input").asText()),
@@ -133,7 +133,7 @@ class MainCliTest {
         assertTrue(r.out().matches("(?s).*title-table roles\\s+11\\b.*"), r.out());
         assertTrue(r.out().matches("(?s).*salary bands\\s+4\\b.*"), r.out());
         assertTrue(r.out().matches("(?s).*tips\\s+\\d+.*"), r.out());
-        assertTrue(r.out().matches("(?s).*tips database +" + java.util.regex.Pattern.quote(dataDir.resolve("tips.db") + " (schema version 1, ") + ".*"), r.out());
+        assertTrue(r.out().matches("(?s).*tips database +" + java.util.regex.Pattern.quote(dataDir.resolve("tips.db") + " (schema version 3, ") + ".*"), r.out());
     }
 
     @Test

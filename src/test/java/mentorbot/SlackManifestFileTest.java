@@ -123,8 +123,10 @@ class SlackManifestFileTest {
         Set<String> scopes = new HashSet<>();
         m.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
         // commands: slash commands; chat:write: chat.postMessage/postEphemeral; chat:write.public: daily tips
-        // in channels the bot is not in; im:history: the message.im event. Nothing reads channels or users.
-        assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history"), scopes);
+        // in channels the bot is not in; im:history: the message.im event; im:write: conversations.open for the
+        // learner's DM (a mentor picked up the question); channels:read: conversations.list, for a mentors channel
+        // given as a bare #name. Nothing reads users or message history of channels.
+        assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history", "im:write", "channels:read"), scopes);
         assertFalse(m.at("/features/bot_user/display_name").asText().isBlank());
     }
 

@@ -21,7 +21,9 @@ public record Settings(
         Discord discord,
         Tips tips,
         String dataDir,
-        PlatformPolicy platform) {
+        PlatformPolicy platform,
+        Mentors mentors,
+        Insights insights) {
 
     public Settings {
         knowledge = knowledge == null ? new Knowledge(null, null, null) : knowledge;
@@ -35,6 +37,14 @@ public record Settings(
         tips = tips == null ? new Tips(null, null, null) : tips;
         dataDir = dataDir == null || dataDir.isBlank() ? "data" : dataDir;
         platform = platform == null ? new PlatformPolicy(null, null) : platform;
+        mentors = mentors == null ? new Mentors(null) : mentors;
+        insights = insights == null ? new Insights(null) : insights;
+    }
+
+    /** Without the mentoring settings (their defaults). */
+    public Settings(Knowledge knowledge, Cache cache, Context context, RateLimit rateLimit, Input input, Http http,
+                    Slack slack, Discord discord, Tips tips, String dataDir, PlatformPolicy platform) {
+        this(knowledge, cache, context, rateLimit, input, http, slack, discord, tips, dataDir, platform, null, null);
     }
 
     /** Without the platform policy (its defaults): what most tests build. */
@@ -143,6 +153,20 @@ public record Settings(
     public enum OnFatal {
         @JsonProperty("exit") EXIT,
         @JsonProperty("unhealthy") UNHEALTHY
+    }
+
+    /** The mentoring loop: an unclaimed mentor request is reminded once after {@code remindAfter} (default 4 hours). */
+    public record Mentors(Duration remindAfter) {
+        public Mentors {
+            remindAfter = remindAfter == null ? Duration.ofHours(4) : remindAfter;
+        }
+    }
+
+    /** What members asked: question texts are kept {@code retentionDays} (default 30), then deleted. */
+    public record Insights(Integer retentionDays) {
+        public Insights {
+            retentionDays = retentionDays == null ? 30 : retentionDays;
+        }
     }
 
     /**

@@ -37,6 +37,8 @@ public final class SettingsLoader {
         ENV_PATHS.put("MENTORBOT_DATA_DIR", "dataDir");
         ENV_PATHS.put("MENTORBOT_KNOWLEDGE_DIR", "knowledge.dir");
         ENV_PATHS.put("MENTORBOT_TIPS_BUSY_TIMEOUT", "tips.busyTimeout");
+        ENV_PATHS.put("MENTORBOT_MENTORS_REMIND_AFTER", "mentors.remindAfter");
+        ENV_PATHS.put("MENTORBOT_INSIGHTS_RETENTION_DAYS", "insights.retentionDays");
         ENV_PATHS.put("MENTORBOT_ON_FATAL", "platform.onFatal");
         ENV_PATHS.put("MENTORBOT_RECONNECT_GRACE", "platform.reconnectGrace");
     }
@@ -154,7 +156,7 @@ public final class SettingsLoader {
         Settings.Discord discord = new Settings.Discord(s.discord().devGuildId(), s.discord().apiUrl(),
                 s.discord().gatewayUrl(), s.discord().shards(), new Secret(env.get("DISCORD_BOT_TOKEN")));
         return new Settings(s.knowledge(), s.cache(), s.context(), s.rateLimit(), s.input(), s.http(), slack, discord,
-                s.tips(), s.dataDir(), s.platform());
+                s.tips(), s.dataDir(), s.platform(), s.mentors(), s.insights());
     }
 
     private static void validate(Settings s, Path file) throws SettingsException {
@@ -179,6 +181,16 @@ public final class SettingsLoader {
         }
         if (s.cache().ttl().isNegative() || s.context().ttl().isNegative()) {
             throw new SettingsException(file + ": cache and context ttl must be positive durations such as PT10M");
+        }
+        Duration remind = s.mentors().remindAfter();
+        if (remind.isNegative() || remind.isZero()) {
+            throw new SettingsException(file + ": mentors.remindAfter (MENTORBOT_MENTORS_REMIND_AFTER) must be a positive"
+                    + " duration such as PT4H, not " + remind);
+        }
+        int keep = s.insights().retentionDays();
+        if (keep < 1 || keep > 3650) {
+            throw new SettingsException(file + ": insights.retentionDays (MENTORBOT_INSIGHTS_RETENTION_DAYS) must be a number"
+                    + " of days from 1 to 3650, not " + keep);
         }
         Duration busy = s.tips().busyTimeout();
         if (busy.isNegative() || busy.compareTo(MAX_BUSY_TIMEOUT) > 0) {

@@ -46,4 +46,48 @@ public sealed interface Action {
     /** Shows the whole of the folded reply kept under {@code key}. */
     record More(String key) implements Action {
     }
+
+    /** 👍 ({@code helpful}) or 👎 on the answer recorded under {@code answerId}; a second click changes the vote. */
+    record Vote(String answerId, boolean helpful) implements Action {
+        public Vote {
+            answerId = Ids.check(answerId);
+        }
+    }
+
+    /** The learner's consent to send the question answered under {@code answerId} to the team's mentors channel. */
+    record AskMentor(String answerId) implements Action {
+        public AskMentor {
+            answerId = Ids.check(answerId);
+        }
+    }
+
+    /** A mentor takes the request {@code requestId}. */
+    record Claim(String requestId) implements Action {
+        public Claim {
+            requestId = Ids.check(requestId);
+        }
+    }
+
+    /** The mentor who claimed {@code requestId} marks it resolved. */
+    record Resolve(String requestId) implements Action {
+        public Resolve {
+            requestId = Ids.check(requestId);
+        }
+    }
+
+    /** Answer and request ids: short (a Discord custom id holds 100 characters), letters, digits, '-' and '_'. */
+    final class Ids {
+        public static final int MAX = 32;
+
+        private Ids() {
+        }
+
+        static String check(String id) {
+            if (id == null || id.isEmpty() || id.length() > MAX || !id.chars().allMatch(ch -> ch < 128
+                    && (Character.isLetterOrDigit(ch) || ch == '-' || ch == '_'))) {
+                throw new IllegalArgumentException("not an answer or request id");
+            }
+            return id;
+        }
+    }
 }

@@ -49,6 +49,17 @@ public final class AnswerCache {
         return cache.asMap().containsKey(key);
     }
 
+    /** Drops every answer cached for {@code user} (their questions are in the keys); returns how many. */
+    public int forget(UserKey user) {
+        int[] n = {0};
+        cache.asMap().keySet().removeIf(k -> {
+            boolean theirs = k.user().equals(user);
+            n[0] += theirs ? 1 : 0;
+            return theirs;
+        });
+        return n[0];
+    }
+
     /** Empties the cache (a knowledge reload); answers being computed meanwhile are not kept. */
     public void clear() {
         generation.incrementAndGet();

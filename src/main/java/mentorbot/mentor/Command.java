@@ -11,4 +11,12 @@ public interface Command {
     default boolean cacheable() {
         return true;
     }
+
+    /**
+     * Whether the reply to these arguments may be cached; by default {@link #cacheable()}. A command
+     * whose subcommands read or change stored state ({@code /mentor ask-human}) says no for those.
+     */
+    default boolean cacheable(String args) {
+        return cacheable();
+    }
 }

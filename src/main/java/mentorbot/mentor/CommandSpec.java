@@ -32,8 +32,12 @@ public record CommandSpec(String name, String description, String usageHint, Lis
         }
     }
 
-    /** Where an option's choices or autocomplete suggestions come from. */
+    /**
+     * Where an option's choices or autocomplete suggestions come from. {@code CHANNEL}: a channel of the team
+     * (Discord offers its channel picker; Slack users type {@code #name}); {@code PERIOD}: {@code 7d} or {@code 30d}
+     * (Discord offers the two as choices).
+     */
     public enum ValueSource {
-        FREE_TEXT, ROLE, SKILL_LEVEL, SALARY_LEVEL, REGION, INTERVIEW_TOPIC, TIME, TIME_ZONE
+        FREE_TEXT, ROLE, SKILL_LEVEL, SALARY_LEVEL, REGION, INTERVIEW_TOPIC, TIME, TIME_ZONE, CHANNEL, PERIOD
     }
 }

@@ -35,6 +35,11 @@ public final class ContextStore {
         }
     }
 
+    /** Forgets the user's subject; returns 1 when there was one, else 0. */
+    public int forget(UserKey user) {
+        return contexts.asMap().remove(user) == null ? 0 : 1;
+    }
+
     public long size() {
         contexts.cleanUp();
         return contexts.estimatedSize();

@@ -62,7 +62,7 @@ public final class MentorService implements RequestHandler {
     @Override
     public java.util.Optional<Reply> answerFromCache(Request request) {
         String name = request.command();
-        if (!name.isEmpty() && !router.find(name).map(Command::cacheable).orElse(false)) {
+        if (!name.isEmpty() && !router.find(name).map(c -> c.cacheable(request.text().strip())).orElse(false)) {
             return java.util.Optional.empty();
         }
         InputSanitizer.Clean clean = sanitizer.clean(request.text());
@@ -91,12 +91,25 @@ public final class MentorService implements RequestHandler {
                 return Replies.unknownCommand(name, router.specs());
             }
             Invocation inv = new Invocation(request, text, context, kb);
-            answer = command.cacheable()
-                    ? cache.get(key(user, name, text), () -> command.execute(inv))
-                    : command.execute(inv);
+            answer = command.cacheable(text)
+                    ? cache.get(key(user, name, text), () -> named(command.execute(inv)))
+                    : named(command.execute(inv));
         }
         contexts.remember(user, answer.subject());
         return answer.reply();
+    }
+
+    /**
+     * A command's answer naming the entry it was about (its subject's entry, else its role) when the
+     * command named none itself; a decline names none.
+     */
+    private static Answer named(Answer answer) {
+        Reply reply = answer.reply();
+        String id = answer.subject().entryId() != null ? answer.subject().entryId() : answer.subject().roleId();
+        if (!reply.matched() || !reply.entryIds().isEmpty() || id == null) {
+            return answer;
+        }
+        return new Answer(reply.withEntries(java.util.List.of(id)), answer.subject(), answer.usedContext());
     }
 
     private static AnswerCache.Key key(UserKey user, String command, String text) {

@@ -53,7 +53,7 @@ public final class Replies {
         String note = String.format("Your message was long, so I read only its first %,d characters.", cutAt);
         String footer = reply.footer().isEmpty() ? note : TextFit.fit(note + " " + reply.footer(), ReplyLimits.FOOTER);
         return new Reply(reply.title(), reply.lead(), reply.intro(), reply.fields(), reply.sections(), reply.suggestions(),
-                footer, reply.visibility(), reply.matched());
+                footer, reply.visibility(), reply.matched(), reply.entryIds());
     }
 
     /** What the bot can do, one line per command. */

@@ -17,6 +17,8 @@ import java.util.List;
  * @param footer      a one-line note (source, hint), may be empty
  * @param visibility  private (only the caller) or shared with the channel
  * @param matched     false when the bot declines: not understood, out of scope, empty input, rate limited
+ * @param entryIds    the knowledge entries that answered (their ids), so a vote and the insights can name them;
+ *                    empty for a decline and for replies built from no entry (help, notices)
  */
 public record Reply(
         String title,
@@ -27,9 +29,11 @@ public record Reply(
         List<Suggestion> suggestions,
         String footer,
         Visibility visibility,
-        boolean matched) {
+        boolean matched,
+        List<String> entryIds) {
 
     public Reply {
+        entryIds = matched && entryIds != null ? List.copyOf(new java.util.LinkedHashSet<>(entryIds)) : List.of();
         lead = lead == null ? "" : lead;
         intro = intro == null ? "" : intro;
         footer = footer == null ? "" : footer;
@@ -38,8 +42,22 @@ public record Reply(
         suggestions = List.copyOf(suggestions);
     }
 
-    /** A label and a short value, such as "Level: Senior". */
-    public record Field(String label, String value) {
+    /** A reply that names no knowledge entry. */
+    public Reply(String title, String lead, String intro, List<Field> fields, List<Section> sections,
+                 List<Suggestion> suggestions, String footer, Visibility visibility, boolean matched) {
+        this(title, lead, intro, fields, sections, suggestions, footer, visibility, matched, List.of());
+    }
+
+    /**
+     * A label and a short value, such as "Level: Senior".
+     *
+     * @param mention when present, the value names this user or channel: platforms render it as their mention
+     *                or link (never a ping: only a mentor card's asker is pinged); others show {@code value}
+     */
+    public record Field(String label, String value, Mention mention) {
+        public Field(String label, String value) {
+            this(label, value, null);
+        }
     }
 
     /**
@@ -92,10 +110,15 @@ public record Reply(
     public Reply folded() {
         int fieldChars = fields.stream().mapToInt(f -> f.label().length() + f.value().length()).sum();
         return new Reply(title, lead, "", fieldChars <= ReplyLimits.FOLDED_FIELDS ? fields : List.of(), List.of(), suggestions,
-                footer, visibility, matched);
+                footer, visibility, matched, entryIds);
     }
 
     public Reply withVisibility(Visibility v) {
-        return new Reply(title, lead, intro, fields, sections, suggestions, footer, v, matched);
+        return new Reply(title, lead, intro, fields, sections, suggestions, footer, v, matched, entryIds);
+    }
+
+    /** This reply naming {@code ids} as the entries that answered (a decline keeps none). */
+    public Reply withEntries(List<String> ids) {
+        return new Reply(title, lead, intro, fields, sections, suggestions, footer, visibility, matched, ids);
     }
 }

@@ -22,6 +22,7 @@ public final class ReplyBuilder {
     private String footer = "";
     private Visibility visibility = Visibility.PRIVATE;
     private boolean matched = true;
+    private final java.util.LinkedHashSet<String> entryIds = new java.util.LinkedHashSet<>();
 
     private ReplyBuilder(String title) {
         this.title = TextFit.fit(title, ReplyLimits.TITLE);
@@ -43,9 +44,15 @@ public final class ReplyBuilder {
     }
 
     public ReplyBuilder field(String label, String value) {
+        return field(label, value, null);
+    }
+
+    /** A fact that names a user or channel: platforms render {@code mention}, others show {@code value}. */
+    public ReplyBuilder field(String label, String value, Mention mention) {
         boolean known = fields.stream().anyMatch(f -> f.label().equals(label) && f.value().equals(value));
         if (!known && fields.size() < ReplyLimits.FIELDS && value != null && !value.isBlank()) {
-            fields.add(new Reply.Field(TextFit.fit(label, ReplyLimits.FIELD_LABEL), TextFit.fit(value, ReplyLimits.FIELD_VALUE)));
+            fields.add(new Reply.Field(TextFit.fit(label, ReplyLimits.FIELD_LABEL), TextFit.fit(value, ReplyLimits.FIELD_VALUE),
+                    mention));
         }
         return this;
     }
@@ -135,6 +142,12 @@ public final class ReplyBuilder {
         return this;
     }
 
+    /** The knowledge entries this reply answers from (ids); a decline names none. */
+    public ReplyBuilder entries(java.util.Collection<String> ids) {
+        entryIds.addAll(ids);
+        return this;
+    }
+
     public ReplyBuilder unmatched() {
         matched = false;
         return this;
@@ -167,6 +180,6 @@ public final class ReplyBuilder {
             String note = omitted + " more part" + (omitted == 1 ? "" : "s") + " left out to keep this short: ask about one of them.";
             foot = TextFit.fit(footer.isEmpty() ? note : note + " " + footer, ReplyLimits.FOOTER);
         }
-        return new Reply(title, leadText, introText, fields, kept, suggestions, foot, visibility, matched);
+        return new Reply(title, leadText, introText, fields, kept, suggestions, foot, visibility, matched, List.copyOf(entryIds));
     }
 }

@@ -5,13 +5,20 @@ import mentorbot.mentor.Action;
 
 /**
  * The one way a typed {@link Action} travels in a button (Slack's value, Discord's custom id) and
- * comes back: {@code mb:run:salary senior}, {@code mb:share:KEY}, {@code mb:more:KEY}.
+ * comes back: {@code mb:run:salary senior}, {@code mb:share:KEY}, {@code mb:more:KEY}; the mentoring loop's
+ * {@code mb:up:ID}, {@code mb:down:ID} (votes), {@code mb:askm:ID} (ask a mentor), {@code mb:claim:ID} and
+ * {@code mb:done:ID} (resolved). Ids are at most 32 characters, so every value fits Discord's 100-character custom id.
  */
 public final class ActionIds {
 
     static final String RUN = "mb:run:";
     static final String SHARE = "mb:share:";
     static final String MORE = "mb:more:";
+    static final String UP = "mb:up:";
+    static final String DOWN = "mb:down:";
+    static final String ASK_MENTOR = "mb:askm:";
+    static final String CLAIM = "mb:claim:";
+    static final String RESOLVE = "mb:done:";
 
     private ActionIds() {
     }
@@ -23,6 +30,18 @@ public final class ActionIds {
         if (action instanceof Action.Share share) {
             return SHARE + share.key();
         }
+        if (action instanceof Action.Vote vote) {
+            return (vote.helpful() ? UP : DOWN) + vote.answerId();
+        }
+        if (action instanceof Action.AskMentor ask) {
+            return ASK_MENTOR + ask.answerId();
+        }
+        if (action instanceof Action.Claim claim) {
+            return CLAIM + claim.requestId();
+        }
+        if (action instanceof Action.Resolve resolve) {
+            return RESOLVE + resolve.requestId();
+        }
         return MORE + ((Action.More) action).key();
     }
 
@@ -32,6 +51,21 @@ public final class ActionIds {
             return Optional.empty();
         }
         try {
+            if (id.startsWith(UP)) {
+                return Optional.of(new Action.Vote(id.substring(UP.length()), true));
+            }
+            if (id.startsWith(DOWN)) {
+                return Optional.of(new Action.Vote(id.substring(DOWN.length()), false));
+            }
+            if (id.startsWith(ASK_MENTOR)) {
+                return Optional.of(new Action.AskMentor(id.substring(ASK_MENTOR.length())));
+            }
+            if (id.startsWith(CLAIM)) {
+                return Optional.of(new Action.Claim(id.substring(CLAIM.length())));
+            }
+            if (id.startsWith(RESOLVE)) {
+                return Optional.of(new Action.Resolve(id.substring(RESOLVE.length())));
+            }
             if (id.startsWith(RUN)) {
                 String rest = id.substring(RUN.length());
                 int space = rest.indexOf(' ');

@@ -7,6 +7,8 @@ import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.RequestHandler;
+import mentorbot.mentoring.MentorPort;
+import mentorbot.mentoring.Mentoring;
 import mentorbot.tips.TipPoster;
 
 /**
@@ -23,16 +25,20 @@ public interface ChatPlatform {
     /** Posts daily tips to this platform's channels. */
     TipPoster tipPoster();
 
+    /** Posts mentor cards, their edits, reminders and the learner's DM on this platform (the mentoring loop). */
+    MentorPort mentorPort();
+
     /** Its connection, as its adapter sees it: for {@code /healthz}, and to fail for good once. */
     PlatformHealth health();
 
     /**
      * Connects and starts answering; closing the result disconnects.
      *
-     * @param healthz what {@code /healthz} answers (every platform's state), if this platform serves it
+     * @param healthz   what {@code /healthz} answers (every platform's state), if this platform serves it
+     * @param mentoring the mentoring loop: 👍/👎 (and Ask a mentor) under every answer, and their clicks
      */
     AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                        Supplier<Health.Report> healthz) throws IOException;
+                        Supplier<Health.Report> healthz, Mentoring mentoring) throws IOException;
 
     /** Whether it serves {@code /healthz} on the configured HTTP port itself (Slack's web server does). */
     default boolean servesHealth() {

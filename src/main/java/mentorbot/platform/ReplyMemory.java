@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import mentorbot.mentoring.Button;
 import java.util.Optional;
 import mentorbot.mentor.Reply;
 
@@ -15,8 +17,15 @@ import mentorbot.mentor.Reply;
  */
 public final class ReplyMemory {
 
-    /** What "More" shows: the whole reply, and the key of its Share button if it had one. */
-    public record Unfold(Reply reply, String shareKey) {
+    /** What "More" shows: the whole reply, the key of its Share button if it had one, and its mentoring buttons. */
+    public record Unfold(Reply reply, String shareKey, List<Button> feedback) {
+        public Unfold {
+            feedback = List.copyOf(feedback);
+        }
+
+        public Unfold(Reply reply, String shareKey) {
+            this(reply, shareKey, List.of());
+        }
     }
 
     /** A reply as first shown: folded behind "More" ({@code moreKey} not null) or whole. */
@@ -47,12 +56,22 @@ public final class ReplyMemory {
      * button), with a Share key when it may be shared.
      */
     public Shown show(Reply reply, boolean mayShare) {
-        Keys keys = remember(reply, mayShare);
+        return show(reply, mayShare, List.of());
+    }
+
+    /** @param feedback the mentoring buttons shown with it, kept for "More" to show again */
+    public Shown show(Reply reply, boolean mayShare, List<Button> feedback) {
+        Keys keys = remember(reply, mayShare, feedback);
         return new Shown(keys.moreKey() == null ? reply : reply.folded(), keys.shareKey(), keys.moreKey());
     }
 
     /** What {@link #show} keeps for the buttons, without building the folded form (for a payload rendered before). */
     public Keys remember(Reply reply, boolean mayShare) {
+        return remember(reply, mayShare, List.of());
+    }
+
+    /** @param feedback the mentoring buttons shown with it, kept for "More" to show again */
+    public Keys remember(Reply reply, boolean mayShare, List<Button> feedback) {
         String shareKey = mayShare ? key() : null;
         if (shareKey != null) {
             shareable.put(shareKey, reply);
@@ -61,7 +80,7 @@ public final class ReplyMemory {
             return new Keys(shareKey, null);
         }
         String moreKey = key();
-        folded.put(moreKey, new Unfold(reply, shareKey));
+        folded.put(moreKey, new Unfold(reply, shareKey, feedback));
         return new Keys(shareKey, moreKey);
     }
 

@@ -72,6 +72,8 @@ final class AlsoRelevant {
             b.section("Also relevant: " + r.title(), (r.lead() + " " + r.intro()).strip(), items);
         }
         m.suggestions().forEach(s -> b.suggest(s));
+        b.entries(m.entryIds());
+        more.forEach(r -> b.entries(r.entryIds()));
         b.footer(m.footer());
         if (!m.matched()) {
             b.unmatched();

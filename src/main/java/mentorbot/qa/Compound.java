@@ -51,6 +51,7 @@ final class Compound {
             b.section(r.title(), (r.lead() + " " + r.intro()).strip(), items);
             r.sections().forEach(s -> b.section(s.heading(), s.text(), s.items()));
             r.suggestions().forEach(s -> b.suggest(s));
+            b.entries(r.entryIds());
         }
         Answer last = answered.get(answered.size() - 1).answer();
         return new Answer(b.footer(last.reply().footer()).build(), last.subject(),

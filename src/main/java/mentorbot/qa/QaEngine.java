@@ -13,6 +13,7 @@ import mentorbot.knowledge.OutOfField;
 import mentorbot.knowledge.Role;
 import mentorbot.knowledge.Topic;
 import mentorbot.mentor.Answer;
+import mentorbot.mentor.Reply;
 import mentorbot.mentor.FreeTextAnswerer;
 import mentorbot.mentor.Question;
 import mentorbot.mentor.QuestionHandler;
@@ -341,7 +342,7 @@ public final class QaEngine implements FreeTextAnswerer {
         for (QuestionHandler h : handlers) {
             Optional<Answer> direct = h.answerFromSlots(q, kb);
             if (direct.isPresent()) {
-                return finish(direct.get(), q, usedContext);
+                return finish(fromSubject(direct.get()), q, usedContext);
             }
         }
         Entry entry = kb.entry(m.top().label()).orElseThrow();
@@ -404,7 +405,27 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** The answer its owner gives about one entry, for "also relevant" parts. */
     private Answer answerFor(Question q, Entry entry, KnowledgeBase kb) {
-        return owner(entry, kb).answer(q, entry, kb);
+        return answered(owner(entry, kb).answer(q, entry, kb), entry);
+    }
+
+    /** The answer naming {@code entries} as what answered it, unless its feature named them already; a decline names none. */
+    private static Answer answered(Answer answer, Entry... entries) {
+        Reply reply = answer.reply();
+        if (!reply.matched() || !reply.entryIds().isEmpty()) {
+            return answer;
+        }
+        return new Answer(reply.withEntries(java.util.Arrays.stream(entries).map(Entry::id).toList()), answer.subject(),
+                answer.usedContext());
+    }
+
+    /** An answer found by what the question names: the entry (or else the role) its subject says it was built from. */
+    private static Answer fromSubject(Answer answer) {
+        Reply reply = answer.reply();
+        String id = answer.subject().entryId() != null ? answer.subject().entryId() : answer.subject().roleId();
+        if (!reply.matched() || !reply.entryIds().isEmpty() || id == null) {
+            return answer;
+        }
+        return new Answer(reply.withEntries(List.of(id)), answer.subject(), answer.usedContext());
     }
 
     private static Answer decline(Match m, KnowledgeBase kb) {
@@ -564,10 +585,10 @@ public final class QaEngine implements FreeTextAnswerer {
             }
             if (fits.isPresent()) {
                 Question choice = q.withSubjects(List.of(), q.bands(), q.skill()).withShape(Shape.CHOICE);
-                return owner(fits.get(), kb).answer(choice, fits.get(), kb);
+                return answered(owner(fits.get(), kb).answer(choice, fits.get(), kb), fits.get());
             }
         }
-        return owner(entry, kb).answer(q, entry, kb);
+        return answered(owner(entry, kb).answer(q, entry, kb), entry);
     }
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
@@ -612,18 +633,19 @@ public final class QaEngine implements FreeTextAnswerer {
             if (firstOwner == owner(second, kb)) {
                 Optional<Answer> same = firstOwner.compare(q, first, second, kb);
                 if (same.isPresent()) {
-                    return same;
+                    return same.map(a -> answered(a, first, second));
                 }
             }
-            return Optional.of(mentorbot.mentor.topic.TopicAnswers.compare(first, second, kb));
+            return Optional.of(answered(mentorbot.mentor.topic.TopicAnswers.compare(first, second, kb), first, second));
         }
         if (q.roles().size() >= 2) {
             Role first = q.roles().get(0);
             Role second = q.roles().get(1);
             if (!(entry instanceof Role) && kb.terms().scan(entry.title()).roles().containsAll(List.of(first, second))) {
-                return Optional.of(owner.answer(q, entry, kb));
+                return Optional.of(answered(owner.answer(q, entry, kb), entry));
             }
-            return owner.compare(q, first, second, kb).or(() -> owner(first, kb).compare(q, first, second, kb));
+            return owner.compare(q, first, second, kb).or(() -> owner(first, kb).compare(q, first, second, kb))
+                    .map(a -> answered(a, first, second));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package mentorbot.tips;
 
+import mentorbot.store.StorageException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;

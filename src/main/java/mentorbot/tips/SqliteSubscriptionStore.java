@@ -1,7 +1,8 @@
 package mentorbot.tips;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import mentorbot.store.Transactions;
+import mentorbot.store.Migrations;
+import mentorbot.store.StorageException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mentorbot.config.Settings;
-import org.sqlite.SQLiteConfig;
+import mentorbot.store.SqliteFiles;
 
 /**
  * {@link SubscriptionStore} in one SQLite file (WAL mode, versioned migrations). Every write is a
@@ -32,7 +33,7 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     /** The database file's name inside the data directory. */
-    public static final String FILE_NAME = "tips.db";
+    public static final String FILE_NAME = SqliteFiles.FILE_NAME;
 
     /** How a commit reaches the disk. */
     public enum Durability {
@@ -65,41 +66,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
      * @throws StorageException when the file cannot be used; it is never written to then
      */
     public static SqliteSubscriptionStore open(Path file, Durability durability, Duration busyTimeout) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw StorageException.classify(file, "create the data directory", e);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(durability == Durability.FULL ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout((int) busyTimeout.toMillis());
-        config.enforceForeignKeys(true);
-        Connection c = null;
-        try {
-            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            Migrations.migrate(c, file, System.currentTimeMillis());
-            return new SqliteSubscriptionStore(file, c, busyTimeout);
-        } catch (SQLException e) {
-            closeQuietly(c, e);
-            throw StorageException.classify(file, "open it", e, busyTimeout);
-        } catch (RuntimeException e) {
-            closeQuietly(c, e);
-            throw e;
-        }
-    }
-
-    private static void closeQuietly(Connection c, Exception failure) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                failure.addSuppressed(e);
-            }
-        }
+        return new SqliteSubscriptionStore(file, SqliteFiles.open(file, durability == Durability.FULL, busyTimeout), busyTimeout);
     }
 
     public Path file() {

@@ -1,5 +1,6 @@
 package mentorbot.tips;
 
+import mentorbot.store.StorageException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import mentorbot.mentor.Reply;

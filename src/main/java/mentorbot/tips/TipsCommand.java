@@ -1,5 +1,6 @@
 package mentorbot.tips;
 
+import mentorbot.store.StorageException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,7 +27,7 @@ import mentorbot.mentor.Visibility;
 /**
  * {@code /tips subscribe [HH:MM] [time zone]}, {@code /tips unsubscribe}, {@code /tips status}: the
  * daily tip of the channel the command was typed in. On the console and in {@code ask} there is one
- * local channel. Who may change it is the platform's call ({@link mentorbot.mentor.Caller#managesTips()}):
+ * local channel. Who may change it is the platform's call ({@link mentorbot.mentor.Caller#admin()}):
  * on Discord members with Manage Channels, which Discord enforces; on Slack anyone, unless
  * {@code slack.admins} lists user ids — then only they.
  */
@@ -86,7 +87,7 @@ public final class TipsCommand extends SpecCommand {
     }
 
     private static boolean allowed(Request request) {
-        return request.caller().managesTips();
+        return request.caller().admin();
     }
 
     private static Reply notAllowed() {

@@ -16,7 +16,9 @@ class ActionIdsTest {
     @Test
     void everyActionComesBackAsItWasSent() {
         for (Action a : List.of(new Action.Run("salary", "senior big tech"), new Action.Run("role", ""),
-                new Action.Run("Interview", "  Tell me about yourself? "), new Action.Share("k3y"), new Action.More("abc123"))) {
+                new Action.Run("Interview", "  Tell me about yourself? "), new Action.Share("k3y"), new Action.More("abc123"),
+                new Action.Vote("a1B2c3D4e5F6g7H8", true), new Action.Vote("a1B2c3D4e5F6g7H8", false),
+                new Action.AskMentor("a1B2c3D4e5F6g7H8"), new Action.Claim("r_1-x"), new Action.Resolve("r_1-x"))) {
             assertEquals(Optional.of(a), ActionIds.decode(ActionIds.encode(a)), ActionIds.encode(a));
         }
         assertEquals("mb:run:salary senior", ActionIds.encode(Action.Run.of("/Salary senior")));
@@ -32,7 +34,8 @@ class ActionIdsTest {
     @Test
     void anythingElseIsNoAction() {
         for (String id : new String[] {null, "", "/salary senior", "mb:run:", "mb:run:/salary", "mb:share:", "mb:more:",
-                "mentorbot_share", "mb:feedback:1"}) {
+                "mentorbot_share", "mb:feedback:1", "mb:up:", "mb:down:bad id", "mb:claim:" + "x".repeat(33),
+                "mb:askm:<!channel>", "mb:done:é"}) {
             assertTrue(ActionIds.decode(id).isEmpty(), String.valueOf(id));
         }
     }
@@ -42,5 +45,14 @@ class ActionIdsTest {
         assertThrows(IllegalArgumentException.class, () -> Action.Run.of("what does it pay?"));
         assertEquals(new Action.Run("tip", "portfolio"), Action.Run.of(" /tip portfolio "));
         assertEquals("/salary senior", new Action.Run("salary", "senior").typed());
+    }
+
+    @Test
+    void mentoringIdsFitADiscordCustomId() {
+        String longest = "x".repeat(Action.Ids.MAX);
+        for (Action a : List.of(new Action.Vote(longest, false), new Action.AskMentor(longest), new Action.Claim(longest),
+                new Action.Resolve(longest))) {
+            assertTrue(ActionIds.encode(a).length() <= 100, ActionIds.encode(a));
+        }
     }
 }

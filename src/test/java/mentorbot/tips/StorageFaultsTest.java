@@ -1,5 +1,7 @@
 package mentorbot.tips;
 
+import mentorbot.store.Migrations;
+import mentorbot.store.StorageException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

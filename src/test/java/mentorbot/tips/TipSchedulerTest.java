@@ -1,5 +1,6 @@
 package mentorbot.tips;
 
+import mentorbot.store.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -10,6 +10,7 @@ import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
 import mentorbot.mentor.FreeTextAnswerer;
 import mentorbot.mentor.Invocation;
+import mentorbot.mentor.MentorSubcommand;
 import mentorbot.mentor.Replies;
 
 /** {@code /mentor [question | help]}: a free-text question, or what the bot can do. */
@@ -22,12 +23,29 @@ public final class MentorCommand extends SpecCommand {
 
     private final FreeTextAnswerer answerer;
     private final Supplier<List<CommandSpec>> commands;
+    private final List<MentorSubcommand> subcommands;
 
     /** @param commands every registered command, for the help text (supplied late: this command is one of them) */
     public MentorCommand(FreeTextAnswerer answerer, Supplier<List<CommandSpec>> commands) {
+        this(answerer, commands, List.of());
+    }
+
+    /** @param subcommands {@code /mentor WORD …} of other features, answered by them and never cached */
+    public MentorCommand(FreeTextAnswerer answerer, Supplier<List<CommandSpec>> commands, List<MentorSubcommand> subcommands) {
         super(SPEC);
         this.answerer = answerer;
         this.commands = commands;
+        this.subcommands = List.copyOf(subcommands);
+    }
+
+    private java.util.Optional<MentorSubcommand> subcommand(String args) {
+        String lower = args.strip().toLowerCase(Locale.ROOT);
+        return subcommands.stream().filter(s -> lower.equals(s.name()) || lower.startsWith(s.name() + " ")).findFirst();
+    }
+
+    @Override
+    public boolean cacheable(String args) {
+        return subcommand(args).isEmpty();
     }
 
     @Override
@@ -37,6 +55,10 @@ public final class MentorCommand extends SpecCommand {
             return Answer.of(Replies.help(commands.get(),
                     "I help you grow into AI developer and AI engineer roles: what each role does, what to learn, how interviews go and what the work pays.",
                     true));
+        }
+        java.util.Optional<MentorSubcommand> sub = subcommand(args);
+        if (sub.isPresent()) {
+            return sub.get().execute(inv, args.substring(sub.get().name().length()).strip());
         }
         return answerer.answer(args, inv.context(), inv.knowledge());
     }

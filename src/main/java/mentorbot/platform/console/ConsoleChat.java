@@ -13,10 +13,17 @@ public final class ConsoleChat {
     private final RequestHandler handler;
     private final PlainTextRenderer renderer = new PlainTextRenderer();
     private final String user;
+    private final ConsoleMentoring mentoring;
 
     public ConsoleChat(RequestHandler handler, String user) {
+        this(handler, user, null);
+    }
+
+    /** @param mentoring records each answer and prints its buttons ({@code mb:…} lines click them); null: neither */
+    public ConsoleChat(RequestHandler handler, String user, mentorbot.mentoring.Mentoring mentoring) {
         this.handler = handler;
         this.user = user;
+        this.mentoring = mentoring == null ? null : new ConsoleMentoring(mentoring);
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
@@ -32,7 +39,16 @@ public final class ConsoleChat {
             if (line.isBlank()) {
                 continue;
             }
-            out.println(renderer.render(handler.handle(InputLine.parse(user, line))));
+            if (mentoring != null && ConsoleMentoring.isClick(line)) {
+                mentoring.print(out, mentoring.click(user, line));
+                continue;
+            }
+            mentorbot.mentor.Request request = InputLine.parse(user, line);
+            mentorbot.mentor.Reply reply = handler.handle(request);
+            out.println(renderer.render(reply));
+            if (mentoring != null) {
+                ConsoleMentorPort.printButtons(out, mentoring.record(request, reply).buttons());
+            }
         }
     }
 

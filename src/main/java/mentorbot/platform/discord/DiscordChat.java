@@ -11,6 +11,8 @@ import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Health;
 import mentorbot.platform.PlatformHealth;
+import mentorbot.mentoring.MentorPort;
+import mentorbot.mentoring.Mentoring;
 import mentorbot.tips.TipPoster;
 
 /** Discord as a chat platform: the gateway through JDA, embeds, tips through the REST API. */
@@ -35,13 +37,19 @@ public final class DiscordChat implements ChatPlatform {
     }
 
     @Override
+    public MentorPort mentorPort() {
+        return DiscordMentorPort.create(settings.discord());
+    }
+
+    @Override
     public PlatformHealth health() {
         return connection;
     }
 
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                               Supplier<Health.Report> healthz) {
-        return DiscordPlatform.start(settings, handler, commands, knowledge, connection);
+                               Supplier<Health.Report> healthz, Mentoring mentoring) {
+        return DiscordPlatform.builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge))
+                .connection(connection).mentoring(mentoring).start();
     }
 }

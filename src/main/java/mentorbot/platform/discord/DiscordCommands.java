@@ -61,6 +61,14 @@ final class DiscordCommands {
     }
 
     private static OptionData option(OptionSpec o) {
+        if (o.values() == ValueSource.CHANNEL) {
+            return new OptionData(OptionType.CHANNEL, o.name().toLowerCase(Locale.ROOT), description(o.description()),
+                    o.required()).setChannelTypes(net.dv8tion.jda.api.entities.channel.ChannelType.TEXT);
+        }
+        if (o.values() == ValueSource.PERIOD) {
+            return new OptionData(OptionType.STRING, o.name().toLowerCase(Locale.ROOT), description(o.description()),
+                    o.required()).addChoice("7 days", "7d").addChoice("30 days", "30d");
+        }
         boolean auto = o.values() != null && o.values() != ValueSource.FREE_TEXT;
         OptionData d = new OptionData(OptionType.STRING, o.name().toLowerCase(Locale.ROOT), description(o.description()),
                 o.required(), auto);

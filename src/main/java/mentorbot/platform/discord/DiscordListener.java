@@ -21,6 +21,11 @@ import mentorbot.mentor.Replies;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.Request;
 import mentorbot.mentor.Visibility;
+import mentorbot.mentoring.Button;
+import mentorbot.mentoring.ChannelKind;
+import mentorbot.mentoring.Feedback;
+import mentorbot.mentoring.Mentoring;
+import mentorbot.mentoring.Response;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -48,6 +53,17 @@ final class DiscordListener extends ListenerAdapter {
      */
     static final Caller USER = new Caller(true, true, true);
 
+    /** A Discord user with or without the standing of an admin (Manage Channels in the server; never in a DM). */
+    static Caller caller(boolean admin) {
+        return admin ? USER : new Caller(true, true, false);
+    }
+
+    /** Whether the person behind {@code interaction} may manage channels in its server: the bot's admins. */
+    static boolean admin(net.dv8tion.jda.api.interactions.Interaction interaction) {
+        net.dv8tion.jda.api.entities.Member member = interaction.getMember();
+        return member != null && member.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_CHANNEL);
+    }
+
     /**
      * The team of a request: the guild id in a server (daily-tip subscriptions are kept per guild and
      * channel), empty in DMs. Per-user keys leave it out on Discord ({@link Request#user()}).
@@ -70,9 +86,17 @@ final class DiscordListener extends ListenerAdapter {
     /** An interaction token lives 15 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(15));
     private final RenderedEmbeds embeds = new RenderedEmbeds();
+    /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
+    private final Mentoring mentoring;
 
     DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
                     ExecutorService completions, Consumer<Throwable> errors, Semaphore ready) {
+        this(dispatcher, specs, completer, completions, errors, ready, null);
+    }
+
+    DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
+                    ExecutorService completions, Consumer<Throwable> errors, Semaphore ready, Mentoring mentoring) {
+        this.mentoring = mentoring;
         this.dispatcher = dispatcher;
         this.specs = List.copyOf(specs);
         this.completer = completer;
@@ -103,7 +127,7 @@ final class DiscordListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String text = argumentText(event);
         Request request = Request.command(Platform.DISCORD, team(event), event.getUser().getId(), event.getChannelId(),
-                event.getName(), text).from(USER);
+                event.getName(), text).from(caller(admin(event)));
         answer(event, request, event.isFromGuild());
     }
 
@@ -168,11 +192,37 @@ final class DiscordListener extends ListenerAdapter {
                     .queue(null, errors::accept);
         } else if (action.get() instanceof Action.Run run) {
             answer(event, Request.run(Platform.DISCORD, team(event), event.getUser().getId(), event.getChannelId(), run)
-                    .from(USER), event.isFromGuild());
+                    .from(caller(admin(event))), event.isFromGuild());
         } else if (action.get() instanceof Action.Share share) {
             share(event, share.key());
         } else if (action.get() instanceof Action.More more) {
             unfold(event, more.key());
+        } else if (mentoring == null) {
+            event.reply(Messages.text("That button no longer works: mentoring is not running here.")).setEphemeral(true)
+                    .queue(null, errors::accept);
+        } else {
+            mentoringClick(event, action.get());
+        }
+    }
+
+    /**
+     * 👍/👎, Ask a mentor, Claim, Resolved: the mentoring loop decides, for the clicker as Discord knows them (an
+     * admin with Manage Channels); the answer is ephemeral, seen by the clicker alone. Deferred at once, since
+     * posting a card or a DM may take longer than Discord's 3 seconds.
+     */
+    private void mentoringClick(ButtonInteractionEvent event, Action action) {
+        Request clicker = new Request(Platform.DISCORD, team(event), event.getUser().getId(), event.getChannelId(), "", "",
+                caller(admin(event)));
+        event.deferReply(true).queue(null, errors::accept);
+        boolean accepted = dispatcher.run(() -> {
+            Response r = mentoring.act(clicker, action);
+            Reply reply = r.reply().withVisibility(Visibility.PRIVATE);
+            event.getHook().sendMessage(Messages.create(EmbedRenderer.render(reply), reply, null, null, r.buttons(), null))
+                    .setEphemeral(true).queue(null, errors::accept);
+        });
+        if (!accepted) {
+            event.getHook().sendMessage(Messages.create(Replies.busy(), null, null)).setEphemeral(true)
+                    .queue(null, errors::accept);
         }
     }
 
@@ -184,13 +234,26 @@ final class DiscordListener extends ListenerAdapter {
                     .setEphemeral(true).queue(null, errors::accept);
             return;
         }
-        event.editMessage(Messages.unfolded(whole.reply(), whole.shareKey())).queue(null, errors::accept);
+        event.editMessage(Messages.unfolded(whole.reply(), whole.shareKey(), whole.feedback())).queue(null, errors::accept);
     }
 
-    /** The message for a reply: folded behind "More" when long, the whole reply kept for the button. */
-    private MessageCreateData message(Reply reply, boolean mayShare) {
-        ReplyMemory.Keys keys = shown.remember(reply, mayShare);
-        return Messages.create(embeds.of(reply, keys.moreKey() != null), reply, keys.shareKey(), keys.moreKey(), null);
+    /**
+     * The message for a reply: folded behind "More" when long, the whole reply kept for the button; with the
+     * answer's 👍/👎 (and Ask a mentor) buttons, whose answer id is this very request's.
+     */
+    private MessageCreateData message(Request request, Reply reply, boolean mayShare, boolean inGuild) {
+        List<Button> feedback = feedback(request, reply, inGuild);
+        ReplyMemory.Keys keys = shown.remember(reply, mayShare, feedback);
+        return Messages.create(embeds.of(reply, keys.moreKey() != null), reply, keys.shareKey(), keys.moreKey(), feedback, null);
+    }
+
+    /** Records the answer (in the background); its buttons, none for a reply the whole channel sees. */
+    private List<Button> feedback(Request request, Reply reply, boolean inGuild) {
+        if (mentoring == null) {
+            return List.of();
+        }
+        Feedback f = mentoring.feedback(request, reply, inGuild ? ChannelKind.CHANNEL : ChannelKind.DM);
+        return reply.visibility() == Visibility.SHARED ? List.of() : f.buttons();
     }
 
     private void share(ButtonInteractionEvent event, String key) {
@@ -223,8 +286,8 @@ final class DiscordListener extends ListenerAdapter {
             return;
         }
         Request request = Request.freeText(Platform.DISCORD, NO_GUILD, author.getId(), event.getChannel().getId(),
-                event.getMessage().getContentRaw()).from(USER);
-        if (!dispatcher.answer(request, reply -> event.getChannel().sendMessage(message(reply, false))
+                event.getMessage().getContentRaw()).from(caller(false));
+        if (!dispatcher.answer(request, reply -> event.getChannel().sendMessage(message(request, reply, false, false))
                 .queue(null, errors::accept))) {
             event.getChannel().sendMessage(Messages.create(Replies.busy(), null, null)).queue(null, errors::accept);
         }
@@ -240,7 +303,8 @@ final class DiscordListener extends ListenerAdapter {
         dispatcher.answer(request, new Dispatcher.Delivery() {
             @Override
             public void now(Reply reply) {
-                event.reply(message(reply, mayShare(reply))).setEphemeral(ephemeral(reply)).queue(null, errors::accept);
+                event.reply(message(request, reply, mayShare(reply), canShare)).setEphemeral(ephemeral(reply))
+                        .queue(null, errors::accept);
             }
 
             @Override
@@ -251,7 +315,7 @@ final class DiscordListener extends ListenerAdapter {
             @Override
             public void later(Reply reply) {
                 // The first follow-up replaces Discord's "thinking…" message.
-                event.getHook().sendMessage(message(reply, mayShare(reply))).setEphemeral(ephemeral(reply))
+                event.getHook().sendMessage(message(request, reply, mayShare(reply), canShare)).setEphemeral(ephemeral(reply))
                         .queue(null, errors::accept);
             }
 

@@ -112,6 +112,13 @@ public final class DiscordPlatform implements AutoCloseable {
         private Duration drain = Duration.ofSeconds(10);
         private Consumer<Throwable> errors = DiscordPlatform::logError;
         private ConnectionState connection;
+        private mentorbot.mentoring.Mentoring mentoring;
+
+        /** The mentoring loop: 👍/👎 (and Ask a mentor) under every answer, and their clicks (default none). */
+        public Builder mentoring(mentorbot.mentoring.Mentoring mentoring) {
+            this.mentoring = mentoring;
+            return this;
+        }
 
         private Builder(Settings.Discord discord, RequestHandler handler, List<CommandSpec> commands) {
             this.discord = Objects.requireNonNull(discord, "discord settings");
@@ -179,7 +186,8 @@ public final class DiscordPlatform implements AutoCloseable {
             ThreadPoolExecutor completions = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(200), Dispatcher.daemons("discord-autocomplete"), new ThreadPoolExecutor.AbortPolicy());
             Semaphore ready = new Semaphore(0);
-            DiscordListener listener = new DiscordListener(dispatcher, commands, completer, completions, errors, ready);
+            DiscordListener listener = new DiscordListener(dispatcher, commands, completer, completions, errors, ready,
+                    mentoring);
             GatewayHealth health = new GatewayHealth(connection);
             JDA jda = null;
             ShardManager manager = null;

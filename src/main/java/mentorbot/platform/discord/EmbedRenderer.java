@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import mentorbot.mentor.TextFit;
+import mentorbot.mentor.Mention;
 import mentorbot.mentor.Reply;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -77,7 +78,7 @@ public final class EmbedRenderer {
                 if (shortened) {
                     break;
                 }
-                addField(name(f.label()), TextFit.fit(value(f.value()), FIELD_VALUE), true);
+                addField(name(f.label()), TextFit.fit(fieldValue(f), FIELD_VALUE), true);
             }
             for (Reply.Section s : reply.sections()) {
                 if (shortened) {
@@ -191,6 +192,15 @@ public final class EmbedRenderer {
         private static String name(String label) {
             String n = TextFit.fit(neutralize(label).strip(), FIELD_NAME);
             return n.isBlank() ? BLANK : n;
+        }
+
+        /** A user or channel the core named renders as Discord's {@code <@id>} / {@code <#id>}: in an embed, never a ping. */
+        private static String fieldValue(Reply.Field f) {
+            Mention m = f.mention();
+            if (m != null && m.id().matches("[0-9]{1,25}")) {
+                return (m.kind() == Mention.Kind.USER ? "<@" : "<#") + m.id() + ">";
+            }
+            return value(f.value());
         }
 
         private static String value(String v) {

@@ -47,7 +47,7 @@ public final class KnowledgeCompleter implements OptionCompleter {
             case INTERVIEW_TOPIC -> names(faqIndex(kb), q, max);
             case TIME -> prefixed(TIMES, q, max);
             case TIME_ZONE -> zones(q, max);
-            case FREE_TEXT -> List.of();
+            case FREE_TEXT, CHANNEL, PERIOD -> List.of();
         };
     }
 

@@ -45,9 +45,15 @@ final class Messages {
     /** With embeds rendered before ({@link RenderedEmbeds}); {@code reply} gives the suggestion buttons. */
     static MessageCreateData create(List<MessageEmbed> embeds, Reply reply, String shareKey, String moreKey,
                                     String content) {
+        return create(embeds, reply, shareKey, moreKey, List.of(), content);
+    }
+
+    /** @param feedback the mentoring loop's buttons (👍, 👎, Ask a mentor…), beside Share and More */
+    static MessageCreateData create(List<MessageEmbed> embeds, Reply reply, String shareKey, String moreKey,
+                                    List<mentorbot.mentoring.Button> feedback, String content) {
         MessageCreateBuilder b = new MessageCreateBuilder()
                 .setEmbeds(embeds)
-                .setComponents(rows(reply, shareKey, moreKey))
+                .setComponents(rows(reply, shareKey, moreKey, feedback))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         if (content != null && !content.isBlank()) {
@@ -66,9 +72,14 @@ final class Messages {
 
     /** The whole reply in place of its folded form, still without mentions. */
     static MessageEditData unfolded(Reply reply, String shareKey) {
+        return unfolded(reply, shareKey, List.of());
+    }
+
+    /** @param feedback the answer's mentoring buttons, shown again with the whole reply */
+    static MessageEditData unfolded(Reply reply, String shareKey, List<mentorbot.mentoring.Button> feedback) {
         return new MessageEditBuilder()
                 .setEmbeds(EmbedRenderer.render(reply))
-                .setComponents(rows(reply, shareKey, null))
+                .setComponents(rows(reply, shareKey, null, feedback))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .build();
     }
@@ -77,8 +88,15 @@ final class Messages {
         return rows(reply, shareKey, null);
     }
 
-    /** Suggestion buttons (at most 5 per row), then "More" and the share button when their keys are given. */
     static List<ActionRow> rows(Reply reply, String shareKey, String moreKey) {
+        return rows(reply, shareKey, moreKey, List.of());
+    }
+
+    /**
+     * Suggestion buttons (at most 5 per row), then "More" and the share button when their keys are given, and
+     * the mentoring buttons after them (a row of their own when the last one is full).
+     */
+    static List<ActionRow> rows(Reply reply, String shareKey, String moreKey, List<mentorbot.mentoring.Button> feedback) {
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Reply.Suggestion s : reply.suggestions()) {
@@ -90,7 +108,8 @@ final class Messages {
             buttons.add(Button.secondary(id, TextFit.fit(label.strip(), BUTTON_LABEL)));
         }
         List<ActionRow> rows = new ArrayList<>();
-        for (int i = 0; i < buttons.size() && rows.size() < ROWS - 1; i += BUTTONS_PER_ROW) {
+        int reserved = feedback.isEmpty() ? 1 : 2;
+        for (int i = 0; i < buttons.size() && rows.size() < ROWS - reserved; i += BUTTONS_PER_ROW) {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));
         }
         List<Button> last = new ArrayList<>();
@@ -101,9 +120,32 @@ final class Messages {
             String id = ActionIds.encode(new Action.Share(shareKey));
             last.add(moreKey == null ? Button.primary(id, "Share") : Button.secondary(id, "Share"));
         }
+        List<Button> mentoring = buttons(feedback);
+        if (last.size() + mentoring.size() <= BUTTONS_PER_ROW) {
+            last.addAll(mentoring);
+        } else if (!mentoring.isEmpty()) {
+            rows.add(ActionRow.of(last));
+            last = mentoring;
+        }
         if (!last.isEmpty()) {
             rows.add(ActionRow.of(last));
         }
         return rows;
+    }
+
+    /** The mentoring loop's buttons: custom id {@code ActionIds.encode} of each action; Ask a mentor and Claim stand out. */
+    static List<Button> buttons(List<mentorbot.mentoring.Button> feedback) {
+        List<Button> out = new ArrayList<>();
+        for (mentorbot.mentoring.Button b : feedback) {
+            if (out.size() == BUTTONS_PER_ROW) {
+                break;
+            }
+            String id = ActionIds.encode(b.action());
+            String label = TextFit.fit(b.label(), BUTTON_LABEL);
+            boolean main = b.action() instanceof Action.AskMentor || b.action() instanceof Action.Claim
+                    || b.action() instanceof Action.Resolve;
+            out.add(main ? Button.success(id, label) : Button.secondary(id, label));
+        }
+        return out;
     }
 }

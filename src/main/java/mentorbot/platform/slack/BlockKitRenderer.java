@@ -15,7 +15,9 @@ import java.util.List;
 import mentorbot.mentor.TextFit;
 import mentorbot.mentor.PlainTextRenderer;
 import mentorbot.mentor.Action;
+import mentorbot.mentor.Mention;
 import mentorbot.mentor.Reply;
+import mentorbot.mentoring.Button;
 import mentorbot.platform.ActionIds;
 
 /**
@@ -62,6 +64,17 @@ final class BlockKitRenderer {
      *                unfolds it), or null
      */
     static Rendered render(Reply reply, String shareKey, String moreKey) {
+        return render(reply, shareKey, moreKey, List.of(), false);
+    }
+
+    /**
+     * @param feedback  the mentoring loop's buttons (👍, 👎, Ask a mentor, Claim, Resolved), after Share; each
+     *                  value is {@code ActionIds.encode} of its action
+     * @param linkUsers render a field naming a user as {@code <@U…>}: only where that cannot ping anyone unasked
+     *                  (a private reply, a DM, the mentors card); otherwise its plain, escaped value. A field naming a
+     *                  channel is always the link {@code <#C…>}, which never pings.
+     */
+    static Rendered render(Reply reply, String shareKey, String moreKey, List<Button> feedback, boolean linkUsers) {
         List<LayoutBlock> body = new ArrayList<>();
         String title = SlackText.escape(reply.title()).strip();
         if (!title.isEmpty()) {
@@ -76,7 +89,7 @@ final class BlockKitRenderer {
         List<TextObject> fields = new ArrayList<>();
         for (Reply.Field field : reply.fields()) {
             String label = SlackText.escape(field.label()).strip();
-            String value = SlackText.escape(field.value()).strip();
+            String value = fieldValue(field, linkUsers);
             String text = label.isEmpty() ? value : "*" + label + "*\n" + value;
             fields.add(mrkdwn(TextFit.fit(text, FIELD_MAX)));
             if (fields.size() == FIELDS_PER_SECTION) {
@@ -101,7 +114,7 @@ final class BlockKitRenderer {
         if (!footer.isEmpty()) {
             tail.add(context(TextFit.fit(footer, CONTEXT_MAX)));
         }
-        ActionsBlock actions = actions(reply.suggestions(), shareKey, moreKey);
+        ActionsBlock actions = actions(reply.suggestions(), shareKey, moreKey, feedback);
         if (actions != null) {
             tail.add(actions);
         }
@@ -144,15 +157,36 @@ final class BlockKitRenderer {
         return out.toString();
     }
 
-    /** "More" first, the suggestions, then "Share in channel"; each button's value is its typed action. */
-    private static ActionsBlock actions(List<Reply.Suggestion> suggestions, String shareKey, String moreKey) {
+    /** A mention of a Slack user or channel, when its id looks like one (never text a user typed). */
+    private static final java.util.regex.Pattern SLACK_ID = java.util.regex.Pattern.compile("[A-Z0-9]{2,30}");
+
+    /** A field's value: a channel link, a user mention when {@code linkUsers}, else the escaped text. */
+    static String fieldValue(Reply.Field field, boolean linkUsers) {
+        Mention m = field.mention();
+        if (m != null && SLACK_ID.matcher(m.id()).matches()) {
+            if (m.kind() == Mention.Kind.CHANNEL) {
+                return "<#" + m.id() + ">";
+            }
+            if (linkUsers) {
+                return "<@" + m.id() + ">";
+            }
+        }
+        return SlackText.escape(field.value()).strip();
+    }
+
+    /**
+     * "More" first, the suggestions, "Share in channel", then the mentoring buttons; each button's value is its
+     * typed action.
+     */
+    private static ActionsBlock actions(List<Reply.Suggestion> suggestions, String shareKey, String moreKey,
+                                        List<Button> feedback) {
         List<Action> actions = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         if (moreKey != null) {
             actions.add(new Action.More(moreKey));
             labels.add("More");
         }
-        int room = ACTIONS_MAX - (shareKey == null ? 0 : 1);
+        int room = ACTIONS_MAX - (shareKey == null ? 0 : 1) - feedback.size();
         for (Reply.Suggestion s : suggestions) {
             if (actions.size() >= room) {
                 break;
@@ -165,13 +199,19 @@ final class BlockKitRenderer {
             actions.add(new Action.Share(shareKey));
             labels.add("Share in channel");
         }
+        for (Button b : feedback) {
+            actions.add(b.action());
+            labels.add(b.label());
+        }
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             String value = SlackText.escape(ActionIds.encode(actions.get(i)));
             if (value.length() > BUTTON_VALUE_MAX) {
                 continue;
             }
-            boolean main = actions.get(i) instanceof Action.More || (actions.get(i) instanceof Action.Share && moreKey == null);
+            Action a = actions.get(i);
+            boolean main = a instanceof Action.More || (a instanceof Action.Share && moreKey == null)
+                    || a instanceof Action.AskMentor || a instanceof Action.Claim;
             buttons.add(ButtonElement.builder()
                     .actionId(ACTION_PREFIX + i)
                     .text(plain(TextFit.fit(labels.get(i), BUTTON_TEXT_MAX)))

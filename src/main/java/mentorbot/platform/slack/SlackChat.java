@@ -11,6 +11,8 @@ import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Health;
 import mentorbot.platform.PlatformHealth;
+import mentorbot.mentoring.MentorPort;
+import mentorbot.mentoring.Mentoring;
 import mentorbot.tips.TipPoster;
 
 /** Slack as a chat platform: Socket Mode or signed HTTP events, Block Kit replies, tips through chat.postMessage. */
@@ -36,14 +38,20 @@ public final class SlackChat implements ChatPlatform {
     }
 
     @Override
+    public MentorPort mentorPort() {
+        return SlackMentorPort.create(settings.slack(), List.of(new FatalApiErrors(connection)));
+    }
+
+    @Override
     public PlatformHealth health() {
         return connection;
     }
 
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                               Supplier<Health.Report> healthz) {
-        return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz).start();
+                               Supplier<Health.Report> healthz, Mentoring mentoring) {
+        return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz)
+                .mentoring(mentoring).start();
     }
 
     @Override

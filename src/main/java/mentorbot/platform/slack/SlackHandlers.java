@@ -43,6 +43,10 @@ import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyBuilder;
 import mentorbot.mentor.Request;
 import mentorbot.mentor.Visibility;
+import mentorbot.mentoring.Button;
+import mentorbot.mentoring.ChannelKind;
+import mentorbot.mentoring.Feedback;
+import mentorbot.mentoring.Mentoring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +70,8 @@ final class SlackHandlers implements AutoCloseable {
     private final String botUserId;
     private final String botId;
     private final Dispatcher dispatcher;
+    /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
+    private final Mentoring mentoring;
     /** Slack's response URL lives 30 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(30));
     private final AckPayloads payloads = new AckPayloads();
@@ -82,6 +88,13 @@ final class SlackHandlers implements AutoCloseable {
     /** @param dispatcher runs the core within the acknowledgement budget; closed with these handlers */
     SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
                   String botUserId, String botId, List<String> tipAdmins) {
+        this(dispatcher, commands, methods, slack, botUserId, botId, tipAdmins, null);
+    }
+
+    /** @param mentoring the mentoring loop (feedback buttons and their clicks), or null for none */
+    SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
+                  String botUserId, String botId, List<String> tipAdmins, Mentoring mentoring) {
+        this.mentoring = mentoring;
         this.dispatcher = dispatcher;
         this.tipAdmins = Set.copyOf(tipAdmins);
         this.commands = List.copyOf(commands);
@@ -131,7 +144,7 @@ final class SlackHandlers implements AutoCloseable {
         dispatcher.answer(request, new Dispatcher.Delivery() {
             @Override
             public void now(Reply reply) {
-                acknowledgement.complete(ack(reply, inChannel));
+                acknowledgement.complete(ack(request, reply, inChannel));
             }
 
             @Override
@@ -141,12 +154,12 @@ final class SlackHandlers implements AutoCloseable {
 
             @Override
             public void later(Reply reply) {
-                respond(p.getResponseUrl(), reply, inChannel, p.getChannelId(), p.getUserId());
+                respond(p.getResponseUrl(), request, reply, inChannel, p.getChannelId(), p.getUserId());
             }
 
             @Override
             public void busy() {
-                acknowledgement.complete(ack(Replies.busy(), false));
+                acknowledgement.complete(ack(null, Replies.busy(), false));
             }
         });
         try {
@@ -160,14 +173,34 @@ final class SlackHandlers implements AutoCloseable {
         }
     }
 
-    /** The acknowledgement carrying the reply, its Block Kit rendered once per cached answer. */
-    private Response ack(Reply reply, boolean inChannel) {
-        ReplyMemory.Keys keys = shown.remember(reply, mayShare(reply, inChannel));
+    /**
+     * The acknowledgement carrying the reply, its Block Kit rendered once per cached answer; the answer's
+     * feedback buttons carry the id {@code request} was recorded under (none for a reply not from the core).
+     */
+    private Response ack(Request request, Reply reply, boolean inChannel) {
+        Feedback feedback = feedback(request, reply);
+        ReplyMemory.Keys keys = shown.remember(reply, mayShare(reply, inChannel), buttons(feedback));
         return Response.builder()
                 .statusCode(200)
                 .contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                .body(payloads.json(reply, keys, responseType(reply)))
+                .body(payloads.json(reply, keys, responseType(reply), feedback))
                 .build();
+    }
+
+    /**
+     * Records the answer (in the background) and says which mentoring buttons go under it; null without the
+     * mentoring loop or a request. A reply shown to the whole channel is recorded but carries no buttons.
+     */
+    private Feedback feedback(Request request, Reply reply) {
+        if (mentoring == null || request == null) {
+            return null;
+        }
+        Feedback f = mentoring.feedback(request, reply, isDirectMessage(request.channelId()) ? ChannelKind.DM : ChannelKind.CHANNEL);
+        return reply.visibility() == Visibility.SHARED ? new Feedback(f.answerId(), List.of()) : f;
+    }
+
+    private static List<Button> buttons(Feedback feedback) {
+        return feedback == null ? List.of() : feedback.buttons();
     }
 
     // ---------------------------------------------------------------- buttons
@@ -200,8 +233,31 @@ final class SlackHandlers implements AutoCloseable {
             share(click, share.key());
         } else if (action.get() instanceof Action.More more) {
             unfold(click, more.key());
+        } else if (mentoring == null) {
+            respondAsync(click, ReplyBuilder.titled("That button no longer works")
+                    .lead("Mentoring is not running here.").unmatched().build());
+        } else {
+            mentoringClick(click, action.get());
         }
         return ctx.ack();
+    }
+
+    /**
+     * 👍/👎, Ask a mentor, Claim, Resolved: the mentoring loop decides, for the clicker as Slack knows them (an
+     * admin when listed in {@code slack.admins}); its response is shown to the clicker alone, through the
+     * response_url as an ephemeral message, never as a new public one.
+     */
+    private void mentoringClick(Click click, Action action) {
+        Request clicker = new Request(Platform.SLACK, click.teamId(), click.userId(), click.channelId(), "", "",
+                caller(click.userId()));
+        if (!dispatcher.run(() -> {
+            mentorbot.mentoring.Response r = mentoring.act(clicker, action);
+            Reply reply = r.reply().withVisibility(Visibility.PRIVATE);
+            send(click.url(), BlockKitRenderer.render(reply, null, null, r.buttons(), true), reply, click.channelId(),
+                    click.userId(), false);
+        })) {
+            respondAsync(click, Replies.busy());
+        }
     }
 
     /** A suggestion runs its command for the clicking user. */
@@ -209,7 +265,8 @@ final class SlackHandlers implements AutoCloseable {
         Request request = Request.run(Platform.SLACK, click.teamId(), click.userId(), click.channelId(), run)
                 .from(caller(click.userId()));
         boolean inChannel = !isDirectMessage(click.channelId());
-        if (!dispatcher.answer(request, reply -> respond(click.url(), reply, inChannel, click.channelId(), click.userId()))) {
+        if (!dispatcher.answer(request, reply -> respond(click.url(), request, reply, inChannel, click.channelId(),
+                click.userId()))) {
             respondAsync(click, Replies.busy());
         }
     }
@@ -221,7 +278,7 @@ final class SlackHandlers implements AutoCloseable {
                 .titled("Nothing to share")
                 .lead("That answer was shared already or is too old to share. Ask again to share a new one.")
                 .unmatched().build());
-        if (!dispatcher.run(() -> respond(click.url(), reply, false, click.channelId(), click.userId()))) {
+        if (!dispatcher.run(() -> respond(click.url(), null, reply, false, click.channelId(), click.userId()))) {
             seen.ifPresent(r -> shown.returnShare(key, r)); // not shared: the next click may try again
             respondAsync(click, Replies.busy());
         }
@@ -233,14 +290,15 @@ final class SlackHandlers implements AutoCloseable {
         Reply reply = whole != null ? whole.reply() : ReplyBuilder.titled("That answer has expired")
                 .lead("I no longer have the rest of that answer. Ask again and I'll answer in full.")
                 .unmatched().build();
-        if (!dispatcher.run(() -> send(click.url(), BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey()),
+        if (!dispatcher.run(() -> send(click.url(), BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey(), null,
+                whole == null ? List.of() : whole.feedback(), reply.visibility() != Visibility.SHARED),
                 reply, click.channelId(), click.userId(), whole != null))) {
             respondAsync(click, Replies.busy());
         }
     }
 
     private void respondAsync(Click click, Reply reply) {
-        CompletableFuture.runAsync(() -> respond(click.url(), reply, false, click.channelId(), click.userId()));
+        CompletableFuture.runAsync(() -> respond(click.url(), null, reply, false, click.channelId(), click.userId()));
     }
 
     /**
@@ -248,17 +306,18 @@ final class SlackHandlers implements AutoCloseable {
      * to the channel, and a private one is posted as an ephemeral message to the user: a private
      * answer never becomes public by this fallback.
      */
-    private void respond(String url, Reply reply, boolean inChannel, String channel, String user) {
-        send(url, present(reply, mayShare(reply, inChannel)), reply, channel, user, false);
+    private void respond(String url, Request request, Reply reply, boolean inChannel, String channel, String user) {
+        send(url, present(reply, mayShare(reply, inChannel), feedback(request, reply)), reply, channel, user, false);
     }
 
     /**
      * A long reply folded behind "More" (the whole one kept for the button), any other as it is. When
      * it may be shared, its Share button carries the key of this very reply.
      */
-    private BlockKitRenderer.Rendered present(Reply reply, boolean mayShare) {
-        ReplyMemory.Shown s = shown.show(reply, mayShare);
-        return BlockKitRenderer.render(s.reply(), s.shareKey(), s.moreKey());
+    private BlockKitRenderer.Rendered present(Reply reply, boolean mayShare, Feedback feedback) {
+        ReplyMemory.Shown s = shown.show(reply, mayShare, buttons(feedback));
+        return BlockKitRenderer.render(s.reply(), s.shareKey(), s.moreKey(), buttons(feedback),
+                reply.visibility() != Visibility.SHARED);
     }
 
     /** Sends rendered blocks to a response_url, in place of the message with the button when {@code replace}. */
@@ -312,7 +371,8 @@ final class SlackHandlers implements AutoCloseable {
         String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
         Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText())
                 .from(caller(ev.getUser()));
-        if (!dispatcher.answer(request, reply -> post(ev.getChannel(), ev.getThreadTs(), present(reply, false)))) {
+        if (!dispatcher.answer(request, reply -> post(ev.getChannel(), ev.getThreadTs(),
+                present(reply, false, feedback(request, reply))))) {
             if (eventId != null) {
                 seenEvents.invalidate(eventId); // let Slack's retry get an answer
             }

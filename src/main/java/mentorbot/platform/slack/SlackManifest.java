@@ -46,6 +46,8 @@ public final class SlackManifest {
         scopes.put("chat:write", "answers in DMs, daily tips in channels the bot is a member of");
         scopes.put("chat:write.public", "daily tips in public channels without inviting the bot first");
         scopes.put("im:history", "the message.im event: direct messages to the bot");
+        scopes.put("im:write", "conversations.open: telling a learner privately that a mentor picked up their question");
+        scopes.put("channels:read", "conversations.list: finding the mentors channel when /mentors channel gave only #name");
         return Collections.unmodifiableMap(scopes);
     }
 
@@ -76,7 +78,7 @@ public final class SlackManifest {
                 #   settings.interactivity:             request_url: https://YOUR-HOST/slack/events
                 #
                 # The Messages tab is writable: without it nobody can DM the bot. Interactivity is for the
-                # buttons (suggested next commands, "More", "Share in channel"). Bot scopes, each for:
+                # buttons (suggested next commands, "More", "Share in channel", and the mentoring buttons). Bot scopes, each for:
                 """);
         BOT_SCOPES.forEach((scope, use) -> h.append(String.format(Locale.ROOT, "#   %-18s %s\n", scope, use)));
         return h.toString();

@@ -154,6 +154,13 @@ public final class SlackPlatform implements AutoCloseable {
         private Duration drain = Duration.ofSeconds(10);
         private ConnectionState connection;
         private Supplier<Health.Report> health;
+        private mentorbot.mentoring.Mentoring mentoring;
+
+        /** The mentoring loop: 👍/👎 (and Ask a mentor) under every answer, and their clicks (default none). */
+        public Builder mentoring(mentorbot.mentoring.Mentoring mentoring) {
+            this.mentoring = mentoring;
+            return this;
+        }
 
         private Builder(Settings settings, RequestHandler handler, List<CommandSpec> commands) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -279,7 +286,7 @@ public final class SlackPlatform implements AutoCloseable {
             Dispatcher dispatcher = new Dispatcher("Slack", new SafeHandler(handler,
                     e -> log.error("Slack: the core failed on a request", e)), workers, queue, ackBudget, drain, log);
             SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
-                    auth.getBotId(), settings.slack().admins());
+                    auth.getBotId(), settings.slack().admins(), mentoring);
             handlers.register(app);
 
             SocketModeApp socketApp = null;

@@ -50,6 +50,11 @@ public final class SlackTipPoster implements TipPoster {
 
     /** @param listeners see every Web API answer (a revoked token fails the platform for good) */
     static SlackTipPoster create(Settings.Slack slack, List<HttpResponseListener> listeners) {
+        return new SlackTipPoster(methods(slack, listeners));
+    }
+
+    /** A Web API client for the configured workspace, with bounded timeouts (tips and the mentoring loop). */
+    static MethodsClient methods(Settings.Slack slack, List<HttpResponseListener> listeners) {
         SlackConfig config = new SlackConfig();
         String url = slack.apiUrl().endsWith("/") ? slack.apiUrl() : slack.apiUrl() + "/";
         config.setMethodsEndpointUrlPrefix(url);
@@ -60,7 +65,7 @@ public final class SlackTipPoster implements TipPoster {
         List<HttpResponseListener> all = new ArrayList<>(config.getHttpClientResponseHandlers());
         all.addAll(listeners);
         config.setHttpClientResponseHandlers(all);
-        return new SlackTipPoster(Slack.getInstance(config).methods(slack.botToken().value()));
+        return Slack.getInstance(config).methods(slack.botToken().value());
     }
 
     @Override

@@ -180,7 +180,8 @@ class DiscordPlatformTest {
         int mark = fake.mark();
         fake.dispatch("MESSAGE_CREATE", fake.directMessage(dm, fake.user(fake.userId, "ada"), "do I need a PhD? @everyone"));
         Request request = handler.next();
-        assertEquals(Request.freeText(Platform.DISCORD, "", fake.userId, dm, "do I need a PhD? @everyone").from(DiscordListener.USER), request);
+        assertEquals(Request.freeText(Platform.DISCORD, "", fake.userId, dm, "do I need a PhD? @everyone")
+                .from(DiscordListener.caller(false)), request);
         JsonNode body = fake.await(mark, c -> c.is("POST", "channels/" + dm + "/messages"), WAIT).body();
         assertEquals("Answer", body.path("embeds").get(0).path("title").asText());
         assertEquals("You asked: do I need a PhD? @\u200beveryone", body.path("embeds").get(0).path("description").asText());
@@ -364,7 +365,8 @@ class DiscordPlatformTest {
         String dm = FakeDiscord.snowflake();
         int mark = fake.mark();
         fake.dispatch("INTERACTION_CREATE", fake.slashInDm(dm, "role", "role", "cv"));
-        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, dm, "role", "cv").from(DiscordListener.USER), handler.next());
+        assertEquals(Request.command(Platform.DISCORD, "", fake.userId, dm, "role", "cv").from(DiscordListener.caller(false)),
+                handler.next());
         JsonNode data = fake.await(mark, c -> c.is("POST", "interactions/\\d+/[^/]+/callback"), WAIT).body().path("data");
         assertEquals("/role", data.path("embeds").get(0).path("title").asText());
         assertNoMentions(data);

@@ -73,6 +73,8 @@ final class FakeDiscord implements AutoCloseable {
     private final Gateway gateway;
     private final ErrorAppender appender = new ErrorAppender();
     volatile boolean rejectToken;
+    /** When set, a message posted to this channel is refused: 403 Missing Permissions (code 50013). */
+    volatile String refusePostsTo;
     /** When non-zero, the gateway answers IDENTIFY by closing with this code (4004: a token Discord rejects). */
     volatile int refuseIdentify;
     volatile int shardTotal = 1;
@@ -409,6 +411,17 @@ final class FakeDiscord implements AutoCloseable {
         return i;
     }
 
+    /** The DM channel {@code POST users/@me/channels} opens with {@code userId}. */
+    static String dmChannelOf(String userId) {
+        return Long.toString(Long.parseLong(userId) + 1);
+    }
+
+    /** The interaction as done by another member, who is not the server's owner and has only @everyone's permissions. */
+    ObjectNode by(ObjectNode interaction, String otherUserId) {
+        ((ObjectNode) interaction.get("member")).set("user", user(otherUserId, "member-" + otherUserId));
+        return interaction;
+    }
+
     /** A direct message to the bot from {@code author}. */
     ObjectNode directMessage(String dmChannelId, ObjectNode author, String content) {
         return message(snowflake(), dmChannelId, author, content, 0);
@@ -500,8 +513,17 @@ final class FakeDiscord implements AutoCloseable {
             } else if ((method.equals("POST") && path.matches("webhooks/\\d+/[^/]+"))
                     || (method.equals("PATCH") && path.matches("webhooks/\\d+/[^/]+/messages/.+"))) {
                 respond(ex, 200, echo(channelId, body).put("webhook_id", appId).put("application_id", appId).toString());
+            } else if (method.equals("POST") && path.matches("channels/\\d+/messages")
+                    && path.split("/")[1].equals(refusePostsTo)) {
+                respond(ex, 403, "{\"message\":\"Missing Permissions\",\"code\":50013}");
             } else if (method.equals("POST") && path.matches("channels/\\d+/messages")) {
                 respond(ex, 200, echo(path.split("/")[1], body).toString());
+            } else if (method.equals("PATCH") && path.matches("channels/\\d+/messages/\\d+")) {
+                respond(ex, 200, echo(path.split("/")[1], body).put("id", path.split("/")[3]).toString());
+            } else if (method.equals("POST") && path.equals("users/@me/channels")) {
+                // The DM channel with a user: its id is derived from theirs, so tests know where DMs go.
+                respond(ex, 200, F.objectNode().put("id", dmChannelOf(body.path("recipient_id").asText())).put("type", 1)
+                        .toString());
             } else {
                 respond(ex, 404, "{\"message\":\"Unknown route in fake Discord: " + method + " " + path + "\",\"code\":0}");
             }

@@ -33,6 +33,12 @@ final class FakeSlackApi implements AutoCloseable {
     final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> ephemerals = new LinkedBlockingQueue<>();
+    /** chat.update, conversations.open and conversations.list calls (the mentoring loop). */
+    final BlockingQueue<Call> updates = new LinkedBlockingQueue<>();
+    final BlockingQueue<Call> opens = new LinkedBlockingQueue<>();
+    final BlockingQueue<Call> lists = new LinkedBlockingQueue<>();
+    /** The id conversations.list gives #mentors. */
+    static final String MENTORS_ID = "C0MENTORS";
     /** Every chat.postMessage answered with {@link #postError}. */
     final BlockingQueue<Call> refused = new LinkedBlockingQueue<>();
     volatile String authError;
@@ -92,6 +98,18 @@ final class FakeSlackApi implements AutoCloseable {
             }
             posts.add(new Call(path, form, body));
             answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"200.1\"}";
+        } else if (path.equals("/api/chat.update")) {
+            Map<String, String> form = parseForm(body);
+            updates.add(new Call(path, form, body));
+            answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
+        } else if (path.equals("/api/conversations.open")) {
+            Map<String, String> form = parseForm(body);
+            opens.add(new Call(path, form, body));
+            answer = "{\"ok\":true,\"channel\":{\"id\":\"D" + form.getOrDefault("users", "X") + "\"}}";
+        } else if (path.equals("/api/conversations.list")) {
+            lists.add(new Call(path, parseForm(body), body));
+            answer = "{\"ok\":true,\"channels\":[{\"id\":\"C0GENERAL\",\"name\":\"general\"},"
+                    + "{\"id\":\"" + MENTORS_ID + "\",\"name\":\"mentors\"}],\"response_metadata\":{\"next_cursor\":\"\"}}";
         } else if (path.equals("/api/chat.postEphemeral")) {
             ephemerals.add(new Call(path, parseForm(body), body));
             answer = "{\"ok\":true,\"message_ts\":\"201.1\"}";

@@ -74,9 +74,9 @@ class SlackHandlersTest {
 
     @Test
     void onlyTheListedTipAdminsManageTipsAndNobodyIsListedMeansEveryone() {
-        assertTrue(SlackHandlers.caller(java.util.Set.of(), "U2").managesTips());
-        assertTrue(SlackHandlers.caller(java.util.Set.of("UADMIN"), "UADMIN").managesTips());
-        assertFalse(SlackHandlers.caller(java.util.Set.of("UADMIN"), "U2").managesTips());
+        assertTrue(SlackHandlers.caller(java.util.Set.of(), "U2").admin());
+        assertTrue(SlackHandlers.caller(java.util.Set.of("UADMIN"), "UADMIN").admin());
+        assertFalse(SlackHandlers.caller(java.util.Set.of("UADMIN"), "U2").admin());
         assertTrue(SlackHandlers.caller(java.util.Set.of(), "U2").rateLimited());
         assertFalse(SlackHandlers.caller(java.util.Set.of(), "U2").globalIdentity(), "Slack ids are per workspace");
     }

@@ -1,4 +1,4 @@
-package mentorbot.tips;
+package mentorbot.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,17 +21,18 @@ import org.slf4j.LoggerFactory;
  * work done. A file at a version newer than this build's scripts is refused, not used. Add a script
  * by appending to {@link #SCRIPTS}; never edit one that has shipped.
  */
-final class Migrations {
+public final class Migrations {
 
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
     /** Scripts in order; version n is element n-1. */
-    static final List<String> SCRIPTS = List.of("V1__subscriptions_and_ledger.sql");
+    public static final List<String> SCRIPTS = List.of("V1__subscriptions_and_ledger.sql", "V2__mentoring.sql",
+            "V3__pseudonymous_users.sql");
 
     private Migrations() {
     }
 
-    static int latest() {
+    public static int latest() {
         return SCRIPTS.size();
     }
 
@@ -41,7 +42,7 @@ final class Migrations {
      *
      * @throws StorageException of kind NEWER_SCHEMA when a newer build has migrated the file
      */
-    static void migrate(Connection c, Path file, long nowMillis) throws SQLException {
+    public static void migrate(Connection c, Path file, long nowMillis) throws SQLException {
         int found = versionIfAny(c);
         if (found > latest()) {
             throw StorageException.of(StorageException.Kind.NEWER_SCHEMA, file, "open it",
@@ -81,7 +82,7 @@ final class Migrations {
                 return true;
             });
             if (ran) {
-                log.info("Tips database migrated to version {} ({})", version, name);
+                log.info("Database migrated to version {} ({})", version, name);
             }
         }
     }
@@ -97,7 +98,7 @@ final class Migrations {
         return current(c);
     }
 
-    static int current(Connection c) throws SQLException {
+    public static int current(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             r.next();
@@ -106,7 +107,7 @@ final class Migrations {
     }
 
     private static String read(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/mentorbot/tips/db/" + name)) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/mentorbot/store/db/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("migration script missing from the jar: " + name);
             }

@@ -1,4 +1,4 @@
-package mentorbot.tips;
+package mentorbot.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ public final class StorageException extends RuntimeException {
     }
 
     /** A fault found without an exception behind it (a newer schema). */
-    static StorageException of(Kind kind, Path file, String action, String detail) {
+    public static StorageException of(Kind kind, Path file, String action, String detail) {
         return new StorageException(kind, message(kind, file, action, detail), null);
     }
 
@@ -62,7 +62,7 @@ public final class StorageException extends RuntimeException {
      *
      * @param busyTimeout how long SQLite waited for a lock, named in a LOCKED message
      */
-    static StorageException classify(Path file, String action, SQLException e, Duration busyTimeout) {
+    public static StorageException classify(Path file, String action, SQLException e, Duration busyTimeout) {
         Kind kind = Kind.FAILED;
         String detail = firstLine(e.getMessage());
         if (e instanceof SQLiteException s) {
@@ -90,7 +90,7 @@ public final class StorageException extends RuntimeException {
     }
 
     /** A file-system error before SQLite ran (creating the data directory). */
-    static StorageException classify(Path file, String action, IOException e) {
+    public static StorageException classify(Path file, String action, IOException e) {
         Kind kind = !writable(file) ? Kind.READ_ONLY : noSpace(file) ? Kind.FULL : Kind.FAILED;
         return new StorageException(kind, message(kind, file, action, e.getClass().getSimpleName() + ": "
                 + firstLine(e.getMessage())), e);

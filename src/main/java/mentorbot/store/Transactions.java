@@ -1,4 +1,4 @@
-package mentorbot.tips;
+package mentorbot.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,16 +9,16 @@ import java.sql.Statement;
  * failed transaction leaves nothing open behind it, and a failed rollback never hides why the
  * transaction failed.
  */
-final class Transactions {
+public final class Transactions {
 
-    interface Body<T> {
+    public interface Body<T> {
         T run() throws SQLException;
     }
 
     private Transactions() {
     }
 
-    static <T> T immediate(Connection c, Body<T> body) throws SQLException {
+    public static <T> T immediate(Connection c, Body<T> body) throws SQLException {
         execute(c, "BEGIN IMMEDIATE");
         try {
             T result = body.run();
