@@ -29,6 +29,8 @@ public final class KnowledgeSearch implements EntrySearch {
     private final QaVocabulary vocabulary;
     private final KnowledgeSource source;
     private final SentenceEncoder encoder;
+    /** What questions are encoded with: the encoder, with the texts it encoded lately remembered. */
+    private final SentenceEncoder questions;
     /** The vectors the build shipped, read once when first needed. */
     private final java.util.function.Supplier<Vectors> shipped;
     private final AtomicReference<Built> current;
@@ -45,6 +47,7 @@ public final class KnowledgeSearch implements EntrySearch {
         this.vocabulary = vocabulary;
         this.source = source;
         this.encoder = encoder;
+        this.questions = new RecentEncodings(encoder, RECENT_TEXTS);
         this.shipped = shipped;
         this.current = new AtomicReference<>(); // built on first use: a one-shot slash command never needs it
     }
@@ -144,8 +147,12 @@ public final class KnowledgeSearch implements EntrySearch {
         };
     }
 
+    /** Questions' texts whose vectors are kept (384 floats each: about 6 MB). */
+    static final int RECENT_TEXTS = 4096;
+
+    /** The encoder for questions (recent texts remembered). */
     SentenceEncoder encoder() {
-        return encoder;
+        return questions;
     }
 
     QaVocabulary vocabulary() {
