@@ -76,6 +76,12 @@ class AnswerabilityTest {
     }
 
     @Test
+    void payingOffADebtIsNotAnOfferToJudge() {
+        Reply r = ask("debt", "I still owe $30k from my first degree. Should I pay it off before I start a CS master's?");
+        assertFalse(r.title().contains("fair figure"), r.title() + ": " + r.lead());
+    }
+
+    @Test
     void aMessageWhoseOnePartIsOutsideTheGuidesStillAnswersThePartInside() {
         Reply r = ask("half-in", "I'm a cashier with no coding background. How many weeks until I'm hireable if I study"
                 + " evenings, and what should I learn first?");

@@ -29,10 +29,12 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get)\\b"
                     + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( then| now| there)?$"
                     + "|\\bmake (a year|per year|annually|starting out)\\b");
-    /** Pay set aside ("pay aside, how will the work differ?", "besides the salary"): the question is about something else. */
+    /** Pay set aside ("pay aside, how will the work differ?", "besides the salary") or paid out ("pay off my loans"): not about earnings. */
     private static final Pattern PAY_ASIDE = Pattern.compile(
             "\\b(pay|salary|salaries|money|comp|compensation)( and \\w+)? aside\\b"
-                    + "|\\b(aside from|besides|apart from|other than|beyond|not counting|ignoring|forget about|not about) (the )?(pay|salary|salaries|money|comp|compensation)\\b");
+                    + "|\\b(aside from|besides|apart from|other than|beyond|not counting|ignoring|forget about|not about) (the )?(pay|salary|salaries|money|comp|compensation)\\b"
+                    // "pay off my loans", "pay it back": paying, not being paid
+                    + "|\\bpay (\\w+ )?(off|back|down)\\b");
 
     /** Whether the words ask about pay, once pay set aside is left out. */
     private static boolean asksPay(String normalized) {
