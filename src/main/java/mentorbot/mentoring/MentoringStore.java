@@ -15,9 +15,8 @@ import java.util.Optional;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.UserKey;
+import mentorbot.store.SqliteConnection;
 import mentorbot.store.SqliteFiles;
-import mentorbot.store.StorageException;
-import mentorbot.store.Transactions;
 
 /**
  * The mentoring loop's state in the bot's SQLite file (schema V2, V3): asked questions, votes, mentors
@@ -28,15 +27,11 @@ import mentorbot.store.Transactions;
  */
 public final class MentoringStore implements AutoCloseable {
 
-    private final Connection connection;
-    private final Path file;
-    private final Duration busyTimeout;
+    private final SqliteConnection db;
     private final Pseudonyms pseudonyms;
 
-    private MentoringStore(Path file, Connection connection, Duration busyTimeout) {
-        this.file = file;
-        this.connection = connection;
-        this.busyTimeout = busyTimeout;
+    private MentoringStore(SqliteConnection db) {
+        this.db = db;
         this.pseudonyms = new Pseudonyms(tx("create the pseudonym key", c -> PseudonymKey.loadOrCreate(c, new SecureRandom())));
     }
 
@@ -46,13 +41,13 @@ public final class MentoringStore implements AutoCloseable {
     }
 
     public static MentoringStore open(Path file, Duration busyTimeout) {
-        Connection c = SqliteFiles.open(file, true, busyTimeout);
+        SqliteConnection db = SqliteConnection.open(file, true, busyTimeout);
         try {
-            return new MentoringStore(file, c, busyTimeout);
+            return new MentoringStore(db);
         } catch (RuntimeException e) {
             try {
-                c.close();
-            } catch (SQLException closing) {
+                db.close();
+            } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
             throw e;
@@ -65,27 +60,15 @@ public final class MentoringStore implements AutoCloseable {
     }
 
     public Path file() {
-        return file;
+        return db.file();
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T tx(String what, SqliteConnection.Work<T> work) {
+        return db.write(what, work);
     }
 
-    private synchronized <T> T tx(String what, Work<T> work) {
-        try {
-            return Transactions.immediate(connection, () -> work.run(connection));
-        } catch (SQLException e) {
-            throw StorageException.classify(file, what, e, busyTimeout);
-        }
-    }
-
-    private synchronized <T> T read(String what, Work<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw StorageException.classify(file, what, e, busyTimeout);
-        }
+    private <T> T read(String what, SqliteConnection.Work<T> work) {
+        return db.read(what, work);
     }
 
     // ---- asked questions and votes
@@ -518,11 +501,7 @@ public final class MentoringStore implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw StorageException.classify(file, "close", e, busyTimeout);
-        }
+    public void close() {
+        db.close();
     }
 }

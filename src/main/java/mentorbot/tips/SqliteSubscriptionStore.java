@@ -1,6 +1,5 @@
 package mentorbot.tips;
 
-import mentorbot.store.Transactions;
 import mentorbot.store.Migrations;
 import mentorbot.store.StorageException;
 import java.nio.file.Path;
@@ -8,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mentorbot.config.Settings;
+import mentorbot.store.SqliteConnection;
 import mentorbot.store.SqliteFiles;
 
 /**
@@ -43,14 +42,10 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
         NORMAL
     }
 
-    private final Connection connection;
-    private final Path file;
-    private final Duration busyTimeout;
+    private final SqliteConnection db;
 
-    private SqliteSubscriptionStore(Path file, Connection connection, Duration busyTimeout) {
-        this.file = file;
-        this.connection = connection;
-        this.busyTimeout = busyTimeout;
+    private SqliteSubscriptionStore(SqliteConnection db) {
+        this.db = db;
     }
 
     /** Opens (creating if needed) {@code <dataDir>/tips.db} with full durability and the configured busy timeout. */
@@ -66,11 +61,11 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
      * @throws StorageException when the file cannot be used; it is never written to then
      */
     public static SqliteSubscriptionStore open(Path file, Durability durability, Duration busyTimeout) {
-        return new SqliteSubscriptionStore(file, SqliteFiles.open(file, durability == Durability.FULL, busyTimeout), busyTimeout);
+        return new SqliteSubscriptionStore(SqliteConnection.open(file, durability == Durability.FULL, busyTimeout));
     }
 
     public Path file() {
-        return file;
+        return db.file();
     }
 
     /** The schema version this file is at. */
@@ -83,42 +78,16 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
      * only a connection setting brings about: {@code max_page_count} (SQLITE_FULL) and
      * {@code query_only} (SQLITE_READONLY, where the tests run as root and permissions do not bind).
      */
-    synchronized void pragma(String pragma) {
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA " + pragma);
-        } catch (SQLException e) {
-            throw fail("set PRAGMA " + pragma, e);
-        }
+    void pragma(String pragma) {
+        db.pragma(pragma);
     }
 
-    private StorageException fail(String what, SQLException e) {
-        return StorageException.classify(file, what, e, busyTimeout);
+    private <T> T tx(String what, SqliteConnection.Work<T> work) {
+        return db.write(what, work);
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    /**
-     * One write transaction, begun IMMEDIATE so that waiting for another process's write lock
-     * happens here, before any work. Plain SQL rather than JDBC's auto-commit switch: sqlite-jdbc
-     * begins the next transaction inside {@code commit()} and {@code rollback()}, which fails again
-     * on a busy or full database.
-     */
-    private synchronized <T> T tx(String what, Work<T> work) {
-        try {
-            return Transactions.immediate(connection, () -> work.run(connection));
-        } catch (SQLException e) {
-            throw fail(what, e);
-        }
-    }
-
-    private synchronized <T> T read(String what, Work<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw fail(what, e);
-        }
+    private <T> T read(String what, SqliteConnection.Work<T> work) {
+        return db.read(what, work);
     }
 
     private static final String SUB_COLUMNS = "channel_key, local_time, zone_id, created_by, created_at, effective_from, "
@@ -423,11 +392,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw fail("close", e);
-        }
+    public void close() {
+        db.close();
     }
 }
