@@ -75,7 +75,7 @@ public final class MentorService implements RequestHandler {
     private Reply answer(Request request, String text) {
         KnowledgeBase kb = knowledge.current();
         UserKey user = request.user();
-        Subject context = contexts.get(user);
+        Subject context = contexts.get(request.conversation());
         String name = request.command();
         Answer answer;
         String cacheName;
@@ -95,7 +95,7 @@ public final class MentorService implements RequestHandler {
                     ? cache.get(key(user, name, text), () -> named(command.execute(inv)))
                     : named(command.execute(inv));
         }
-        contexts.remember(user, answer.subject());
+        contexts.remember(request.conversation(), answer.subject());
         return answer.reply();
     }
 

@@ -6,9 +6,16 @@ package mentorbot.mentor;
  * @param command the slash command without its slash, lower-case ({@code "salary"}), or empty for
  *                free text such as a direct message
  * @param text    the command's argument text, or the free-text message; raw user input
+ * @param thread  the thread the message was asked in (a Slack thread's {@code thread_ts}, a Discord
+ *                thread or reply chain), whose follow-ups share one context; empty outside a thread
  */
 public record Request(Platform platform, String teamId, String userId, String channelId, String command, String text,
-                      Caller caller) {
+                      Caller caller, String thread) {
+
+    public Request(Platform platform, String teamId, String userId, String channelId, String command, String text,
+                   Caller caller) {
+        this(platform, teamId, userId, channelId, command, text, caller, "");
+    }
 
     public Request {
         // Every platform hands over what the user typed; the one place that turns "/Salary " into "salary".
@@ -16,11 +23,25 @@ public record Request(Platform platform, String teamId, String userId, String ch
         command = command.startsWith("/") ? command.substring(1) : command;
         text = text == null ? "" : text;
         caller = caller == null ? Caller.CHAT_USER : caller;
+        thread = thread == null ? "" : thread;
     }
 
     /** Who asked, for per-user caches, context and rate limits; a global id leaves the team out. */
     public UserKey user() {
         return new UserKey(platform, caller.globalIdentity() ? "" : teamId, userId);
+    }
+
+    /**
+     * Whose follow-ups this request continues: the asker's own outside a thread, the thread's (shared by
+     * everyone who asks in it) inside one.
+     */
+    public ConversationKey conversation() {
+        return thread.isEmpty() ? ConversationKey.of(user()) : ConversationKey.thread(platform, teamId, channelId, thread);
+    }
+
+    /** The same request, asked in {@code thread}. */
+    public Request inThread(String thread) {
+        return new Request(platform, teamId, userId, channelId, command, text, caller, thread);
     }
 
     public boolean isFreeText() {
@@ -68,6 +89,6 @@ public record Request(Platform platform, String teamId, String userId, String ch
 
     /** The same request from a caller the platform described. */
     public Request from(Caller caller) {
-        return new Request(platform, teamId, userId, channelId, command, text, caller);
+        return new Request(platform, teamId, userId, channelId, command, text, caller, thread);
     }
 }

@@ -193,7 +193,7 @@ class AnswerCachingTest {
     void theContextStoreStaysBoundedUnder100000DistinctUsers() {
         ContextStore store = new ContextStore(500, Duration.ofMinutes(30), ticker);
         for (int i = 0; i < 100_000; i++) {
-            store.remember(new UserKey(Platform.SLACK, "T1", "user-" + i), new Subject("ai-engineer", null, "role"));
+            store.remember(ConversationKey.of(new UserKey(Platform.SLACK, "T1", "user-" + i)), new Subject("ai-engineer", null, "role"));
         }
         assertTrue(store.size() <= 500, "context store holds " + store.size());
     }

@@ -6,13 +6,14 @@ import java.time.Duration;
 import mentorbot.testing.FakeTicker;
 import org.junit.jupiter.api.Test;
 
-/** Each user's recent subject: merged, bounded, forgotten after its time to live (fake ticker). */
+/** Each conversation's recent subject: merged, bounded, forgotten after its time to live (fake ticker). */
 class ContextStoreTest {
 
     private final FakeTicker ticker = new FakeTicker();
     private final ContextStore store = new ContextStore(100, Duration.ofMinutes(30), ticker);
-    private final UserKey alice = new UserKey(Platform.SLACK, "T1", "alice");
-    private final UserKey bob = new UserKey(Platform.SLACK, "T1", "bob");
+    private final UserKey aliceUser = new UserKey(Platform.SLACK, "T1", "alice");
+    private final ConversationKey alice = ConversationKey.of(aliceUser);
+    private final ConversationKey bob = ConversationKey.of(new UserKey(Platform.SLACK, "T1", "bob"));
 
     @Test
     void anUnknownUserHasNoContext() {
@@ -40,6 +41,26 @@ class ContextStoreTest {
     }
 
     @Test
+    void aThreadIsOneContextApartFromTheAskersOwn() {
+        ConversationKey thread = ConversationKey.thread(Platform.SLACK, "T1", "C1", "1700000000.000100");
+        store.remember(thread, new Subject("mlops-engineer", null, "role"));
+        assertEquals(Subject.NONE, store.get(alice));
+        assertEquals("mlops-engineer",
+                store.get(ConversationKey.thread(Platform.SLACK, "T1", "C1", "1700000000.000100")).roleId());
+        assertEquals(Subject.NONE, store.get(ConversationKey.thread(Platform.SLACK, "T1", "C1", "1700000000.000200")));
+    }
+
+    @Test
+    void forgettingAUserLeavesTheThreadsTheyAskedIn() {
+        ConversationKey thread = ConversationKey.thread(Platform.SLACK, "T1", "C1", "1.2");
+        store.remember(alice, new Subject("nlp-engineer", null, "role"));
+        store.remember(thread, new Subject("mlops-engineer", null, "role"));
+        assertEquals(1, store.forget(aliceUser));
+        assertEquals(Subject.NONE, store.get(alice));
+        assertEquals("mlops-engineer", store.get(thread).roleId());
+    }
+
+    @Test
     void contextExpiresAfterItsTimeToLiveWithoutUse() {
         store.remember(alice, new Subject("nlp-engineer", null, "role"));
         ticker.advance(Duration.ofMinutes(29));
@@ -60,7 +81,7 @@ class ContextStoreTest {
     @Test
     void theStoreIsBoundedInUsers() {
         for (int i = 0; i < 10_000; i++) {
-            store.remember(new UserKey(Platform.DISCORD, "", "u" + i), new Subject(null, "Mid", null));
+            store.remember(ConversationKey.of(new UserKey(Platform.DISCORD, "", "u" + i)), new Subject(null, "Mid", null));
         }
         assertEquals(true, store.size() <= 100, "size " + store.size());
     }

@@ -27,7 +27,7 @@ final class ChainTrace {
                 Reply r = core.handler().handle(InputLine.parse(c.user(), c.input()));
                 System.out.printf("  %s %s%n      -> [%s] %s | %s%n", r.matched() == c.matched() ? " " : "!", c.input(),
                         r.matched(), r.title(), r.lead().length() > 140 ? r.lead().substring(0, 140) : r.lead());
-                System.out.println("      ctx " + core.contexts().get(InputLine.parse(c.user(), c.input()).user()));
+                System.out.println("      ctx " + core.contexts().get(InputLine.parse(c.user(), c.input()).conversation()));
             }
         }
     }
