@@ -1,7 +1,15 @@
 package mentorbot.qa;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -40,10 +48,61 @@ public final class MiniLmEncoder implements SentenceEncoder {
         System.setProperty("ai.djl.offline", "true");
         long start = System.nanoTime();
         OnnxNatives.useCacheUnder(OnnxNatives.defaultCacheRoot());
-        // The model's own executor only spreads batches over threads; one sentence runs in the caller.
-        EmbeddingModel m = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        EmbeddingModel m = new OneThread(session());
         log.debug("Sentence model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         return m;
+    }
+
+    /** The artifact's model file and tokenizer, names as LangChain4j's own loader uses them. */
+    private static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
+
+    /**
+     * The same model and tokenizer LangChain4j loads, in a session that runs each sentence on the calling
+     * thread alone. ONNX Runtime's default spreads one small sentence over a pool as wide as the machine,
+     * whose threads spin while they wait: on two cores that doubled the CPU a question cost, and a busy
+     * machine turned every encode into a wait for the second core (the request threads are the parallelism).
+     */
+    private static OnnxBertBiEncoder session() {
+        ClassLoader loader = MiniLmEncoder.class.getClassLoader();
+        try (InputStream model = loader.getResourceAsStream(MODEL_FILE);
+             InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_FILE);
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (model == null || tokenizer == null) {
+                throw new IllegalStateException("The sentence model is missing from the class path: " + MODEL_FILE);
+            }
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the sentence model", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("Could not start the sentence model", e);
+        }
+    }
+
+    /** LangChain4j's in-process model around our session; its executor only spreads batches, run in the caller. */
+    private static final class OneThread extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        OneThread(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
     }
 
     @Override
