@@ -47,7 +47,7 @@ public final class KnowledgeSearch implements EntrySearch {
         this.vocabulary = vocabulary;
         this.source = source;
         this.encoder = encoder;
-        this.questions = new RecentEncodings(encoder, RECENT_TEXTS);
+        this.questions = new RecentEncodings(new LastWords(encoder, LastWords.WORDS), RECENT_TEXTS);
         this.shipped = shipped;
         this.current = new AtomicReference<>(); // built on first use: a one-shot slash command never needs it
     }
