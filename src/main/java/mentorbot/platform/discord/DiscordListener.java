@@ -58,15 +58,24 @@ final class DiscordListener extends ListenerAdapter {
         return admin ? USER : new Caller(true, true, false);
     }
 
-    /** Whether the person behind {@code interaction} may manage channels in its server: the bot's admins. */
+    /**
+     * Whether the person behind {@code interaction} may manage channels in a server that installed the bot: the
+     * bot's admins. Never through a user-install (the interaction's server did not authorize the app, or the bot
+     * is not in it, so JDA's server is a detached stand-in): Manage Channels in a server the learner merely
+     * brought their own install to grants nothing over the bot's data.
+     */
     static boolean admin(net.dv8tion.jda.api.interactions.Interaction interaction) {
         net.dv8tion.jda.api.entities.Member member = interaction.getMember();
-        return member != null && member.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_CHANNEL);
+        net.dv8tion.jda.api.entities.Guild guild = interaction.getGuild();
+        return member != null && guild != null && !guild.isDetached()
+                && guild.getId().equals(interaction.getIntegrationOwners().getAuthorizingGuildId())
+                && member.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_CHANNEL);
     }
 
     /**
      * The team of a request: the guild id in a server (daily-tip subscriptions are kept per guild and
-     * channel), empty in DMs. Per-user keys leave it out on Discord ({@link Request#user()}).
+     * channel), whether the bot is in it or only the user's install is; empty in DMs and group DMs. Per-user
+     * keys leave it out on Discord ({@link Request#user()}).
      */
     static String team(net.dv8tion.jda.api.interactions.Interaction interaction) {
         return interaction.getGuild() != null ? interaction.getGuild().getId() : "";

@@ -316,7 +316,7 @@ class DiscordPlatformTest {
                 salary = c;
             }
         }
-        assertEquals(List.of("0", "1"), contexts(salary), "guild and bot DM");
+        assertEquals(List.of("0", "1", "2"), contexts(salary), "guild, bot DM and private channels");
         assertTrue(salary.path("options").get(0).path("autocomplete").asBoolean());
         assertEquals(3, salary.path("options").get(0).path("type").asInt(), "string option");
 
