@@ -97,6 +97,7 @@ final class DiscordListener extends ListenerAdapter {
     private final RenderedEmbeds embeds = new RenderedEmbeds();
     /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
     private final Mentoring mentoring;
+    private final GuildMentions mentions;
 
     DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
                     ExecutorService completions, Consumer<Throwable> errors, Semaphore ready) {
@@ -112,6 +113,7 @@ final class DiscordListener extends ListenerAdapter {
         this.completions = completions;
         this.errors = errors;
         this.ready = ready;
+        this.mentions = new GuildMentions(dispatcher, this::channelAnswer, errors);
     }
 
     /** This listener wrapped so that an exception reaches the error sink instead of only JDA's log. */
@@ -256,6 +258,17 @@ final class DiscordListener extends ListenerAdapter {
         return Messages.create(embeds.of(reply, keys.moreKey() != null), reply, keys.shareKey(), keys.moreKey(), feedback, null);
     }
 
+    /**
+     * An answer the whole channel sees (the reply to a mention): folded when long, with the 👍/👎 (and Ask a mentor)
+     * buttons a DM answer carries, recorded as asked in a channel; no Share, it is public already.
+     */
+    private MessageCreateData channelAnswer(Request request, Reply reply) {
+        List<Button> feedback = mentoring == null ? List.of()
+                : mentoring.feedback(request, reply, ChannelKind.CHANNEL).buttons();
+        ReplyMemory.Keys keys = shown.remember(reply, false, feedback);
+        return Messages.create(embeds.of(reply, keys.moreKey() != null), reply, null, keys.moreKey(), feedback, null);
+    }
+
     /** Records the answer (in the background); its buttons, none for a reply the whole channel sees. */
     private List<Button> feedback(Request request, Reply reply, boolean inGuild) {
         if (mentoring == null) {
@@ -283,10 +296,14 @@ final class DiscordListener extends ListenerAdapter {
         }
     }
 
-    // ---- direct messages ----
+    // ---- messages: mentions in servers, direct messages ----
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.isFromGuild()) {
+            mentions.onMessage(event);
+            return;
+        }
         if (!event.isFromType(ChannelType.PRIVATE)) {
             return;
         }
@@ -346,8 +363,4 @@ final class DiscordListener extends ListenerAdapter {
     private void busy(IReplyCallback event) {
         event.reply(Messages.create(Replies.busy(), null, null)).setEphemeral(true).queue(null, errors::accept);
     }
-
-
-
-
 }

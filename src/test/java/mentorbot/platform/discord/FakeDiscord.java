@@ -144,6 +144,21 @@ final class FakeDiscord implements AutoCloseable {
         return List.copyOf(errors);
     }
 
+    /** Waits until at least {@code count} errors (or warnings logged) were seen; returns them. */
+    List<Throwable> awaitErrors(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (errors.size() < count) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new AssertionError("timed out waiting for " + count + " errors, saw " + errors);
+                }
+                lock.wait(Math.min(left, 200));
+            }
+            return List.copyOf(errors);
+        }
+    }
+
     /** For tests that provoke an error on purpose, after checking it. */
     void clearErrors() {
         errors.clear();
@@ -688,6 +703,9 @@ final class FakeDiscord implements AutoCloseable {
                     || event.getLoggerName().startsWith("mentorbot.platform.discord");
             if (ours && event.getLevel().isGreaterOrEqual(Level.WARN)) {
                 errors.add(new AssertionError("logged by " + event.getLoggerName() + ": " + message));
+                synchronized (lock) {
+                    lock.notifyAll();
+                }
             }
         }
     }
