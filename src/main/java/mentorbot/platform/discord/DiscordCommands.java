@@ -15,6 +15,7 @@ import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.CommandSpec.OptionSpec;
 import mentorbot.mentor.CommandSpec.ValueSource;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -49,15 +50,28 @@ final class DiscordCommands {
                     cmd.addSubcommands(s);
                 }
             }
-            cmd.setContexts(spec.dmAllowed()
-                    ? List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-                    : List.of(InteractionContextType.GUILD));
+            if (managesGuild(spec)) {
+                cmd.setIntegrationTypes(IntegrationType.GUILD_INSTALL).setContexts(InteractionContextType.GUILD);
+            } else {
+                // A learner who added the app to their own account may ask in any server, DM or group DM.
+                cmd.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
+                        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
+                                InteractionContextType.PRIVATE_CHANNEL);
+            }
             if (spec.requiresManageChannels()) {
                 cmd.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_CHANNEL));
             }
             out.add(cmd);
         }
         return out;
+    }
+
+    /**
+     * A command that configures a server (a channel's tips, the mentors channel: Manage Channels, or no DM
+     * use): only where the server installed the bot, since a user-install has nothing of the server's to set.
+     */
+    static boolean managesGuild(CommandSpec spec) {
+        return spec.requiresManageChannels() || !spec.dmAllowed();
     }
 
     private static OptionData option(OptionSpec o) {
@@ -97,7 +111,7 @@ final class DiscordCommands {
                 .map(CommandSpec.SubcommandSpec::options).orElse(List.of());
     }
 
-    /** True when Discord's commands equal the desired ones (names, descriptions, options, contexts, permissions). */
+    /** True when Discord's commands equal the desired ones (names, descriptions, options, installs, contexts, permissions). */
     static boolean same(List<Command> existing, List<? extends CommandData> desired) {
         return canonical(existing.stream().map(CommandData::fromCommand).toList()).equals(canonical(desired));
     }

@@ -58,15 +58,24 @@ final class DiscordListener extends ListenerAdapter {
         return admin ? USER : new Caller(true, true, false);
     }
 
-    /** Whether the person behind {@code interaction} may manage channels in its server: the bot's admins. */
+    /**
+     * Whether the person behind {@code interaction} may manage channels in a server that installed the bot: the
+     * bot's admins. Never through a user-install (the interaction's server did not authorize the app, or the bot
+     * is not in it, so JDA's server is a detached stand-in): Manage Channels in a server the learner merely
+     * brought their own install to grants nothing over the bot's data.
+     */
     static boolean admin(net.dv8tion.jda.api.interactions.Interaction interaction) {
         net.dv8tion.jda.api.entities.Member member = interaction.getMember();
-        return member != null && member.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_CHANNEL);
+        net.dv8tion.jda.api.entities.Guild guild = interaction.getGuild();
+        return member != null && guild != null && !guild.isDetached()
+                && guild.getId().equals(interaction.getIntegrationOwners().getAuthorizingGuildId())
+                && member.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_CHANNEL);
     }
 
     /**
      * The team of a request: the guild id in a server (daily-tip subscriptions are kept per guild and
-     * channel), empty in DMs. Per-user keys leave it out on Discord ({@link Request#user()}).
+     * channel), whether the bot is in it or only the user's install is; empty in DMs and group DMs. Per-user
+     * keys leave it out on Discord ({@link Request#user()}).
      */
     static String team(net.dv8tion.jda.api.interactions.Interaction interaction) {
         return interaction.getGuild() != null ? interaction.getGuild().getId() : "";
@@ -88,6 +97,7 @@ final class DiscordListener extends ListenerAdapter {
     private final RenderedEmbeds embeds = new RenderedEmbeds();
     /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
     private final Mentoring mentoring;
+    private final GuildMentions mentions;
 
     DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
                     ExecutorService completions, Consumer<Throwable> errors, Semaphore ready) {
@@ -103,6 +113,7 @@ final class DiscordListener extends ListenerAdapter {
         this.completions = completions;
         this.errors = errors;
         this.ready = ready;
+        this.mentions = new GuildMentions(dispatcher, this::channelAnswer, errors);
     }
 
     /** This listener wrapped so that an exception reaches the error sink instead of only JDA's log. */
@@ -247,6 +258,17 @@ final class DiscordListener extends ListenerAdapter {
         return Messages.create(embeds.of(reply, keys.moreKey() != null), reply, keys.shareKey(), keys.moreKey(), feedback, null);
     }
 
+    /**
+     * An answer the whole channel sees (the reply to a mention): folded when long, with the 👍/👎 (and Ask a mentor)
+     * buttons a DM answer carries, recorded as asked in a channel; no Share, it is public already.
+     */
+    private MessageCreateData channelAnswer(Request request, Reply reply) {
+        List<Button> feedback = mentoring == null ? List.of()
+                : mentoring.feedback(request, reply, ChannelKind.CHANNEL).buttons();
+        ReplyMemory.Keys keys = shown.remember(reply, false, feedback);
+        return Messages.create(embeds.of(reply, keys.moreKey() != null), reply, null, keys.moreKey(), feedback, null);
+    }
+
     /** Records the answer (in the background); its buttons, none for a reply the whole channel sees. */
     private List<Button> feedback(Request request, Reply reply, boolean inGuild) {
         if (mentoring == null) {
@@ -274,10 +296,14 @@ final class DiscordListener extends ListenerAdapter {
         }
     }
 
-    // ---- direct messages ----
+    // ---- messages: mentions in servers, direct messages ----
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.isFromGuild()) {
+            mentions.onMessage(event);
+            return;
+        }
         if (!event.isFromType(ChannelType.PRIVATE)) {
             return;
         }
@@ -337,8 +363,4 @@ final class DiscordListener extends ListenerAdapter {
     private void busy(IReplyCallback event) {
         event.reply(Messages.create(Replies.busy(), null, null)).setEphemeral(true).queue(null, errors::accept);
     }
-
-
-
-
 }

@@ -44,8 +44,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Discord side of the bot: connects (one JDA, or a {@link ShardManager} when shards are
  * configured), registers the slash commands built from the core's {@link CommandSpec}s when they
- * differ from what Discord has, and answers commands, autocomplete, buttons and direct messages
- * through the {@link RequestHandler}. Close it to disconnect.
+ * differ from what Discord has, and answers commands, autocomplete, buttons, direct messages and
+ * mentions in servers through the {@link RequestHandler}. Close it to disconnect.
  *
  * <p>Reads {@code Settings.discord()}: {@code botToken} (DISCORD_BOT_TOKEN), {@code devGuildId}
  * (DISCORD_DEV_GUILD_ID), {@code apiUrl} (DISCORD_API_URL), {@code gatewayUrl} (DISCORD_GATEWAY_URL),
@@ -56,12 +56,13 @@ public final class DiscordPlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordPlatform.class);
     /**
      * Slash commands, autocomplete and buttons need no intent. {@code DIRECT_MESSAGES} delivers DMs
-     * (with their content: no privileged intent needed). JDA always adds the unprivileged
-     * {@code GUILDS} intent (servers and channels; needed to register commands to the dev server).
-     * No guild messages, no members, no presences, no message content intent. (Daily tips are
+     * (with their content: no privileged intent needed). {@code GUILD_MESSAGES} delivers server messages,
+     * which carry their text only when they mention the bot: all the bot answers there, so the privileged
+     * message content intent stays off. JDA always adds the unprivileged {@code GUILDS} intent (servers and
+     * channels; needed to register commands to the dev server). No members, no presences. (Daily tips are
      * posted by {@link DiscordTipPoster} over REST, without the gateway.)
      */
-    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES);
 
     private final JDA jda;
     private final ShardManager shardManager;

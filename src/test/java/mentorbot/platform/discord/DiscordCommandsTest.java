@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import mentorbot.mentor.CommandSpec;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -40,6 +41,24 @@ class DiscordCommandsTest {
                 tips.getSubcommands().stream().map(s -> s.getName()).toList());
         assertEquals(Permission.MANAGE_CHANNEL.getRawValue(), tips.getDefaultPermissions().getPermissionsRaw());
         assertEquals(java.util.Set.of(InteractionContextType.GUILD), tips.getContexts());
+        assertEquals(java.util.Set.of(IntegrationType.GUILD_INSTALL), tips.getIntegrationTypes(), "no user-install");
+    }
+
+    @Test
+    void learnerCommandsAreUserInstallableEverywhereAndServerSettingsAreNot() {
+        List<CommandSpec> specs = new java.util.ArrayList<>(TestSpecs.all());
+        specs.add(mentorbot.mentoring.MentorsCommand.SPEC);
+        List<SlashCommandData> all = DiscordCommands.build(specs);
+        for (String learner : List.of("role", "roadmap", "interview", "salary", "tip", "mentor")) {
+            assertEquals(java.util.Set.of(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL),
+                    named(all, learner).getIntegrationTypes(), learner);
+            assertEquals(java.util.Set.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
+                    InteractionContextType.PRIVATE_CHANNEL), named(all, learner).getContexts(), learner);
+        }
+        for (String setting : List.of("tips", "mentors")) {
+            assertEquals(java.util.Set.of(IntegrationType.GUILD_INSTALL), named(all, setting).getIntegrationTypes(), setting);
+            assertEquals(java.util.Set.of(InteractionContextType.GUILD), named(all, setting).getContexts(), setting);
+        }
     }
 
     @Test

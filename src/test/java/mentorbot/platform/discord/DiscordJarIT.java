@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built jar as a Discord bot, pointed at the loopback {@link FakeDiscord} by environment
  * variables only: it logs in, registers its commands to the dev server, answers /salary over the
- * gateway with an ephemeral embed, and stops on SIGTERM; when Discord closes the gateway with 4004
+ * gateway with an ephemeral embed and a server message that mentions it with one public reply to that
+ * message (no mention parsed, 👍/👎 under it), and stops on SIGTERM; when Discord closes the gateway with 4004
  * it exits with code 4, or with {@code platform.onFatal: unhealthy} runs on with {@code /healthz} at 503.
  */
 @Timeout(180)
@@ -57,7 +58,7 @@ class DiscordJarIT {
     }
 
     @Test
-    void registersCommandsAndAnswersSalaryWithAnEphemeralEmbedThenStopsOnSigterm() throws Exception {
+    void registersCommandsAndAnswersSalaryAndAMentionThenStopsOnSigterm() throws Exception {
         BotJar bot = children.start(Map.of(
                 "DISCORD_BOT_TOKEN", TOKEN,
                 "DISCORD_API_URL", fake.apiUrl(),
@@ -88,6 +89,17 @@ class DiscordJarIT {
         assertTrue(msg.path("embeds").size() >= 1, msg.toString());
         assertTrue(msg.path("embeds").toString().contains("$150K – $200K+"), msg.path("embeds").toString());
         DiscordPlatformTest.assertNoMentions(msg);
+
+        // "@mentor-bot what does an MLOps engineer earn? @everyone" in #general → one reply to that message.
+        com.fasterxml.jackson.databind.node.ObjectNode asking = fake.guildMessage(fake.channelId,
+                fake.user(fake.userId, "ada"), "<@" + fake.botId + "> what does an MLOps engineer earn? @everyone");
+        int mentioned = fake.mark();
+        fake.dispatch("MESSAGE_CREATE", asking);
+        JsonNode reply = fake.await(mentioned, c -> c.is("POST", "channels/" + fake.channelId + "/messages"), WAIT).body();
+        DiscordMentionTest.assertReplyPingingNoOne(reply, asking);
+        assertTrue(reply.path("embeds").toString().contains("MLOps"), reply + "\n" + bot.describe());
+        assertFalse(reply.toString().contains("@everyone"), "no live @everyone: " + reply);
+        assertTrue(DiscordPlatformTest.customIds(reply).stream().anyMatch(id -> id.startsWith("mb:up:")), reply.toString());
         assertEquals(List.of(), fake.errors(), "errors in the fake's REST handler");
 
         long before = System.nanoTime();
@@ -96,6 +108,8 @@ class DiscordJarIT {
         System.out.printf("%s: SIGTERM to exit took %d ms (exit code %d)%n", getClass().getSimpleName(),
                 (System.nanoTime() - before) / 1_000_000, code);
         assertTrue(code == 0 || code == 143, "exit code after SIGTERM: " + code + "\n" + bot.describe());
+        assertEquals(1, fake.calls().subList(mentioned, fake.mark()).stream().filter(c -> c.method().equals("POST")).count(),
+                "one reply to the mention, nothing else posted: " + FakeDiscord.paths(fake.calls().subList(mentioned, fake.mark())));
         // The graceful path ran to its end: Application.close() logs the answer-cache figures last.
         assertTrue(bot.stderr().contains("Answer cache:"), "closed in order after SIGTERM\n" + bot.describe());
         assertFalse(bot.stdout().contains(TOKEN) || bot.stderr().contains(TOKEN), "token printed\n" + bot.describe());

@@ -213,6 +213,31 @@ class DiscordMentoringTest {
     }
 
     @Test
+    void aMentionsPublicReplyCarriesTheFeedbackButtonsAndOnlyTheAskerMayAskAMentorFromIt() throws Exception {
+        setChannel(fake.userId);
+        ObjectNode asking = fake.guildMessage(fake.channelId, fake.user(fake.userId, "ada"),
+                "<@" + fake.botId + "> how do I negotiate equity?");
+        int mark = fake.mark();
+        fake.dispatch("MESSAGE_CREATE", asking);
+        JsonNode reply = fake.await(mark, c -> c.is("POST", "channels/" + fake.channelId + "/messages"), WAIT).body();
+        assertEquals(asking.path("id").asText(), reply.path("message_reference").path("message_id").asText());
+        DiscordPlatformTest.assertNoMentions(reply);
+        List<String> ids = DiscordPlatformTest.customIds(reply);
+        String up = id(ids, "mb:up:");
+        String ask = id(ids, "mb:askm:");
+        assertTrue(ids.contains("mb:down:" + up.substring("mb:up:".length())), ids.toString());
+
+        assertEquals("Thanks for the feedback", title(click(up, FakeDiscord.snowflake())), "anyone in the channel may vote");
+        int refused = fake.mark();
+        assertEquals("Only the person who asked can do that", title(click(ask, FakeDiscord.snowflake())));
+        assertFalse(since(refused).stream().anyMatch(c -> c.is("POST", "channels/" + mentors + "/messages")));
+        int sent = fake.mark();
+        assertEquals("Sent to the mentors", title(click(ask, fake.userId)));
+        JsonNode card = fake.await(sent, c -> c.is("POST", "channels/" + mentors + "/messages"), WAIT).body();
+        assertTrue(card.path("embeds").toString().contains("how do I negotiate equity?"), card.toString());
+    }
+
+    @Test
     void aForgedButtonIsToldPolitely() throws Exception {
         assertEquals("I cannot find that answer", title(click("mb:up:NoSuchAnswer123", fake.userId)));
         assertTrue(store.votesSince(Instant.EPOCH).isEmpty());

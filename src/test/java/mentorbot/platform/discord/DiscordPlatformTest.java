@@ -316,7 +316,7 @@ class DiscordPlatformTest {
                 salary = c;
             }
         }
-        assertEquals(List.of("0", "1"), contexts(salary), "guild and bot DM");
+        assertEquals(List.of("0", "1", "2"), contexts(salary), "guild, bot DM and private channels");
         assertTrue(salary.path("options").get(0).path("autocomplete").asBoolean());
         assertEquals(3, salary.path("options").get(0).path("type").asInt(), "string option");
 
@@ -352,11 +352,11 @@ class DiscordPlatformTest {
     }
 
     @Test
-    void identifiesWithDirectMessagesAndNoMessageContentIntent() {
+    void identifiesWithDirectAndGuildMessagesButNoMessageContentIntent() {
         int intents = fake.identifies.get(0).path("intents").asInt();
         assertTrue((intents & (1 << 12)) != 0, "DIRECT_MESSAGES");
+        assertTrue((intents & (1 << 9)) != 0, "GUILD_MESSAGES: mentions in servers");
         assertEquals(0, intents & (1 << 15), "no privileged MESSAGE_CONTENT");
-        assertEquals(0, intents & (1 << 9), "no GUILD_MESSAGES");
         assertEquals(0, intents & ((1 << 1) | (1 << 8)), "no members, no presences");
     }
 

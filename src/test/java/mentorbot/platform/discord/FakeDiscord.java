@@ -43,8 +43,11 @@ final class FakeDiscord implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    /** What the invite link grants: View Channels, Send Messages, Embed Links. */
-    static final String PERMISSIONS = "19456";
+    /**
+     * What the invite link grants: View Channels, Send Messages, Embed Links, Read Message History (a reply needs
+     * it) and Send Messages in Threads.
+     */
+    static final String PERMISSIONS = "274877991936";
     private static final long DISCORD_EPOCH = 1420070400000L;
     private static final AtomicLong COUNTER = new AtomicLong();
 
@@ -53,9 +56,14 @@ final class FakeDiscord implements AutoCloseable {
     final String guildId = snowflake();
     final String channelId = snowflake();
     final String userId = snowflake();
+    /** A public thread in the guild's text channel. */
+    final String threadId = snowflake();
 
-    /** One request the bot made. {@code body} is the JSON sent (or the payload_json part), or null. */
-    record Call(String method, String path, String query, JsonNode body) {
+    /**
+     * One request the bot made. {@code body} is the JSON sent (or the payload_json part), or null; {@code created}
+     * the message a channel post created, as the fake answered it (its id among it), or null.
+     */
+    record Call(String method, String path, String query, JsonNode body, ObjectNode created) {
         boolean is(String m, String regex) {
             return method.equals(m) && path.matches(regex);
         }
@@ -134,6 +142,21 @@ final class FakeDiscord implements AutoCloseable {
 
     List<Throwable> errors() {
         return List.copyOf(errors);
+    }
+
+    /** Waits until at least {@code count} errors (or warnings logged) were seen; returns them. */
+    List<Throwable> awaitErrors(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (errors.size() < count) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new AssertionError("timed out waiting for " + count + " errors, saw " + errors);
+                }
+                lock.wait(Math.min(left, 200));
+            }
+            return List.copyOf(errors);
+        }
     }
 
     /** For tests that provoke an error on purpose, after checking it. */
@@ -327,7 +350,7 @@ final class FakeDiscord implements AutoCloseable {
                 .put("pending", false).putNull("nick").putNull("avatar").putNull("premium_since")
                 .putNull("communication_disabled_until");
         g.putArray("channels").add(textChannel());
-        g.putArray("threads");
+        g.putArray("threads").add(thread());
         g.putArray("voice_states");
         g.putArray("presences");
         g.putArray("stage_instances");
@@ -341,6 +364,18 @@ final class FakeDiscord implements AutoCloseable {
         c.putArray("permission_overwrites");
         c.putNull("parent_id").putNull("topic").putNull("last_message_id");
         return c;
+    }
+
+    /** The public thread {@link #threadId} under the text channel, as GUILD_CREATE lists it. */
+    ObjectNode thread() {
+        ObjectNode t = F.objectNode().put("id", threadId).put("type", 11).put("name", "career questions")
+                .put("guild_id", guildId).put("parent_id", channelId).put("owner_id", userId).put("flags", 0)
+                .put("message_count", 1).put("total_message_sent", 1).put("member_count", 1)
+                .put("rate_limit_per_user", 0);
+        t.putNull("last_message_id");
+        t.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 1440)
+                .put("archive_timestamp", Instant.now().toString()).put("locked", false);
+        return t;
     }
 
     // ---- interactions and messages sent by "users" ----
@@ -372,6 +407,48 @@ final class FakeDiscord implements AutoCloseable {
         channel.putNull("last_message_id");
         channel.putArray("recipients").add(user(userId, "ada"));
         i.putObject("authorizing_integration_owners").put("0", guildId);
+        return i;
+    }
+
+    /**
+     * A slash command through {@code user}'s own install of the app (authorized by the user, not a server), in a
+     * server the bot is not in (context 0): Discord sends a partial guild, the channel and a member with the
+     * permissions it computed for them there (here: every permission, Manage Channels among them).
+     */
+    ObjectNode slashInForeignGuild(String guild, String channel, String user, String name, String... nameValues) {
+        ObjectNode i = slash(name, null, nameValues);
+        i.put("guild_id", guild).put("channel_id", channel).put("context", 0);
+        i.putObject("guild").put("id", guild).put("locale", "en-US").putArray("features");
+        ObjectNode c = textChannel().put("id", channel).put("guild_id", guild).put("permissions", "2248473465835073");
+        i.set("channel", c);
+        ((ObjectNode) i.get("member")).set("user", user(user, "learner"));
+        i.putObject("authorizing_integration_owners").put("1", user);
+        return i;
+    }
+
+    /**
+     * A slash command through {@code user}'s own install in a private channel (context 2): a DM between two
+     * people or a group DM, channel type 3; no guild, no member.
+     */
+    ObjectNode slashInPrivateChannel(String channel, String user, String name, String... nameValues) {
+        ObjectNode i = slash(name, null, nameValues);
+        i.remove(List.of("guild_id", "guild", "member", "guild_locale"));
+        i.set("user", user(user, "learner"));
+        i.put("channel_id", channel).put("context", 2);
+        ObjectNode c = i.putObject("channel").put("id", channel).put("type", 3).put("flags", 0).put("name", "study group")
+                .put("permissions", "2248473465835073").put("owner_id", user);
+        c.putNull("last_message_id").putNull("icon");
+        c.putArray("recipients").add(user(user, "learner")).add(user(snowflake(), "friend"));
+        i.putObject("authorizing_integration_owners").put("1", user);
+        return i;
+    }
+
+    /** The bot's DM command of {@link #slashInDm}, by {@code user} through their own install (context 1). */
+    ObjectNode slashInDmByUserInstall(String dmChannelId, String user, String name, String... nameValues) {
+        ObjectNode i = slashInDm(dmChannelId, name, nameValues);
+        i.set("user", user(user, "learner"));
+        ((ArrayNode) i.at("/channel/recipients")).removeAll().add(user(user, "learner"));
+        i.putObject("authorizing_integration_owners").put("1", user);
         return i;
     }
 
@@ -427,6 +504,40 @@ final class FakeDiscord implements AutoCloseable {
         return message(snowflake(), dmChannelId, author, content, 0);
     }
 
+    /**
+     * A message in a channel (or thread) of the guild by {@code author}, as Discord sends it to a bot without the
+     * message content intent that it mentions: guild_id, the author's member, and {@code mentions} holding the
+     * users the content mentions ({@code <@id>} or {@code <@!id>}); {@code mention_everyone} when it says
+     * @everyone or @here.
+     */
+    ObjectNode guildMessage(String channel, ObjectNode author, String content) {
+        ObjectNode m = message(snowflake(), channel, author, content, 0).put("guild_id", guildId)
+                .put("mention_everyone", content.contains("@everyone") || content.contains("@here"));
+        ObjectNode member = m.putObject("member");
+        member.putArray("roles");
+        member.put("joined_at", Instant.now().toString()).put("deaf", false).put("mute", false).put("flags", 0)
+                .put("pending", false).putNull("nick").putNull("avatar").putNull("premium_since")
+                .putNull("communication_disabled_until");
+        ArrayNode mentions = (ArrayNode) m.get("mentions");
+        Matcher u = Pattern.compile("<@!?(\\d+)>").matcher(content);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (u.find()) {
+            if (seen.add(u.group(1))) {
+                mentions.add(u.group(1).equals(botId) ? botUser() : user(u.group(1), "someone"));
+            }
+        }
+        return m;
+    }
+
+    /** {@code message} made a reply to {@code to} (type 19), with the referenced message as Discord includes it. */
+    static ObjectNode replyTo(ObjectNode message, JsonNode to) {
+        message.put("type", 19);
+        message.putObject("message_reference").put("type", 0).put("message_id", to.path("id").asText())
+                .put("channel_id", to.path("channel_id").asText()).put("guild_id", message.path("guild_id").asText());
+        message.set("referenced_message", to.deepCopy());
+        return message;
+    }
+
     ObjectNode message(String id, String channel, ObjectNode author, String content, int flags) {
         ObjectNode m = F.objectNode().put("id", id).put("channel_id", channel).put("type", 0).put("content", content)
                 .put("timestamp", Instant.now().toString()).put("tts", false).put("mention_everyone", false)
@@ -452,7 +563,10 @@ final class FakeDiscord implements AutoCloseable {
             String method = ex.getRequestMethod();
             byte[] raw = ex.getRequestBody().readAllBytes();
             JsonNode body = parseBody(ex.getRequestHeaders().getFirst("Content-Type"), raw);
-            Call call = new Call(method, path, query, body);
+            boolean post = method.equals("POST") && path.matches("channels/\\d+/messages")
+                    && !path.split("/")[1].equals(refusePostsTo);
+            ObjectNode created = post ? echo(path.split("/")[1], body) : null;
+            Call call = new Call(method, path, query, body, created);
             if (!(method.equals("GET") && path.equals("users/@me"))) {
                 calls.add(call);
                 synchronized (lock) {
@@ -516,8 +630,8 @@ final class FakeDiscord implements AutoCloseable {
             } else if (method.equals("POST") && path.matches("channels/\\d+/messages")
                     && path.split("/")[1].equals(refusePostsTo)) {
                 respond(ex, 403, "{\"message\":\"Missing Permissions\",\"code\":50013}");
-            } else if (method.equals("POST") && path.matches("channels/\\d+/messages")) {
-                respond(ex, 200, echo(path.split("/")[1], body).toString());
+            } else if (post) {
+                respond(ex, 200, created.toString());
             } else if (method.equals("PATCH") && path.matches("channels/\\d+/messages/\\d+")) {
                 respond(ex, 200, echo(path.split("/")[1], body).put("id", path.split("/")[3]).toString());
             } else if (method.equals("POST") && path.equals("users/@me/channels")) {
@@ -536,6 +650,10 @@ final class FakeDiscord implements AutoCloseable {
     private ObjectNode echo(String channel, JsonNode body) {
         ObjectNode m = message(snowflake(), channel, botUser(), body == null ? "" : body.path("content").asText(""),
                 body == null ? 0 : body.path("flags").asInt(0));
+        if (body != null && body.has("message_reference")) {
+            m.put("type", 19);
+            m.set("message_reference", body.get("message_reference").deepCopy());
+        }
         if (body != null && body.has("embeds")) {
             ArrayNode embeds = body.get("embeds").deepCopy();
             embeds.forEach(e -> ((ObjectNode) e).put("type", "rich"));
@@ -585,6 +703,9 @@ final class FakeDiscord implements AutoCloseable {
                     || event.getLoggerName().startsWith("mentorbot.platform.discord");
             if (ours && event.getLevel().isGreaterOrEqual(Level.WARN)) {
                 errors.add(new AssertionError("logged by " + event.getLoggerName() + ": " + message));
+                synchronized (lock) {
+                    lock.notifyAll();
+                }
             }
         }
     }
