@@ -58,6 +58,12 @@ public final class QaEngine implements FreeTextAnswerer {
                     + "|\\bwhat (fits|suits)\\b|\\bwhere (do|would|could|might) (i|someone like me) fit\\b");
 
     /** "What roles are above me?" asks about the career path, not which role fits. */
+    /** Asking which title of a family suits the asker: "which AI engineer title fits me?", "what kind of AI engineer should I be?". */
+    private static final Pattern TITLE_THAT_FITS = Pattern.compile(
+            "\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|variation|flavou?r)\\b.{0,25}"
+                    + "\\b(fits?|suits?|for me|match(es)?|right for|best for|should i|would i|could i|someone like me|my background)\\b"
+                    + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
+
     private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior)\\b");
 
     private final KnowledgeSearch search;
@@ -558,7 +564,10 @@ public final class QaEngine implements FreeTextAnswerer {
         // A field named in passing ("now learning ML") is not a title the asker already has in mind.
         boolean inPassing = !q.roles().isEmpty() && q.roles().stream().allMatch(r -> mentions(q.normalized(), r) && !namesTitle(q.normalized(), r));
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if ((q.roles().isEmpty() || inPassing) && ASKS_FOR_ROLE.matcher(lower).find() && !UP_THE_LADDER.matcher(lower).find()) {
+        // "Which AI engineer title fits me?" names the family, not a title: the asker chooses among its variations.
+        boolean familyOnly = q.roles().size() == 1 && q.roles().get(0) == kb.anchor(Anchor.GENERAL_ROLE)
+                && TITLE_THAT_FITS.matcher(lower).find();
+        if ((q.roles().isEmpty() || inPassing || familyOnly) && ASKS_FOR_ROLE.matcher(lower).find() && !UP_THE_LADDER.matcher(lower).find()) {
             // The role that fits best, when a role is close to the best match at all.
             double top = m.top().similarity();
             Optional<Role> fits = m.best(id -> kb.role(id).isPresent()).filter(s -> s.similarity() >= Math.max(FLOOR, top - ROLE_CHOICE))

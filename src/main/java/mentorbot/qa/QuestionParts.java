@@ -26,9 +26,13 @@ final class QuestionParts {
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)^\\s*(?:(?:two|2|three|3|a couple of|couple|a few|few|some|quick|multiple|several)\\s+(?:quick\\s+)?(?:questions?|qs|q's|things)"
                     + "|questions?|q's)\\s*[:\\-–—]\\s*");
-    /** A sentence ends at ?, ! or a full stop after a word of three letters or more or an acronym ("into AI. What"); "St. Louis", "U.S." go on. */
+    /**
+     * A sentence ends at ?, ! or a full stop after a word of two letters or more or an acronym ("…stay hands-on.
+     * What…", "…into AI. What…"); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.
+     */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!])\\s+|(?<=(?:[a-z]{3}|[A-Z]{2}|[0-9)\\]\"'’])[.])\\s+(?=[A-Za-z])|\\s*\\n+\\s*");
+            "(?<=[?!])\\s+|(?<=(?:[a-z]{2}|[A-Z]{2}|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
+                    + "|\\s*\\n+\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
             + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:\\(?[1-3][).]|[1-3]\\s*-)\\s+");

@@ -68,4 +68,18 @@ class QuestionPartsTest {
                 QuestionParts.asking("What excites me most is building bots that talk to customers. Which title is that?"));
         assertEquals(1, QuestionParts.of("What I want is a remote job. Which role fits?").size());
     }
+
+    @Test
+    void aStorySentenceEndingInAShortWordOrAnAcronymIsNotAsked() {
+        assertEquals("What's the top of that track?",
+                QuestionParts.asking("I want to lead an AI org rather than stay hands-on. What's the top of that track?"));
+        assertEquals("What's the short version of how someone becomes an AI engineer?",
+                QuestionParts.asking("I want to mentor younger devs into AI. What's the short version of how someone becomes an AI engineer?"));
+    }
+
+    @Test
+    void abbreviationsDoNotEndASentence() {
+        String q = "Is OpenAI vs. Gemini better for e.g. long documents in St. Louis?";
+        assertEquals(q, QuestionParts.asking(q));
+    }
 }
