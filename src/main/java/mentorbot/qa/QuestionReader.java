@@ -82,10 +82,14 @@ final class QuestionReader {
         String paddedAsking = " " + asking + " ";
         boolean refersBack = FOLLOW_UP_OPENERS.stream().anyMatch(o -> paddedAsking.stripLeading().startsWith(o))
                 || List.of(asking.split(" ")).stream().anyMatch(BACK_REFERENCES::contains);
-        List<mentorbot.knowledge.SalaryBand> bands = names.band().map(List::of).orElse(List.of());
         String askingCorrected = String.join(" ", List.of(asking.split(" ")).stream().filter(w -> !w.isEmpty())
                 .map(lexicon::correct).toList());
-        Question q = new Question(text, normalized, askingCorrected, names.roles(), otherJobs.subjectsIn(asking), bands, names.skill(), found, amounts, currency, shape,
+        // "I've done the foundational level. What do I study at the intermediate level?": the level asked about
+        // is the asking sentence's, not the one the story has behind it.
+        Terms.Scan asked = askingCorrected.equals(normalized) ? names : terms.scan(askingCorrected);
+        List<mentorbot.knowledge.SalaryBand> bands = asked.band().or(names::band).map(List::of).orElse(List.of());
+        Optional<mentorbot.knowledge.SkillLevel> skill = asked.skill().or(names::skill);
+        Question q = new Question(text, normalized, askingCorrected, names.roles(), otherJobs.subjectsIn(asking), bands, skill, found, amounts, currency, shape,
                 refersBack);
         return new Read(q, asTyped.isEmpty() ? text.strip() : asTyped, typed);
     }

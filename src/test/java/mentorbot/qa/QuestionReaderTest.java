@@ -47,6 +47,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theLevelAskedAboutIsTheAskingSentencesNotTheStorys() {
+        Question q = read("I've covered everything foundational: Python and core ML. What should I study at the intermediate level?");
+        assertEquals(SkillLevel.INTERMEDIATE, q.skill().orElseThrow());
+        assertEquals("Senior", read("I'm a junior now. What do seniors earn?").bands().get(0).level());
+    }
+
+    @Test
     void typosInNamesAreCorrected() {
         Question q = read("salery for seniour ai enginers");
         assertEquals("Senior", q.band().orElseThrow().level());
