@@ -40,7 +40,8 @@ public final class RoleQuestions implements QuestionHandler {
 
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
-        String t = q.normalized();
+        // The asking sentence asks for the list: "…than write code all day. What leadership positions…?" does not.
+        String t = q.asking();
         boolean listing = ALL_ROLES.matcher(t).find() && (t.contains("all ") || t.contains("list") || t.contains("every")
                 || t.contains("are there") || t.contains("you know") || t.contains("types of") || t.contains("kinds of")
                 || t.contains("title table") || t.contains("titles table"));
