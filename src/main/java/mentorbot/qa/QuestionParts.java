@@ -25,7 +25,7 @@ final class QuestionParts {
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)^\\s*(?:(?:two|2|three|3|a couple of|couple|a few|few|some|quick|multiple|several)\\s+(?:quick\\s+)?(?:questions?|qs|q's|things)"
-                    + "|questions?|q's)\\s*[:\\-–—]\\s*");
+                    + "(?:\\s+(?:from|for|about|on|before)\\s+[^:?!.]{1,60}?)?|questions?|q's)\\s*[:\\-–—]\\s*");
     /**
      * A sentence ends at ?, ! or a full stop after a word of two letters or more or an acronym ("…stay hands-on.
      * What…", "…into AI. What…"); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.

@@ -82,4 +82,11 @@ class QuestionPartsTest {
         String q = "Is OpenAI vs. Gemini better for e.g. long documents in St. Louis?";
         assertEquals(q, QuestionParts.asking(q));
     }
+
+    @Test
+    void aLeadInMayNameWhoIsAsking() {
+        assertEquals(java.util.List.of("how much do entry-level AI engineers earn", "which certifications should I go for first?"),
+                QuestionParts.of("Two questions from a nervous former HR coordinator: how much do entry-level AI engineers earn,"
+                        + " and which certifications should I go for first?"));
+    }
 }
