@@ -118,15 +118,19 @@ class SlackManifestFileTest {
         assertFalse(m.at("/features/app_home/messages_tab_read_only_enabled").asBoolean(true));
         assertTrue(m.at("/settings/socket_mode_enabled").asBoolean());
         assertTrue(m.at("/settings/interactivity/is_enabled").asBoolean());
-        assertEquals(1, m.at("/settings/event_subscriptions/bot_events").size());
-        assertEquals("message.im", m.at("/settings/event_subscriptions/bot_events/0").asText());
+        List<String> events = new java.util.ArrayList<>();
+        m.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
+        // message.im: DMs; app_mention: "@mentor-bot …" in channels, answered in a thread.
+        assertEquals(List.of("message.im", "app_mention"), events);
         Set<String> scopes = new HashSet<>();
         m.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
         // commands: slash commands; chat:write: chat.postMessage/postEphemeral; chat:write.public: daily tips
         // in channels the bot is not in; im:history: the message.im event; im:write: conversations.open for the
         // learner's DM (a mentor picked up the question); channels:read: conversations.list, for a mentors channel
-        // given as a bare #name. Nothing reads users or message history of channels.
-        assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history", "im:write", "channels:read"), scopes);
+        // given as a bare #name; app_mentions:read: the app_mention event. Nothing reads users or message history
+        // of channels.
+        assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history", "im:write", "channels:read",
+                "app_mentions:read"), scopes);
         assertFalse(m.at("/features/bot_user/display_name").asText().isBlank());
     }
 

@@ -51,7 +51,7 @@ public final class SlackChat implements ChatPlatform {
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
                                Supplier<Health.Report> healthz, Mentoring mentoring) {
         return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz)
-                .mentoring(mentoring).start();
+                .mentoring(mentoring).knowledge(knowledge).start();
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.webhook.WebhookResponse;
@@ -30,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import mentorbot.mentor.Caller;
 import mentorbot.mentor.Action;
@@ -72,6 +74,7 @@ final class SlackHandlers implements AutoCloseable {
     private final Dispatcher dispatcher;
     /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
     private final Mentoring mentoring;
+    private final Supplier<List<StarterQuestions.Starter>> starters;
     /** Slack's response URL lives 30 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(30));
     private final AckPayloads payloads = new AckPayloads();
@@ -85,15 +88,15 @@ final class SlackHandlers implements AutoCloseable {
     private record MessageId(String channel, String ts) {
     }
 
-    /** @param dispatcher runs the core within the acknowledgement budget; closed with these handlers */
+    /**
+     * @param dispatcher runs the core within the acknowledgement budget; closed with these handlers
+     * @param mentoring  the mentoring loop (feedback buttons and their clicks), or null for none
+     * @param starters   questions to suggest, from the current knowledge
+     */
     SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
-                  String botUserId, String botId, List<String> tipAdmins) {
-        this(dispatcher, commands, methods, slack, botUserId, botId, tipAdmins, null);
-    }
-
-    /** @param mentoring the mentoring loop (feedback buttons and their clicks), or null for none */
-    SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
-                  String botUserId, String botId, List<String> tipAdmins, Mentoring mentoring) {
+                  String botUserId, String botId, List<String> tipAdmins, Mentoring mentoring,
+                  Supplier<List<StarterQuestions.Starter>> starters) {
+        this.starters = starters;
         this.mentoring = mentoring;
         this.dispatcher = dispatcher;
         this.tipAdmins = Set.copyOf(tipAdmins);
@@ -127,6 +130,7 @@ final class SlackHandlers implements AutoCloseable {
         });
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + "\\d+"), this::onButton);
         app.event(MessageEvent.class, this::onMessage);
+        app.event(AppMentionEvent.class, this::onMention);
     }
 
     // ---------------------------------------------------------------- slash commands
@@ -354,34 +358,115 @@ final class SlackHandlers implements AutoCloseable {
         if (!shouldAnswer(ev, botUserId, botId)) {
             return ctx.ack();
         }
-        String eventId = payload.getEventId();
-        Integer retry = ctx.getRetryNum();
-        if (eventId != null && seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) != null) {
-            log.debug("Slack: event {} already answered (retry {}), skipped", eventId, retry);
+        Delivery delivery = firstDelivery(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs());
+        if (delivery == null) {
             return ctx.ack();
-        }
-        MessageId message = ev.getTs() == null ? null : new MessageId(ev.getChannel(), ev.getTs());
-        if (message != null && seenEvents.asMap().putIfAbsent(message, Boolean.TRUE) != null) {
-            log.debug("Slack: message {} already answered under another event id, skipped", ev.getTs());
-            return ctx.ack();
-        }
-        if (retry != null && retry > 0) {
-            log.debug("Slack: answering retried event {} (retry {}) not seen before", eventId, retry);
         }
         String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
         Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText())
                 .from(caller(ev.getUser()));
         if (!dispatcher.answer(request, reply -> post(ev.getChannel(), ev.getThreadTs(),
                 present(reply, false, feedback(request, reply))))) {
+            delivery.forget(); // let Slack's retry get an answer
+            return Response.builder().statusCode(503).body("busy").build();
+        }
+        return ctx.ack();
+    }
+
+    /** An event seen for the first time (by event id and by message), until {@link #forget} lets a retry through. */
+    private final class Delivery {
+        private final String eventId;
+        private final MessageId message;
+
+        private Delivery(String eventId, MessageId message) {
+            this.eventId = eventId;
+            this.message = message;
+        }
+
+        void forget() {
             if (eventId != null) {
-                seenEvents.invalidate(eventId); // let Slack's retry get an answer
+                seenEvents.invalidate(eventId);
             }
             if (message != null) {
                 seenEvents.invalidate(message);
             }
+        }
+    }
+
+    /**
+     * Marks the event as answered; null when it was already, under this event id (a Slack retry) or under another
+     * one (the same message delivered again).
+     */
+    private Delivery firstDelivery(String eventId, Integer retry, String channel, String ts) {
+        if (eventId != null && seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) != null) {
+            log.debug("Slack: event {} already answered (retry {}), skipped", eventId, retry);
+            return null;
+        }
+        MessageId message = ts == null ? null : new MessageId(channel, ts);
+        if (message != null && seenEvents.asMap().putIfAbsent(message, Boolean.TRUE) != null) {
+            log.debug("Slack: message {} already answered under another event id, skipped", ts);
+            return null;
+        }
+        if (retry != null && retry > 0) {
+            log.debug("Slack: answering retried event {} (retry {}) not seen before", eventId, retry);
+        }
+        return new Delivery(eventId, message);
+    }
+
+    // ---------------------------------------------------------------- mentions in channels
+
+    /**
+     * "@mentor-bot …" in a channel: answered in a thread on the message (or in the thread it was asked in), for
+     * everyone in the channel to see, as the question was; follow-ups in that thread share the thread's context.
+     */
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent ev = payload.getEvent();
+        if (!shouldAnswerMention(ev, botUserId, botId)) {
+            return ctx.ack();
+        }
+        Delivery delivery = firstDelivery(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs());
+        if (delivery == null) {
+            return ctx.ack();
+        }
+        String thread = ev.getThreadTs() != null ? ev.getThreadTs() : ev.getTs();
+        String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
+        String question = MentionText.question(ev.getText(), botUserId);
+        Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), question)
+                .from(caller(ev.getUser())).inThread(thread);
+        boolean accepted = question.isEmpty()
+                ? postInThread(ev.getChannel(), thread, MentionText.hint(starters.get()))
+                : answerInThread(request, ev.getChannel(), thread);
+        if (!accepted) {
+            delivery.forget();
             return Response.builder().statusCode(503).body("busy").build();
         }
         return ctx.ack();
+    }
+
+    /** A person's own, new mention: not a bot's, not the bot's own, not an edit or another subtype. */
+    static boolean shouldAnswerMention(AppMentionEvent ev, String botUserId, String botId) {
+        if (ev == null || ev.getUser() == null || ev.getChannel() == null || ev.getTs() == null) {
+            return false;
+        }
+        if (ev.getBotId() != null || ev.getBotProfile() != null || ev.getSubtype() != null || ev.getEdited() != null) {
+            return false;
+        }
+        return !ev.getUser().equals(botUserId);
+    }
+
+    /**
+     * Answers {@code request} with one post in {@code thread} of {@code channel}. The post is public (shown as shared:
+     * no user linked, "More" unfolds it for everyone) and carries the feedback buttons a DM answer carries. False when
+     * every worker is taken.
+     */
+    boolean answerInThread(Request request, String channel, String thread) {
+        return dispatcher.answer(request, reply -> post(channel, thread,
+                present(reply.withVisibility(Visibility.SHARED), false, feedback(request, reply))));
+    }
+
+    /** Posts a reply that is not an answer (a hint, a busy notice) in a thread, publicly; false when every worker is taken. */
+    boolean postInThread(String channel, String thread, Reply reply) {
+        return dispatcher.run(() -> post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, null)));
     }
 
     /** A user's own, plain, new message in a DM: not a bot, not the bot itself, not an edit or other subtype. */
@@ -408,6 +493,7 @@ final class SlackHandlers implements AutoCloseable {
                     .threadTs(threadTs)
                     .text(r.text())
                     .blocks(r.blocks())
+                    .linkNames(false)
                     .unfurlLinks(false)
                     .unfurlMedia(false));
             if (!resp.isOk()) {

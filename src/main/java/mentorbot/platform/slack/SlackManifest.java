@@ -27,8 +27,8 @@ public final class SlackManifest {
     /** The bot token scopes the adapter uses, each with what needs it. */
     static final Map<String, String> BOT_SCOPES = scopes();
 
-    /** The events the adapter listens to. */
-    static final List<String> BOT_EVENTS = List.of("message.im");
+    /** The events the adapter listens to, each with what it answers. */
+    static final Map<String, String> BOT_EVENTS = events();
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -48,7 +48,15 @@ public final class SlackManifest {
         scopes.put("im:history", "the message.im event: direct messages to the bot");
         scopes.put("im:write", "conversations.open: telling a learner privately that a mentor picked up their question");
         scopes.put("channels:read", "conversations.list: finding the mentors channel when /mentors channel gave only #name");
+        scopes.put("app_mentions:read", "the app_mention event: \"@mentor-bot …\" in a channel, answered in a thread");
         return Collections.unmodifiableMap(scopes);
+    }
+
+    private static Map<String, String> events() {
+        Map<String, String> events = new LinkedHashMap<>();
+        events.put("message.im", "direct messages to the bot");
+        events.put("app_mention", "a mention of the bot in a channel it is in; the answer goes in a thread on it");
+        return Collections.unmodifiableMap(events);
     }
 
     /** The manifest for {@code commands}, in their order: a comment header, then the YAML document. */
@@ -81,6 +89,8 @@ public final class SlackManifest {
                 # buttons (suggested next commands, "More", "Share in channel", and the mentoring buttons). Bot scopes, each for:
                 """);
         BOT_SCOPES.forEach((scope, use) -> h.append(String.format(Locale.ROOT, "#   %-18s %s\n", scope, use)));
+        h.append("# Bot events, each for:\n");
+        BOT_EVENTS.forEach((event, use) -> h.append(String.format(Locale.ROOT, "#   %-18s %s\n", event, use)));
         return h.toString();
     }
 
@@ -124,7 +134,7 @@ public final class SlackManifest {
 
         ObjectNode settings = m.putObject("settings");
         ArrayNode events = settings.putObject("event_subscriptions").putArray("bot_events");
-        BOT_EVENTS.forEach(events::add);
+        BOT_EVENTS.keySet().forEach(events::add);
         settings.putObject("interactivity").put("is_enabled", true);
         settings.put("org_deploy_enabled", false);
         settings.put("socket_mode_enabled", true);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import mentorbot.config.Settings;
+import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.platform.ClientErrorLog;
 import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Dispatcher;
@@ -155,6 +156,16 @@ public final class SlackPlatform implements AutoCloseable {
         private ConnectionState connection;
         private Supplier<Health.Report> health;
         private mentorbot.mentoring.Mentoring mentoring;
+        private KnowledgeSource knowledge;
+
+        /**
+         * The knowledge, for the questions suggested in the assistant panel and to an empty mention (default none:
+         * no suggestions).
+         */
+        public Builder knowledge(KnowledgeSource knowledge) {
+            this.knowledge = Objects.requireNonNull(knowledge);
+            return this;
+        }
 
         /** The mentoring loop: 👍/👎 (and Ask a mentor) under every answer, and their clicks (default none). */
         public Builder mentoring(mentorbot.mentoring.Mentoring mentoring) {
@@ -285,8 +296,11 @@ public final class SlackPlatform implements AutoCloseable {
             App app = new App(appConfig);
             Dispatcher dispatcher = new Dispatcher("Slack", new SafeHandler(handler,
                     e -> log.error("Slack: the core failed on a request", e)), workers, queue, ackBudget, drain, log);
+            KnowledgeSource knowledge = this.knowledge;
+            Supplier<List<StarterQuestions.Starter>> starters = knowledge == null ? List::of
+                    : () -> StarterQuestions.from(knowledge.current());
             SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
-                    auth.getBotId(), settings.slack().admins(), mentoring);
+                    auth.getBotId(), settings.slack().admins(), mentoring, starters);
             handlers.register(app);
 
             SocketModeApp socketApp = null;
