@@ -120,17 +120,20 @@ class SlackManifestFileTest {
         assertTrue(m.at("/settings/interactivity/is_enabled").asBoolean());
         List<String> events = new java.util.ArrayList<>();
         m.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
-        // message.im: DMs; app_mention: "@mentor-bot …" in channels, answered in a thread.
-        assertEquals(List.of("message.im", "app_mention"), events);
+        // message.im: DMs (and messages in assistant threads); app_mention: "@mentor-bot …" in channels, answered in a
+        // thread; the assistant panel's two thread events.
+        assertEquals(List.of("message.im", "app_mention", "assistant_thread_started", "assistant_thread_context_changed"),
+                events);
+        assertFalse(m.at("/features/assistant_view/assistant_description").asText().isBlank(), "the assistant panel");
         Set<String> scopes = new HashSet<>();
         m.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
         // commands: slash commands; chat:write: chat.postMessage/postEphemeral; chat:write.public: daily tips
         // in channels the bot is not in; im:history: the message.im event; im:write: conversations.open for the
         // learner's DM (a mentor picked up the question); channels:read: conversations.list, for a mentors channel
-        // given as a bare #name; app_mentions:read: the app_mention event. Nothing reads users or message history
-        // of channels.
+        // given as a bare #name; app_mentions:read: the app_mention event; assistant:write: the assistant panel.
+        // Nothing reads users or message history of channels.
         assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history", "im:write", "channels:read",
-                "app_mentions:read"), scopes);
+                "app_mentions:read", "assistant:write"), scopes);
         assertFalse(m.at("/features/bot_user/display_name").asText().isBlank());
     }
 

@@ -1,7 +1,5 @@
 package mentorbot.platform.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
@@ -70,7 +68,6 @@ final class SlackHandlers implements AutoCloseable {
     private final MethodsClient methods;
     private final Slack slack;
     private final String botUserId;
-    private final String botId;
     private final Dispatcher dispatcher;
     /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
     private final Mentoring mentoring;
@@ -78,15 +75,9 @@ final class SlackHandlers implements AutoCloseable {
     /** Slack's response URL lives 30 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(30));
     private final AckPayloads payloads = new AckPayloads();
-    /** Events answered lately, by event id and by message: Slack may deliver one message under a new id. */
-    private final Cache<Object, Boolean> seenEvents = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofHours(1))
-            .build();
-
-    /** A message by where it was posted and its timestamp, which Slack keeps across redeliveries. */
-    private record MessageId(String channel, String ts) {
-    }
+    /** Events answered lately: each is answered once. */
+    private final SeenEvents seen = new SeenEvents();
+    private final AssistantPanel assistant;
 
     /**
      * @param dispatcher runs the core within the acknowledgement budget; closed with these handlers
@@ -94,9 +85,10 @@ final class SlackHandlers implements AutoCloseable {
      * @param starters   questions to suggest, from the current knowledge
      */
     SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
-                  String botUserId, String botId, List<String> tipAdmins, Mentoring mentoring,
+                  String botUserId, List<String> tipAdmins, Mentoring mentoring,
                   Supplier<List<StarterQuestions.Starter>> starters) {
         this.starters = starters;
+        this.assistant = new AssistantPanel(this, seen, methods, starters, botUserId);
         this.mentoring = mentoring;
         this.dispatcher = dispatcher;
         this.tipAdmins = Set.copyOf(tipAdmins);
@@ -104,7 +96,6 @@ final class SlackHandlers implements AutoCloseable {
         this.methods = methods;
         this.slack = slack;
         this.botUserId = botUserId;
-        this.botId = botId;
     }
 
     void register(App app) {
@@ -118,6 +109,7 @@ final class SlackHandlers implements AutoCloseable {
             }
             return chain.next(req);
         });
+        app.assistant(assistant.middleware());
         for (CommandSpec spec : commands) {
             String name = spec.name().toLowerCase(Locale.ROOT);
             app.command("/" + name, (req, ctx) -> onSlashCommand(name, req, ctx));
@@ -355,10 +347,11 @@ final class SlackHandlers implements AutoCloseable {
 
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent ev = payload.getEvent();
-        if (!shouldAnswer(ev, botUserId, botId)) {
+        if (!shouldAnswer(ev, botUserId)) {
             return ctx.ack();
         }
-        Delivery delivery = firstDelivery(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs());
+        SeenEvents.Delivery delivery = seen.first(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs())
+                .orElse(null);
         if (delivery == null) {
             return ctx.ack();
         }
@@ -373,46 +366,6 @@ final class SlackHandlers implements AutoCloseable {
         return ctx.ack();
     }
 
-    /** An event seen for the first time (by event id and by message), until {@link #forget} lets a retry through. */
-    private final class Delivery {
-        private final String eventId;
-        private final MessageId message;
-
-        private Delivery(String eventId, MessageId message) {
-            this.eventId = eventId;
-            this.message = message;
-        }
-
-        void forget() {
-            if (eventId != null) {
-                seenEvents.invalidate(eventId);
-            }
-            if (message != null) {
-                seenEvents.invalidate(message);
-            }
-        }
-    }
-
-    /**
-     * Marks the event as answered; null when it was already, under this event id (a Slack retry) or under another
-     * one (the same message delivered again).
-     */
-    private Delivery firstDelivery(String eventId, Integer retry, String channel, String ts) {
-        if (eventId != null && seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) != null) {
-            log.debug("Slack: event {} already answered (retry {}), skipped", eventId, retry);
-            return null;
-        }
-        MessageId message = ts == null ? null : new MessageId(channel, ts);
-        if (message != null && seenEvents.asMap().putIfAbsent(message, Boolean.TRUE) != null) {
-            log.debug("Slack: message {} already answered under another event id, skipped", ts);
-            return null;
-        }
-        if (retry != null && retry > 0) {
-            log.debug("Slack: answering retried event {} (retry {}) not seen before", eventId, retry);
-        }
-        return new Delivery(eventId, message);
-    }
-
     // ---------------------------------------------------------------- mentions in channels
 
     /**
@@ -421,10 +374,11 @@ final class SlackHandlers implements AutoCloseable {
      */
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent ev = payload.getEvent();
-        if (!shouldAnswerMention(ev, botUserId, botId)) {
+        if (!shouldAnswerMention(ev, botUserId)) {
             return ctx.ack();
         }
-        Delivery delivery = firstDelivery(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs());
+        SeenEvents.Delivery delivery = seen.first(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs())
+                .orElse(null);
         if (delivery == null) {
             return ctx.ack();
         }
@@ -444,7 +398,7 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     /** A person's own, new mention: not a bot's, not the bot's own, not an edit or another subtype. */
-    static boolean shouldAnswerMention(AppMentionEvent ev, String botUserId, String botId) {
+    static boolean shouldAnswerMention(AppMentionEvent ev, String botUserId) {
         if (ev == null || ev.getUser() == null || ev.getChannel() == null || ev.getTs() == null) {
             return false;
         }
@@ -466,24 +420,28 @@ final class SlackHandlers implements AutoCloseable {
 
     /** Posts a reply that is not an answer (a hint, a busy notice) in a thread, publicly; false when every worker is taken. */
     boolean postInThread(String channel, String thread, Reply reply) {
-        return dispatcher.run(() -> post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, null)));
+        return dispatcher.run(() -> postNow(channel, thread, reply));
+    }
+
+    /** Posts such a reply in a thread from the calling thread. */
+    void postNow(String channel, String thread, Reply reply) {
+        post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, null));
     }
 
     /** A user's own, plain, new message in a DM: not a bot, not the bot itself, not an edit or other subtype. */
-    static boolean shouldAnswer(MessageEvent ev, String botUserId, String botId) {
+    static boolean shouldAnswer(MessageEvent ev, String botUserId) {
+        return isFromAPerson(ev, botUserId) && ("im".equals(ev.getChannelType()) || ev.getChannel().startsWith("D"));
+    }
+
+    /** A message a person wrote, as it was first sent: not a bot's, not the bot's own, not an edit. */
+    static boolean isFromAPerson(MessageEvent ev, String botUserId) {
         if (ev == null || ev.getUser() == null || ev.getChannel() == null) {
             return false;
         }
-        if (ev.getBotId() != null || ev.getBotProfile() != null) {
+        if (ev.getBotId() != null || ev.getBotProfile() != null || ev.getUser().equals(botUserId)) {
             return false;
         }
-        if (ev.getUser().equals(botUserId) || (botId != null && botId.equals(ev.getBotId()))) {
-            return false;
-        }
-        if (ev.getEdited() != null) { // subtypes never get here: see the middleware in register()
-            return false;
-        }
-        return "im".equals(ev.getChannelType()) || ev.getChannel().startsWith("D");
+        return ev.getEdited() == null; // subtypes never get here: see the middleware in register()
     }
 
     private void post(String channel, String threadTs, BlockKitRenderer.Rendered r) {
@@ -521,7 +479,7 @@ final class SlackHandlers implements AutoCloseable {
     // ---------------------------------------------------------------- helpers
 
     /** A Slack user: ids are per workspace, rate-limited, and a tip admin when listed (or when none are). */
-    private Caller caller(String userId) {
+    Caller caller(String userId) {
         return caller(tipAdmins, userId);
     }
 
@@ -546,6 +504,7 @@ final class SlackHandlers implements AutoCloseable {
     /** Lets answers in progress finish (bounded) and logs what could not be sent. */
     @Override
     public void close() {
+        assistant.close();
         dispatcher.close();
     }
 }

@@ -27,6 +27,10 @@ public final class SlackManifest {
     /** The bot token scopes the adapter uses, each with what needs it. */
     static final Map<String, String> BOT_SCOPES = scopes();
 
+    /** What the assistant panel says about the bot. */
+    static final String ASSISTANT_DESCRIPTION = "Ask about AI developer and AI engineer careers: roles, skills to learn,"
+            + " interviews and US pay. Answers come from curated career guides.";
+
     /** The events the adapter listens to, each with what it answers. */
     static final Map<String, String> BOT_EVENTS = events();
 
@@ -49,6 +53,7 @@ public final class SlackManifest {
         scopes.put("im:write", "conversations.open: telling a learner privately that a mentor picked up their question");
         scopes.put("channels:read", "conversations.list: finding the mentors channel when /mentors channel gave only #name");
         scopes.put("app_mentions:read", "the app_mention event: \"@mentor-bot …\" in a channel, answered in a thread");
+        scopes.put("assistant:write", "the assistant panel: its events, suggested prompts and the \"is thinking…\" status");
         return Collections.unmodifiableMap(scopes);
     }
 
@@ -56,6 +61,8 @@ public final class SlackManifest {
         Map<String, String> events = new LinkedHashMap<>();
         events.put("message.im", "direct messages to the bot");
         events.put("app_mention", "a mention of the bot in a channel it is in; the answer goes in a thread on it");
+        events.put("assistant_thread_started", "a new assistant panel thread: the bot suggests questions from its knowledge");
+        events.put("assistant_thread_context_changed", "the panel moved to another channel; acknowledged, the answers do not use it");
         return Collections.unmodifiableMap(events);
     }
 
@@ -90,7 +97,7 @@ public final class SlackManifest {
                 """);
         BOT_SCOPES.forEach((scope, use) -> h.append(String.format(Locale.ROOT, "#   %-18s %s\n", scope, use)));
         h.append("# Bot events, each for:\n");
-        BOT_EVENTS.forEach((event, use) -> h.append(String.format(Locale.ROOT, "#   %-18s %s\n", event, use)));
+        BOT_EVENTS.forEach((event, use) -> h.append(String.format(Locale.ROOT, "#   %-33s %s\n", event, use)));
         return h.toString();
     }
 
@@ -115,6 +122,9 @@ public final class SlackManifest {
         home.put("home_tab_enabled", false);
         home.put("messages_tab_enabled", true);
         home.put("messages_tab_read_only_enabled", false);
+        // The prompts are set per thread from the knowledge (assistant.threads.setSuggestedPrompts), which this
+        // generator does not read, so the manifest declares none of its own.
+        features.putObject("assistant_view").put("assistant_description", ASSISTANT_DESCRIPTION);
         ObjectNode bot = features.putObject("bot_user");
         bot.put("display_name", "mentor-bot");
         bot.put("always_online", true);

@@ -300,7 +300,7 @@ public final class SlackPlatform implements AutoCloseable {
             Supplier<List<StarterQuestions.Starter>> starters = knowledge == null ? List::of
                     : () -> StarterQuestions.from(knowledge.current());
             SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
-                    auth.getBotId(), settings.slack().admins(), mentoring, starters);
+                    settings.slack().admins(), mentoring, starters);
             handlers.register(app);
 
             SocketModeApp socketApp = null;

@@ -15,7 +15,8 @@ import mentorbot.knowledge.Topic;
 
 /**
  * Questions to start with, taken from the knowledge's own example questions: one about a role of the title table,
- * one about pay, one about learning, one from the interview FAQ. They are the assistant panel's suggested prompts and
+ * one about pay, one about learning, one from the interview FAQ (for each, the first entry of its kind with a short
+ * example that starts like a question). They are the assistant panel's suggested prompts and
  * the hint an empty mention gets, so they follow the knowledge files instead of being written twice.
  */
 final class StarterQuestions {
@@ -28,6 +29,9 @@ final class StarterQuestions {
     static final int TITLE_MAX = 40;
     static final int QUESTION_MIN = 15;
     static final int QUESTION_MAX = 60;
+    /** A question as people start one: a prompt reads as a question, not as search words ("entry level salary"). */
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+            "(what|how|which|who|where|when|why|do|does|is|are|can|should|will)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** The kinds, in the order their starters are listed. */
     private static final int KINDS = 4;
 
@@ -44,7 +48,8 @@ final class StarterQuestions {
             }
             for (String q : entry.questions()) {
                 String question = q.strip();
-                if (question.length() >= QUESTION_MIN && question.length() <= QUESTION_MAX) {
+                if (question.length() >= QUESTION_MIN && question.length() <= QUESTION_MAX
+                        && ASKS.matcher(question).lookingAt()) {
                     byKind[kind] = new Starter(mentorbot.mentor.TextFit.fit(entry.title(), TITLE_MAX), asQuestion(question));
                     break;
                 }
