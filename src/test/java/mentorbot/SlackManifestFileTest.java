@@ -121,9 +121,10 @@ class SlackManifestFileTest {
         List<String> events = new java.util.ArrayList<>();
         m.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
         // message.im: DMs (and messages in assistant threads); app_mention: "@mentor-bot …" in channels, answered in a
-        // thread; the assistant panel's two thread events.
-        assertEquals(List.of("message.im", "app_mention", "assistant_thread_started", "assistant_thread_context_changed"),
-                events);
+        // thread; app_home_opened: the Home tab; the assistant panel's two thread events.
+        assertEquals(List.of("message.im", "app_mention", "app_home_opened", "assistant_thread_started",
+                "assistant_thread_context_changed"), events);
+        assertTrue(m.at("/features/app_home/home_tab_enabled").asBoolean(), "the Home tab");
         assertFalse(m.at("/features/assistant_view/assistant_description").asText().isBlank(), "the assistant panel");
         Set<String> scopes = new HashSet<>();
         m.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));

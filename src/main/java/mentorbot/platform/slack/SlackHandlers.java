@@ -16,6 +16,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
@@ -47,6 +48,7 @@ import mentorbot.mentoring.Button;
 import mentorbot.mentoring.ChannelKind;
 import mentorbot.mentoring.Feedback;
 import mentorbot.mentoring.Mentoring;
+import mentorbot.tips.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,16 +80,19 @@ final class SlackHandlers implements AutoCloseable {
     /** Events answered lately: each is answered once. */
     private final SeenEvents seen = new SeenEvents();
     private final AssistantPanel assistant;
+    private final HomeTab home;
 
     /**
      * @param dispatcher runs the core within the acknowledgement budget; closed with these handlers
      * @param mentoring  the mentoring loop (feedback buttons and their clicks), or null for none
      * @param starters   questions to suggest, from the current knowledge
+     * @param tips       every daily-tip subscription, for the admins' Home tab; null: not shown
      */
     SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
                   String botUserId, List<String> tipAdmins, Mentoring mentoring,
-                  Supplier<List<StarterQuestions.Starter>> starters) {
+                  Supplier<List<StarterQuestions.Starter>> starters, Supplier<List<Subscription>> tips) {
         this.starters = starters;
+        this.home = new HomeTab(methods, commands, mentoring, tips);
         this.assistant = new AssistantPanel(this, seen, methods, starters, botUserId);
         this.mentoring = mentoring;
         this.dispatcher = dispatcher;
@@ -123,6 +128,7 @@ final class SlackHandlers implements AutoCloseable {
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + "\\d+"), this::onButton);
         app.event(MessageEvent.class, this::onMessage);
         app.event(AppMentionEvent.class, this::onMention);
+        app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
     }
 
     // ---------------------------------------------------------------- slash commands
@@ -219,6 +225,10 @@ final class SlackHandlers implements AutoCloseable {
             return ctx.ack();
         }
         Click click = Click.of(p);
+        if (click.url() == null && click.channelId() == null && click.userId() != null) {
+            // A button on the Home tab: no message to answer under, so the answer goes to the clicker's DM.
+            click = new Click(click.teamId(), click.userId(), directMessage(click.userId()), null);
+        }
         Optional<Action> action = ActionIds.decode(SlackText.unescape(p.getActions().get(0).getValue()));
         if (action.isEmpty()) {
             respondAsync(click, ReplyBuilder.titled("That button no longer works")
@@ -291,6 +301,20 @@ final class SlackHandlers implements AutoCloseable {
                 reply, click.channelId(), click.userId(), whole != null))) {
             respondAsync(click, Replies.busy());
         }
+    }
+
+    /** The bot's DM with {@code userId} ({@code conversations.open}), or null when Slack does not give one. */
+    private String directMessage(String userId) {
+        try {
+            var resp = methods.conversationsOpen(r -> r.users(List.of(userId)));
+            if (resp.isOk() && resp.getChannel() != null) {
+                return resp.getChannel().getId();
+            }
+            log.warn("Slack: conversations.open failed: {}", resp.getError());
+        } catch (Exception e) {
+            log.warn("Slack: conversations.open failed: {}", e.toString());
+        }
+        return null;
     }
 
     private void respondAsync(Click click, Reply reply) {
@@ -426,6 +450,26 @@ final class SlackHandlers implements AutoCloseable {
     /** Posts such a reply in a thread from the calling thread. */
     void postNow(String channel, String thread, Reply reply) {
         post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, null));
+    }
+
+    // ---------------------------------------------------------------- App Home
+
+    /** The Home tab opened: its view published for that person, once per open; nothing is posted. */
+    private Response onHomeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+        AppHomeOpenedEvent ev = payload.getEvent();
+        if (ev == null || ev.getUser() == null || !"home".equals(ev.getTab())) {
+            return ctx.ack(); // the Messages tab, or nothing to publish for
+        }
+        SeenEvents.Delivery delivery = seen.first(payload.getEventId(), ctx.getRetryNum(), null, null).orElse(null);
+        if (delivery == null) {
+            return ctx.ack();
+        }
+        String teamId = payload.getTeamId();
+        if (!dispatcher.run(() -> home.publish(teamId, ev.getUser(), caller(ev.getUser()).admin()))) {
+            delivery.forget(); // let Slack's retry publish it
+            return Response.builder().statusCode(503).body("busy").build();
+        }
+        return ctx.ack();
     }
 
     /** A user's own, plain, new message in a DM: not a bot, not the bot itself, not an edit or other subtype. */

@@ -49,7 +49,7 @@ public final class SlackManifest {
         scopes.put("commands", "the slash commands");
         scopes.put("chat:write", "answers in DMs, daily tips in channels the bot is a member of");
         scopes.put("chat:write.public", "daily tips in public channels without inviting the bot first");
-        scopes.put("im:history", "the message.im event: direct messages to the bot");
+        scopes.put("im:history", "the message.im event: direct messages to the bot and messages in its assistant panel");
         scopes.put("im:write", "conversations.open: telling a learner privately that a mentor picked up their question");
         scopes.put("channels:read", "conversations.list: finding the mentors channel when /mentors channel gave only #name");
         scopes.put("app_mentions:read", "the app_mention event: \"@mentor-bot …\" in a channel, answered in a thread");
@@ -59,8 +59,9 @@ public final class SlackManifest {
 
     private static Map<String, String> events() {
         Map<String, String> events = new LinkedHashMap<>();
-        events.put("message.im", "direct messages to the bot");
+        events.put("message.im", "direct messages to the bot, and messages in its assistant panel threads");
         events.put("app_mention", "a mention of the bot in a channel it is in; the answer goes in a thread on it");
+        events.put("app_home_opened", "the Home tab opened: the bot publishes that person's Home view (views.publish, no scope)");
         events.put("assistant_thread_started", "a new assistant panel thread: the bot suggests questions from its knowledge");
         events.put("assistant_thread_context_changed", "the panel moved to another channel; acknowledged, the answers do not use it");
         return Collections.unmodifiableMap(events);
@@ -92,8 +93,10 @@ public final class SlackManifest {
                 #   settings.event_subscriptions:       request_url: https://YOUR-HOST/slack/events
                 #   settings.interactivity:             request_url: https://YOUR-HOST/slack/events
                 #
-                # The Messages tab is writable: without it nobody can DM the bot. Interactivity is for the
-                # buttons (suggested next commands, "More", "Share in channel", and the mentoring buttons). Bot scopes, each for:
+                # The Messages tab is writable: without it nobody can DM the bot. The Home tab shows what the bot
+                # does, buttons for the main commands, your mentor requests and (admins) the daily-tip channels.
+                # The assistant view is the assistant panel. Interactivity is for the buttons (suggested next
+                # commands, "More", "Share in channel", and the mentoring buttons). Bot scopes, each for:
                 """);
         BOT_SCOPES.forEach((scope, use) -> h.append(String.format(Locale.ROOT, "#   %-18s %s\n", scope, use)));
         h.append("# Bot events, each for:\n");
@@ -115,11 +118,13 @@ public final class SlackManifest {
                 + " from a curated knowledge base: what each role does and at which level, the skill roadmap from"
                 + " foundational to advanced, interview questions and what interviewers evaluate, US salary ranges"
                 + " by level and region, and a daily learning tip for channels that subscribe. Answers are private"
-                + " to you unless you share them. Send the bot a direct message to ask in your own words.");
+                + " to you unless you share them, and public when you ask in a channel. Ask in your own words in a"
+                + " direct message, in the assistant panel, or by mentioning @mentor-bot in a channel: it answers in"
+                + " a thread.");
 
         ObjectNode features = m.putObject("features");
         ObjectNode home = features.putObject("app_home");
-        home.put("home_tab_enabled", false);
+        home.put("home_tab_enabled", true);
         home.put("messages_tab_enabled", true);
         home.put("messages_tab_read_only_enabled", false);
         // The prompts are set per thread from the knowledge (assistant.threads.setSuggestedPrompts), which this

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.tips.Subscription;
 import mentorbot.platform.ClientErrorLog;
 import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Dispatcher;
@@ -157,6 +158,13 @@ public final class SlackPlatform implements AutoCloseable {
         private Supplier<Health.Report> health;
         private mentorbot.mentoring.Mentoring mentoring;
         private KnowledgeSource knowledge;
+        private Supplier<List<Subscription>> tips;
+
+        /** Every daily-tip subscription, listed with its time on an admin's Home tab (default none: not shown). */
+        public Builder tips(Supplier<List<Subscription>> tips) {
+            this.tips = Objects.requireNonNull(tips);
+            return this;
+        }
 
         /**
          * The knowledge, for the questions suggested in the assistant panel and to an empty mention (default none:
@@ -300,7 +308,7 @@ public final class SlackPlatform implements AutoCloseable {
             Supplier<List<StarterQuestions.Starter>> starters = knowledge == null ? List::of
                     : () -> StarterQuestions.from(knowledge.current());
             SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
-                    settings.slack().admins(), mentoring, starters);
+                    settings.slack().admins(), mentoring, starters, tips);
             handlers.register(app);
 
             SocketModeApp socketApp = null;
