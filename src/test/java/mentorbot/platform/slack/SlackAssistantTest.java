@@ -167,6 +167,16 @@ class SlackAssistantTest {
     }
 
     @Test
+    void aContextChangeIsAcknowledgedAndCallsNothing() throws Exception {
+        ObjectNode changed = (ObjectNode) Json.parse(threadStarted("EvChanged"));
+        ((ObjectNode) changed.get("event")).put("type", "assistant_thread_context_changed");
+        send(changed.toString());
+        send(SlackHttpModeTest.messageEvent("EvSentinel", "D9", "U1", "sentinel", null, null));
+        assertEquals(List.of("chat.postMessage"), methodsUntil("chat.postMessage"), "no Web API call for the change");
+        assertTrue(api.assistant.isEmpty());
+    }
+
+    @Test
     void badInputInTheThreadGetsAnEscapedAnswerThere() throws Exception {
         String text = "<!everyone> <!here> <@U999> *markup* <https://x.test|x> " + "y".repeat(10_000);
         send(SlackHttpModeTest.messageEvent("EvBad", "1729999600.1", PANEL, "U1", text, THREAD, null));

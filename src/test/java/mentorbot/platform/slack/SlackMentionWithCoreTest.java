@@ -32,7 +32,10 @@ class SlackMentionWithCoreTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeSlackApi();
-        Settings settings = SlackHttpModeTest.httpSettings(api.apiUrl());
+        start(SlackHttpModeTest.httpSettings(api.apiUrl()));
+    }
+
+    private void start(Settings settings) throws Exception {
         Core core = Core.create(settings, Clock.systemUTC(), Ticker.systemTicker(), RandomGenerator.getDefault(), List.of());
         slack = SlackPlatform.builder(settings, core.handler(), core.commands()).bindHost("127.0.0.1").workers(1, 64)
                 .knowledge(core.knowledge()).start();
@@ -67,6 +70,19 @@ class SlackMentionWithCoreTest {
         assertTrue(followUp.contains("MLOps"), "on the thread's subject, asked by someone else: " + followUp);
         String elsewhere = ask("EvC3", "900.100", "U2", "and the senior level?", null);
         assertFalse(elsewhere.contains("MLOps Engineer"), "a new thread starts afresh: " + elsewhere);
+    }
+
+    @Test
+    void mentionsAreRateLimitedPerPersonAndTheNoticeGoesInTheirThread() throws Exception {
+        slack.close();
+        Settings.Slack slackSettings = SlackHttpModeTest.httpSettings(api.apiUrl()).slack();
+        start(new Settings(null, null, null, new Settings.RateLimit(1, 1), null, new Settings.Http(0), slackSettings,
+                null, null, null));
+        assertTrue(ask("EvR1", "820.100", "U1", "what does an MLOps engineer earn?", null).contains("MLOps"));
+        String second = ask("EvR2", "820.200", "U1", "what does an NLP engineer do?", null);
+        assertTrue(second.contains("One moment, please"), "the same person, at once: " + second);
+        assertTrue(ask("EvR3", "820.300", "U2", "what does an NLP engineer do?", null).contains("NLP"),
+                "someone else is answered");
     }
 
     @Test
