@@ -35,9 +35,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack side of mentor-bot: a Bolt app that registers every command of the given list and
- * {@code message.im}, connected by Socket Mode or by HTTP ({@code /slack/events} on embedded
- * Jetty, with {@code /healthz}). Start it with {@link #start}; {@link #close} shuts it down.
+ * The Slack side of mentor-bot: a Bolt app that registers every command of the given list, direct
+ * messages ({@code message.im}), mentions in channels ({@code app_mention}), the assistant panel and
+ * the Home tab, connected by Socket Mode or by HTTP ({@code /slack/events} on embedded Jetty, with
+ * {@code /healthz}). Start it with {@link #start}; {@link #close} shuts it down.
  *
  * <p>Reads from {@link Settings}: {@code slack.mode}, {@code slack.apiUrl}, {@code slack.botToken},
  * {@code slack.signingSecret} (HTTP mode), {@code slack.appToken} (Socket Mode) and
