@@ -86,7 +86,8 @@ final class Application implements AutoCloseable {
         AtomicReference<Application> app = new AtomicReference<>();
         Clock clock = Clock.systemUTC();
         List<ChatPlatform> platforms = ChatPlatforms.configured(settings, clock,
-                new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit));
+                new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit),
+                () -> app.get().tips().store().subscriptions()); // read on use: platforms start after open()
         Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
                 settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();

@@ -118,15 +118,23 @@ class SlackManifestFileTest {
         assertFalse(m.at("/features/app_home/messages_tab_read_only_enabled").asBoolean(true));
         assertTrue(m.at("/settings/socket_mode_enabled").asBoolean());
         assertTrue(m.at("/settings/interactivity/is_enabled").asBoolean());
-        assertEquals(1, m.at("/settings/event_subscriptions/bot_events").size());
-        assertEquals("message.im", m.at("/settings/event_subscriptions/bot_events/0").asText());
+        List<String> events = new java.util.ArrayList<>();
+        m.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
+        // message.im: DMs (and messages in assistant threads); app_mention: "@mentor-bot …" in channels, answered in a
+        // thread; app_home_opened: the Home tab; the assistant panel's two thread events.
+        assertEquals(List.of("message.im", "app_mention", "app_home_opened", "assistant_thread_started",
+                "assistant_thread_context_changed"), events);
+        assertTrue(m.at("/features/app_home/home_tab_enabled").asBoolean(), "the Home tab");
+        assertFalse(m.at("/features/assistant_view/assistant_description").asText().isBlank(), "the assistant panel");
         Set<String> scopes = new HashSet<>();
         m.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
         // commands: slash commands; chat:write: chat.postMessage/postEphemeral; chat:write.public: daily tips
         // in channels the bot is not in; im:history: the message.im event; im:write: conversations.open for the
         // learner's DM (a mentor picked up the question); channels:read: conversations.list, for a mentors channel
-        // given as a bare #name. Nothing reads users or message history of channels.
-        assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history", "im:write", "channels:read"), scopes);
+        // given as a bare #name; app_mentions:read: the app_mention event; assistant:write: the assistant panel.
+        // Nothing reads users or message history of channels.
+        assertEquals(Set.of("commands", "chat:write", "chat:write.public", "im:history", "im:write", "channels:read",
+                "app_mentions:read", "assistant:write"), scopes);
         assertFalse(m.at("/features/bot_user/display_name").asText().isBlank());
     }
 

@@ -63,6 +63,16 @@ public final class Mentoring {
         }
     }
 
+    /**
+     * The person's mentor requests still waiting for a mentor or being worked on (unsent, open, claimed), newest first,
+     * at most {@code limit}: what a platform shows them (Slack's App Home).
+     *
+     * @throws StorageException when the database cannot be used
+     */
+    public List<MentorRequest> openRequests(mentorbot.mentor.UserKey user, int limit) {
+        return state.store().unresolvedRequestsOf(user, limit);
+    }
+
     /** The pseudonymous reference this person's questions and votes are stored under (tests, diagnostics). */
     public String userRef(mentorbot.mentor.UserKey user) {
         return state.store().userRef(user);

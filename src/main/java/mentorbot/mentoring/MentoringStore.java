@@ -433,6 +433,30 @@ public final class MentoringStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The person's requests that are not resolved (being posted, unsent, open or claimed), newest first; a person
+     * without a team is matched in every team of the platform, as in {@link #forget}.
+     */
+    public List<MentorRequest> unresolvedRequestsOf(UserKey user, int limit) {
+        boolean anyTeam = user.team().isEmpty();
+        return read("read a person's mentor requests", c -> {
+            List<MentorRequest> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT " + R_COLUMNS + " FROM mentor_requests "
+                    + "WHERE platform = ? AND asker_id = ? AND (team_id = ? OR ?) AND state <> ? "
+                    + "ORDER BY created_at DESC LIMIT ?")) {
+                bindPerson(p, user, anyTeam);
+                p.setString(5, RequestState.RESOLVED.name());
+                p.setInt(6, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(request(r));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     // ---- forgetting a person
 
     /**

@@ -3,9 +3,11 @@ package mentorbot.platform;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.platform.discord.DiscordChat;
 import mentorbot.platform.slack.SlackChat;
+import mentorbot.tips.Subscription;
 
 /** The chat platforms the settings turn on: the one place that names them all. */
 public final class ChatPlatforms {
@@ -13,11 +15,15 @@ public final class ChatPlatforms {
     private ChatPlatforms() {
     }
 
-    /** @param fatal told when one of them fails for good */
-    public static List<ChatPlatform> configured(Settings settings, Clock clock, FatalErrorListener fatal) {
+    /**
+     * @param fatal told when one of them fails for good
+     * @param tips  every daily-tip subscription, read when a platform lists them (Slack's Home tab for admins)
+     */
+    public static List<ChatPlatform> configured(Settings settings, Clock clock, FatalErrorListener fatal,
+                                                Supplier<List<Subscription>> tips) {
         List<ChatPlatform> platforms = new ArrayList<>();
         if (settings.slack().enabled()) {
-            platforms.add(new SlackChat(settings, new ConnectionState("slack", clock, fatal)));
+            platforms.add(new SlackChat(settings, new ConnectionState("slack", clock, fatal), tips));
         }
         if (settings.discord().enabled()) {
             platforms.add(new DiscordChat(settings, new ConnectionState("discord", clock, fatal)));

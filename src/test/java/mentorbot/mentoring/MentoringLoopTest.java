@@ -174,6 +174,33 @@ class MentoringLoopTest {
     }
 
     @Test
+    void openRequestsAreTheAskersOwnNotResolvedNewestFirst() {
+        setChannel();
+        java.util.function.Function<String, MentorCard> ask = q -> {
+            Feedback f = feature.mentoring().feedback(as("ULEARNER", "", q, false), DECLINE, ChannelKind.DM);
+            feature.mentoring().act(as("ULEARNER", "", "", false), new Action.AskMentor(f.answerId()));
+            clock.advance(Duration.ofMinutes(1));
+            return port.cards.get(port.cards.size() - 1);
+        };
+        MentorCard resolved = ask.apply("first, resolved later");
+        ask.apply("second, claimed");
+        ask.apply("third, open");
+        Feedback other = feature.mentoring().feedback(as("UOTHER", "", "someone else's", false), DECLINE, ChannelKind.DM);
+        feature.mentoring().act(as("UOTHER", "", "", false), new Action.AskMentor(other.answerId()));
+        MentorCard claimed = port.cards.get(1);
+        feature.mentoring().act(as("UMENTOR", "", "", false), new Action.Claim(claimed.requestId()));
+        feature.mentoring().act(as("UMENTOR", "", "", false), new Action.Claim(resolved.requestId()));
+        feature.mentoring().act(as("UMENTOR", "", "", false), new Action.Resolve(resolved.requestId()));
+
+        List<MentorRequest> open = feature.mentoring().openRequests(new mentorbot.mentor.UserKey(Platform.SLACK, "T1", "ULEARNER"), 10);
+        assertEquals(List.of("third, open", "second, claimed"), open.stream().map(MentorRequest::question).toList());
+        assertEquals(List.of(RequestState.OPEN, RequestState.CLAIMED), open.stream().map(MentorRequest::state).toList());
+        assertEquals(1, feature.mentoring().openRequests(new mentorbot.mentor.UserKey(Platform.SLACK, "T1", "ULEARNER"), 1).size());
+        assertTrue(feature.mentoring().openRequests(new mentorbot.mentor.UserKey(Platform.SLACK, "T2", "ULEARNER"), 10).isEmpty(),
+                "another workspace's person");
+    }
+
+    @Test
     void onlyTheAskerMaySendTheirQuestion() {
         setChannel();
         Feedback f = feature.mentoring().feedback(as("ULEARNER", "", "weather?", false), DECLINE, ChannelKind.CHANNEL);

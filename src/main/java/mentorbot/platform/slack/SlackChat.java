@@ -13,6 +13,7 @@ import mentorbot.platform.Health;
 import mentorbot.platform.PlatformHealth;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.Mentoring;
+import mentorbot.tips.Subscription;
 import mentorbot.tips.TipPoster;
 
 /** Slack as a chat platform: Socket Mode or signed HTTP events, Block Kit replies, tips through chat.postMessage. */
@@ -20,10 +21,13 @@ public final class SlackChat implements ChatPlatform {
 
     private final Settings settings;
     private final ConnectionState connection;
+    private final Supplier<List<Subscription>> tips;
 
-    public SlackChat(Settings settings, ConnectionState connection) {
+    /** @param tips every daily-tip subscription (read when an admin opens the Home tab) */
+    public SlackChat(Settings settings, ConnectionState connection, Supplier<List<Subscription>> tips) {
         this.settings = settings;
         this.connection = connection;
+        this.tips = tips;
     }
 
     @Override
@@ -51,7 +55,7 @@ public final class SlackChat implements ChatPlatform {
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
                                Supplier<Health.Report> healthz, Mentoring mentoring) {
         return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz)
-                .mentoring(mentoring).start();
+                .mentoring(mentoring).knowledge(knowledge).tips(tips).start();
     }
 
     @Override

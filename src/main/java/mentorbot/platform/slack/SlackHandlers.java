@@ -1,7 +1,5 @@
 package mentorbot.platform.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
@@ -18,6 +16,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.webhook.WebhookResponse;
@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import mentorbot.mentor.Caller;
 import mentorbot.mentor.Action;
@@ -47,6 +48,7 @@ import mentorbot.mentoring.Button;
 import mentorbot.mentoring.ChannelKind;
 import mentorbot.mentoring.Feedback;
 import mentorbot.mentoring.Mentoring;
+import mentorbot.tips.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,32 +70,30 @@ final class SlackHandlers implements AutoCloseable {
     private final MethodsClient methods;
     private final Slack slack;
     private final String botUserId;
-    private final String botId;
     private final Dispatcher dispatcher;
     /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
     private final Mentoring mentoring;
+    private final Supplier<List<StarterQuestions.Starter>> starters;
     /** Slack's response URL lives 30 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(30));
     private final AckPayloads payloads = new AckPayloads();
-    /** Events answered lately, by event id and by message: Slack may deliver one message under a new id. */
-    private final Cache<Object, Boolean> seenEvents = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofHours(1))
-            .build();
+    /** Events answered lately: each is answered once. */
+    private final SeenEvents seen = new SeenEvents();
+    private final AssistantPanel assistant;
+    private final HomeTab home;
 
-    /** A message by where it was posted and its timestamp, which Slack keeps across redeliveries. */
-    private record MessageId(String channel, String ts) {
-    }
-
-    /** @param dispatcher runs the core within the acknowledgement budget; closed with these handlers */
+    /**
+     * @param dispatcher runs the core within the acknowledgement budget; closed with these handlers
+     * @param mentoring  the mentoring loop (feedback buttons and their clicks), or null for none
+     * @param starters   questions to suggest, from the current knowledge
+     * @param tips       every daily-tip subscription, for the admins' Home tab; null: not shown
+     */
     SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
-                  String botUserId, String botId, List<String> tipAdmins) {
-        this(dispatcher, commands, methods, slack, botUserId, botId, tipAdmins, null);
-    }
-
-    /** @param mentoring the mentoring loop (feedback buttons and their clicks), or null for none */
-    SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
-                  String botUserId, String botId, List<String> tipAdmins, Mentoring mentoring) {
+                  String botUserId, List<String> tipAdmins, Mentoring mentoring,
+                  Supplier<List<StarterQuestions.Starter>> starters, Supplier<List<Subscription>> tips) {
+        this.starters = starters;
+        this.home = new HomeTab(methods, commands, mentoring, tips);
+        this.assistant = new AssistantPanel(this, seen, methods, starters, botUserId);
         this.mentoring = mentoring;
         this.dispatcher = dispatcher;
         this.tipAdmins = Set.copyOf(tipAdmins);
@@ -101,7 +101,6 @@ final class SlackHandlers implements AutoCloseable {
         this.methods = methods;
         this.slack = slack;
         this.botUserId = botUserId;
-        this.botId = botId;
     }
 
     void register(App app) {
@@ -115,6 +114,7 @@ final class SlackHandlers implements AutoCloseable {
             }
             return chain.next(req);
         });
+        app.assistant(assistant.middleware());
         for (CommandSpec spec : commands) {
             String name = spec.name().toLowerCase(Locale.ROOT);
             app.command("/" + name, (req, ctx) -> onSlashCommand(name, req, ctx));
@@ -127,6 +127,8 @@ final class SlackHandlers implements AutoCloseable {
         });
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + "\\d+"), this::onButton);
         app.event(MessageEvent.class, this::onMessage);
+        app.event(AppMentionEvent.class, this::onMention);
+        app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
     }
 
     // ---------------------------------------------------------------- slash commands
@@ -223,6 +225,10 @@ final class SlackHandlers implements AutoCloseable {
             return ctx.ack();
         }
         Click click = Click.of(p);
+        if (click.url() == null && click.channelId() == null && click.userId() != null) {
+            // A button on the Home tab: no message to answer under, so the answer goes to the clicker's DM.
+            click = new Click(click.teamId(), click.userId(), directMessage(click.userId()), null);
+        }
         Optional<Action> action = ActionIds.decode(SlackText.unescape(p.getActions().get(0).getValue()));
         if (action.isEmpty()) {
             respondAsync(click, ReplyBuilder.titled("That button no longer works")
@@ -297,6 +303,20 @@ final class SlackHandlers implements AutoCloseable {
         }
     }
 
+    /** The bot's DM with {@code userId} ({@code conversations.open}), or null when Slack does not give one. */
+    private String directMessage(String userId) {
+        try {
+            var resp = methods.conversationsOpen(r -> r.users(List.of(userId)));
+            if (resp.isOk() && resp.getChannel() != null) {
+                return resp.getChannel().getId();
+            }
+            log.warn("Slack: conversations.open failed: {}", resp.getError());
+        } catch (Exception e) {
+            log.warn("Slack: conversations.open failed: {}", e.toString());
+        }
+        return null;
+    }
+
     private void respondAsync(Click click, Reply reply) {
         CompletableFuture.runAsync(() -> respond(click.url(), null, reply, false, click.channelId(), click.userId()));
     }
@@ -351,54 +371,121 @@ final class SlackHandlers implements AutoCloseable {
 
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent ev = payload.getEvent();
-        if (!shouldAnswer(ev, botUserId, botId)) {
+        if (!shouldAnswer(ev, botUserId)) {
             return ctx.ack();
         }
-        String eventId = payload.getEventId();
-        Integer retry = ctx.getRetryNum();
-        if (eventId != null && seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) != null) {
-            log.debug("Slack: event {} already answered (retry {}), skipped", eventId, retry);
+        SeenEvents.Delivery delivery = seen.first(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs())
+                .orElse(null);
+        if (delivery == null) {
             return ctx.ack();
-        }
-        MessageId message = ev.getTs() == null ? null : new MessageId(ev.getChannel(), ev.getTs());
-        if (message != null && seenEvents.asMap().putIfAbsent(message, Boolean.TRUE) != null) {
-            log.debug("Slack: message {} already answered under another event id, skipped", ev.getTs());
-            return ctx.ack();
-        }
-        if (retry != null && retry > 0) {
-            log.debug("Slack: answering retried event {} (retry {}) not seen before", eventId, retry);
         }
         String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
         Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText())
                 .from(caller(ev.getUser()));
         if (!dispatcher.answer(request, reply -> post(ev.getChannel(), ev.getThreadTs(),
                 present(reply, false, feedback(request, reply))))) {
-            if (eventId != null) {
-                seenEvents.invalidate(eventId); // let Slack's retry get an answer
-            }
-            if (message != null) {
-                seenEvents.invalidate(message);
-            }
+            delivery.forget(); // let Slack's retry get an answer
+            return Response.builder().statusCode(503).body("busy").build();
+        }
+        return ctx.ack();
+    }
+
+    // ---------------------------------------------------------------- mentions in channels
+
+    /**
+     * "@mentor-bot …" in a channel: answered in a thread on the message (or in the thread it was asked in), for
+     * everyone in the channel to see, as the question was; follow-ups in that thread share the thread's context.
+     */
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent ev = payload.getEvent();
+        if (!shouldAnswerMention(ev, botUserId)) {
+            return ctx.ack();
+        }
+        SeenEvents.Delivery delivery = seen.first(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs())
+                .orElse(null);
+        if (delivery == null) {
+            return ctx.ack();
+        }
+        String thread = ev.getThreadTs() != null ? ev.getThreadTs() : ev.getTs();
+        String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
+        String question = MentionText.question(ev.getText(), botUserId);
+        Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), question)
+                .from(caller(ev.getUser())).inThread(thread);
+        boolean accepted = question.isEmpty()
+                ? postInThread(ev.getChannel(), thread, MentionText.hint(starters.get()))
+                : answerInThread(request, ev.getChannel(), thread);
+        if (!accepted) {
+            delivery.forget();
+            return Response.builder().statusCode(503).body("busy").build();
+        }
+        return ctx.ack();
+    }
+
+    /** A person's own, new mention: not a bot's, not the bot's own, not an edit or another subtype. */
+    static boolean shouldAnswerMention(AppMentionEvent ev, String botUserId) {
+        if (ev == null || ev.getUser() == null || ev.getChannel() == null || ev.getTs() == null) {
+            return false;
+        }
+        if (ev.getBotId() != null || ev.getBotProfile() != null || ev.getSubtype() != null || ev.getEdited() != null) {
+            return false;
+        }
+        return !ev.getUser().equals(botUserId);
+    }
+
+    /**
+     * Answers {@code request} with one post in {@code thread} of {@code channel}. The post is public (shown as shared:
+     * no user linked, "More" unfolds it for everyone) and carries the feedback buttons a DM answer carries. False when
+     * every worker is taken.
+     */
+    boolean answerInThread(Request request, String channel, String thread) {
+        return dispatcher.answer(request, reply -> post(channel, thread,
+                present(reply.withVisibility(Visibility.SHARED), false, feedback(request, reply))));
+    }
+
+    /** Posts a reply that is not an answer (a hint, a busy notice) in a thread, publicly; false when every worker is taken. */
+    boolean postInThread(String channel, String thread, Reply reply) {
+        return dispatcher.run(() -> postNow(channel, thread, reply));
+    }
+
+    /** Posts such a reply in a thread from the calling thread. */
+    void postNow(String channel, String thread, Reply reply) {
+        post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, null));
+    }
+
+    // ---------------------------------------------------------------- App Home
+
+    /** The Home tab opened: its view published for that person, once per open; nothing is posted. */
+    private Response onHomeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+        AppHomeOpenedEvent ev = payload.getEvent();
+        if (ev == null || ev.getUser() == null || !"home".equals(ev.getTab())) {
+            return ctx.ack(); // the Messages tab, or nothing to publish for
+        }
+        SeenEvents.Delivery delivery = seen.first(payload.getEventId(), ctx.getRetryNum(), null, null).orElse(null);
+        if (delivery == null) {
+            return ctx.ack();
+        }
+        String teamId = payload.getTeamId();
+        if (!dispatcher.run(() -> home.publish(teamId, ev.getUser(), caller(ev.getUser()).admin()))) {
+            delivery.forget(); // let Slack's retry publish it
             return Response.builder().statusCode(503).body("busy").build();
         }
         return ctx.ack();
     }
 
     /** A user's own, plain, new message in a DM: not a bot, not the bot itself, not an edit or other subtype. */
-    static boolean shouldAnswer(MessageEvent ev, String botUserId, String botId) {
+    static boolean shouldAnswer(MessageEvent ev, String botUserId) {
+        return isFromAPerson(ev, botUserId) && ("im".equals(ev.getChannelType()) || ev.getChannel().startsWith("D"));
+    }
+
+    /** A message a person wrote, as it was first sent: not a bot's, not the bot's own, not an edit. */
+    static boolean isFromAPerson(MessageEvent ev, String botUserId) {
         if (ev == null || ev.getUser() == null || ev.getChannel() == null) {
             return false;
         }
-        if (ev.getBotId() != null || ev.getBotProfile() != null) {
+        if (ev.getBotId() != null || ev.getBotProfile() != null || ev.getUser().equals(botUserId)) {
             return false;
         }
-        if (ev.getUser().equals(botUserId) || (botId != null && botId.equals(ev.getBotId()))) {
-            return false;
-        }
-        if (ev.getEdited() != null) { // subtypes never get here: see the middleware in register()
-            return false;
-        }
-        return "im".equals(ev.getChannelType()) || ev.getChannel().startsWith("D");
+        return ev.getEdited() == null; // subtypes never get here: see the middleware in register()
     }
 
     private void post(String channel, String threadTs, BlockKitRenderer.Rendered r) {
@@ -408,6 +495,7 @@ final class SlackHandlers implements AutoCloseable {
                     .threadTs(threadTs)
                     .text(r.text())
                     .blocks(r.blocks())
+                    .linkNames(false)
                     .unfurlLinks(false)
                     .unfurlMedia(false));
             if (!resp.isOk()) {
@@ -435,7 +523,7 @@ final class SlackHandlers implements AutoCloseable {
     // ---------------------------------------------------------------- helpers
 
     /** A Slack user: ids are per workspace, rate-limited, and a tip admin when listed (or when none are). */
-    private Caller caller(String userId) {
+    Caller caller(String userId) {
         return caller(tipAdmins, userId);
     }
 
@@ -460,6 +548,7 @@ final class SlackHandlers implements AutoCloseable {
     /** Lets answers in progress finish (bounded) and logs what could not be sent. */
     @Override
     public void close() {
+        assistant.close();
         dispatcher.close();
     }
 }

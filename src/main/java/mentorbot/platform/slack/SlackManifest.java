@@ -27,8 +27,12 @@ public final class SlackManifest {
     /** The bot token scopes the adapter uses, each with what needs it. */
     static final Map<String, String> BOT_SCOPES = scopes();
 
-    /** The events the adapter listens to. */
-    static final List<String> BOT_EVENTS = List.of("message.im");
+    /** What the assistant panel says about the bot. */
+    static final String ASSISTANT_DESCRIPTION = "Ask about AI developer and AI engineer careers: roles, skills to learn,"
+            + " interviews and US pay. Answers come from curated career guides.";
+
+    /** The events the adapter listens to, each with what it answers. */
+    static final Map<String, String> BOT_EVENTS = events();
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -45,10 +49,22 @@ public final class SlackManifest {
         scopes.put("commands", "the slash commands");
         scopes.put("chat:write", "answers in DMs, daily tips in channels the bot is a member of");
         scopes.put("chat:write.public", "daily tips in public channels without inviting the bot first");
-        scopes.put("im:history", "the message.im event: direct messages to the bot");
+        scopes.put("im:history", "the message.im event: direct messages to the bot and messages in its assistant panel");
         scopes.put("im:write", "conversations.open: telling a learner privately that a mentor picked up their question");
         scopes.put("channels:read", "conversations.list: finding the mentors channel when /mentors channel gave only #name");
+        scopes.put("app_mentions:read", "the app_mention event: \"@mentor-bot …\" in a channel, answered in a thread");
+        scopes.put("assistant:write", "the assistant panel: its events, suggested prompts and the \"is thinking…\" status");
         return Collections.unmodifiableMap(scopes);
+    }
+
+    private static Map<String, String> events() {
+        Map<String, String> events = new LinkedHashMap<>();
+        events.put("message.im", "direct messages to the bot, and messages in its assistant panel threads");
+        events.put("app_mention", "a mention of the bot in a channel it is in; the answer goes in a thread on it");
+        events.put("app_home_opened", "the Home tab opened: the bot publishes that person's Home view (views.publish, no scope)");
+        events.put("assistant_thread_started", "a new assistant panel thread: the bot suggests questions from its knowledge");
+        events.put("assistant_thread_context_changed", "the panel moved to another channel; acknowledged, the answers do not use it");
+        return Collections.unmodifiableMap(events);
     }
 
     /** The manifest for {@code commands}, in their order: a comment header, then the YAML document. */
@@ -77,10 +93,14 @@ public final class SlackManifest {
                 #   settings.event_subscriptions:       request_url: https://YOUR-HOST/slack/events
                 #   settings.interactivity:             request_url: https://YOUR-HOST/slack/events
                 #
-                # The Messages tab is writable: without it nobody can DM the bot. Interactivity is for the
-                # buttons (suggested next commands, "More", "Share in channel", and the mentoring buttons). Bot scopes, each for:
+                # The Messages tab is writable: without it nobody can DM the bot. The Home tab shows what the bot
+                # does, buttons for the main commands, your mentor requests and (admins) the daily-tip channels.
+                # The assistant view is the assistant panel. Interactivity is for the buttons (suggested next
+                # commands, "More", "Share in channel", and the mentoring buttons). Bot scopes, each for:
                 """);
         BOT_SCOPES.forEach((scope, use) -> h.append(String.format(Locale.ROOT, "#   %-18s %s\n", scope, use)));
+        h.append("# Bot events, each for:\n");
+        BOT_EVENTS.forEach((event, use) -> h.append(String.format(Locale.ROOT, "#   %-33s %s\n", event, use)));
         return h.toString();
     }
 
@@ -98,13 +118,18 @@ public final class SlackManifest {
                 + " from a curated knowledge base: what each role does and at which level, the skill roadmap from"
                 + " foundational to advanced, interview questions and what interviewers evaluate, US salary ranges"
                 + " by level and region, and a daily learning tip for channels that subscribe. Answers are private"
-                + " to you unless you share them. Send the bot a direct message to ask in your own words.");
+                + " to you unless you share them, and public when you ask in a channel. Ask in your own words in a"
+                + " direct message, in the assistant panel, or by mentioning @mentor-bot in a channel: it answers in"
+                + " a thread.");
 
         ObjectNode features = m.putObject("features");
         ObjectNode home = features.putObject("app_home");
-        home.put("home_tab_enabled", false);
+        home.put("home_tab_enabled", true);
         home.put("messages_tab_enabled", true);
         home.put("messages_tab_read_only_enabled", false);
+        // The prompts are set per thread from the knowledge (assistant.threads.setSuggestedPrompts), which this
+        // generator does not read, so the manifest declares none of its own.
+        features.putObject("assistant_view").put("assistant_description", ASSISTANT_DESCRIPTION);
         ObjectNode bot = features.putObject("bot_user");
         bot.put("display_name", "mentor-bot");
         bot.put("always_online", true);
@@ -124,7 +149,7 @@ public final class SlackManifest {
 
         ObjectNode settings = m.putObject("settings");
         ArrayNode events = settings.putObject("event_subscriptions").putArray("bot_events");
-        BOT_EVENTS.forEach(events::add);
+        BOT_EVENTS.keySet().forEach(events::add);
         settings.putObject("interactivity").put("is_enabled", true);
         settings.put("org_deploy_enabled", false);
         settings.put("socket_mode_enabled", true);

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import mentorbot.config.Settings;
+import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.tips.Subscription;
 import mentorbot.platform.ClientErrorLog;
 import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Dispatcher;
@@ -33,9 +35,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack side of mentor-bot: a Bolt app that registers every command of the given list and
- * {@code message.im}, connected by Socket Mode or by HTTP ({@code /slack/events} on embedded
- * Jetty, with {@code /healthz}). Start it with {@link #start}; {@link #close} shuts it down.
+ * The Slack side of mentor-bot: a Bolt app that registers every command of the given list, direct
+ * messages ({@code message.im}), mentions in channels ({@code app_mention}), the assistant panel and
+ * the Home tab, connected by Socket Mode or by HTTP ({@code /slack/events} on embedded Jetty, with
+ * {@code /healthz}). Start it with {@link #start}; {@link #close} shuts it down.
  *
  * <p>Reads from {@link Settings}: {@code slack.mode}, {@code slack.apiUrl}, {@code slack.botToken},
  * {@code slack.signingSecret} (HTTP mode), {@code slack.appToken} (Socket Mode) and
@@ -155,6 +158,23 @@ public final class SlackPlatform implements AutoCloseable {
         private ConnectionState connection;
         private Supplier<Health.Report> health;
         private mentorbot.mentoring.Mentoring mentoring;
+        private KnowledgeSource knowledge;
+        private Supplier<List<Subscription>> tips;
+
+        /** Every daily-tip subscription, listed with its time on an admin's Home tab (default none: not shown). */
+        public Builder tips(Supplier<List<Subscription>> tips) {
+            this.tips = Objects.requireNonNull(tips);
+            return this;
+        }
+
+        /**
+         * The knowledge, for the questions suggested in the assistant panel and to an empty mention (default none:
+         * no suggestions).
+         */
+        public Builder knowledge(KnowledgeSource knowledge) {
+            this.knowledge = Objects.requireNonNull(knowledge);
+            return this;
+        }
 
         /** The mentoring loop: 👍/👎 (and Ask a mentor) under every answer, and their clicks (default none). */
         public Builder mentoring(mentorbot.mentoring.Mentoring mentoring) {
@@ -285,8 +305,11 @@ public final class SlackPlatform implements AutoCloseable {
             App app = new App(appConfig);
             Dispatcher dispatcher = new Dispatcher("Slack", new SafeHandler(handler,
                     e -> log.error("Slack: the core failed on a request", e)), workers, queue, ackBudget, drain, log);
+            KnowledgeSource knowledge = this.knowledge;
+            Supplier<List<StarterQuestions.Starter>> starters = knowledge == null ? List::of
+                    : () -> StarterQuestions.from(knowledge.current());
             SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
-                    auth.getBotId(), settings.slack().admins(), mentoring);
+                    settings.slack().admins(), mentoring, starters, tips);
             handlers.register(app);
 
             SocketModeApp socketApp = null;

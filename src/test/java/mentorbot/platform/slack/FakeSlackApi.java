@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback fake of the Slack Web API (JDK HTTP server): answers {@code auth.test} and
- * {@code apps.connections.open}, records {@code chat.postMessage} and every POST to
- * {@code /respond/...} (the response_url of the tests).
+ * {@code apps.connections.open}, records {@code chat.postMessage}, the mentoring loop's calls,
+ * {@code assistant.threads.*}, {@code views.publish} and every POST to {@code /respond/...} (the
+ * response_url of the tests).
  */
 final class FakeSlackApi implements AutoCloseable {
 
@@ -37,6 +38,12 @@ final class FakeSlackApi implements AutoCloseable {
     final BlockingQueue<Call> updates = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> opens = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> lists = new LinkedBlockingQueue<>();
+    /** assistant.threads.setStatus, setSuggestedPrompts and setTitle calls (the assistant panel). */
+    final BlockingQueue<Call> assistant = new LinkedBlockingQueue<>();
+    /** views.publish calls (App Home). */
+    final BlockingQueue<Call> views = new LinkedBlockingQueue<>();
+    /** The path of every Web API call, in the order they arrived. */
+    final BlockingQueue<String> methods = new LinkedBlockingQueue<>();
     /** The id conversations.list gives #mentors. */
     static final String MENTORS_ID = "C0MENTORS";
     /** Every chat.postMessage answered with {@link #postError}. */
@@ -71,6 +78,9 @@ final class FakeSlackApi implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String answer;
+        if (path.startsWith("/api/")) {
+            methods.add(path.substring("/api/".length()));
+        }
         if (path.equals("/api/auth.test")) {
             answer = authError == null
                     ? "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"mentorbot\","
@@ -110,6 +120,12 @@ final class FakeSlackApi implements AutoCloseable {
             lists.add(new Call(path, parseForm(body), body));
             answer = "{\"ok\":true,\"channels\":[{\"id\":\"C0GENERAL\",\"name\":\"general\"},"
                     + "{\"id\":\"" + MENTORS_ID + "\",\"name\":\"mentors\"}],\"response_metadata\":{\"next_cursor\":\"\"}}";
+        } else if (path.startsWith("/api/assistant.threads.")) {
+            assistant.add(new Call(path, parseForm(body), body));
+            answer = "{\"ok\":true}";
+        } else if (path.equals("/api/views.publish")) {
+            views.add(new Call(path, parseForm(body), body));
+            answer = "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
         } else if (path.equals("/api/chat.postEphemeral")) {
             ephemerals.add(new Call(path, parseForm(body), body));
             answer = "{\"ok\":true,\"message_ts\":\"201.1\"}";

@@ -26,30 +26,30 @@ class SlackHandlersTest {
 
     @Test
     void answersAPersonsPlainDirectMessage() {
-        assertTrue(SlackHandlers.shouldAnswer(dm("U1", "hi"), "UBOT", "BBOT"));
+        assertTrue(SlackHandlers.shouldAnswer(dm("U1", "hi"), "UBOT"));
     }
 
     @Test
     void ignoresTheBotItselfOtherBotsEditsAndNonDms() {
-        assertFalse(SlackHandlers.shouldAnswer(dm("UBOT", "my answer"), "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(dm("UBOT", "my answer"), "UBOT"));
         MessageEvent ownByBotId = dm("U1", "x");
         ownByBotId.setBotId("BBOT");
-        assertFalse(SlackHandlers.shouldAnswer(ownByBotId, "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(ownByBotId, "UBOT"));
         MessageEvent otherBot = dm("U9", "beep");
         otherBot.setBotId("B9");
-        assertFalse(SlackHandlers.shouldAnswer(otherBot, "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(otherBot, "UBOT"));
         MessageEvent botProfile = dm("U9", "beep");
         botProfile.setBotProfile(new BotProfile());
-        assertFalse(SlackHandlers.shouldAnswer(botProfile, "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(botProfile, "UBOT"));
         MessageEvent edited = dm("U1", "x");
         edited.setEdited(new MessageEvent.Edited());
-        assertFalse(SlackHandlers.shouldAnswer(edited, "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(edited, "UBOT"));
         MessageEvent channel = dm("U1", "x");
         channel.setChannel("C1");
         channel.setChannelType("channel");
-        assertFalse(SlackHandlers.shouldAnswer(channel, "UBOT", "BBOT"));
-        assertFalse(SlackHandlers.shouldAnswer(dm(null, "x"), "UBOT", "BBOT"));
-        assertFalse(SlackHandlers.shouldAnswer(null, "UBOT", "BBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(channel, "UBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(dm(null, "x"), "UBOT"));
+        assertFalse(SlackHandlers.shouldAnswer(null, "UBOT"));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built jar in Slack HTTP mode, driven only through environment variables against the
  * loopback {@link FakeSlackApi}: signed slash commands and events over real HTTP, the fake Web API
- * receiving the DM answer, SIGTERM, and a rejected token.
+ * receiving the DM answer and a mention's answer in its thread, SIGTERM, and a rejected token.
  */
 @Timeout(180)
 class SlackJarIT {
@@ -81,7 +81,7 @@ class SlackJarIT {
     }
 
     @Test
-    void httpModeAnswersSignedCommandsAndDmsThenStopsOnSigterm() throws Exception {
+    void httpModeAnswersSignedCommandsDmsAndMentionsThenStopsOnSigterm() throws Exception {
         int port = freePort();
         BotJar bot = children.start(env(port));
         SignedClient client = new SignedClient(port, SIGNING_SECRET);
@@ -124,6 +124,18 @@ class SlackJarIT {
         String posted = post.form().getOrDefault("text", "") + post.form().getOrDefault("blocks", "");
         assertTrue(posted.contains("NLP"), "the DM answer: " + post.form());
         assertEquals(responsesBefore, api.responses.size(), "the forged request ran no handler");
+
+        // "@mentor-bot …" in a channel: one post in a thread on the mention, public, pinging no one.
+        HttpResponse<String> mention = client.postJson(SlackMentionTest.mention("EvJarItM1", "1700000100.000200", "U1",
+                "<@" + FakeSlackApi.BOT_USER + "> what does an MLOps engineer earn? <!everyone>", null), Map.of());
+        assertEquals(200, mention.statusCode(), mention.body() + "\n" + bot.describe());
+        FakeSlackApi.Call threaded = api.nextPost();
+        assertNotNull(threaded, "no answer to the mention within 10 s\n" + bot.describe());
+        assertEquals(SlackMentionTest.CHANNEL, threaded.form().get("channel"), threaded.form().toString());
+        assertEquals("1700000100.000200", threaded.form().get("thread_ts"), "in a thread on the mention");
+        String inThread = threaded.form().getOrDefault("text", "") + threaded.form().getOrDefault("blocks", "");
+        assertTrue(inThread.contains("MLOps"), "the mention's answer: " + threaded.form());
+        assertFalse(inThread.contains("<!everyone>"), "the echoed broadcast is escaped: " + threaded.form());
 
         // SIGTERM: a graceful stop within a bound.
         long before = System.nanoTime();

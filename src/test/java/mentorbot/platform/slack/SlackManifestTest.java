@@ -51,12 +51,14 @@ class SlackManifestTest {
     }
 
     @Test
-    void startsWithTheGeneratedLineAndListsEveryScopeInTheHeader() {
+    void startsWithTheGeneratedLineAndListsEveryScopeAndEventWithItsReasonInTheHeader() {
         String yaml = SlackManifest.yaml(List.of());
         assertTrue(yaml.startsWith(SlackManifest.GENERATED + "\n"), yaml);
         assertTrue(yaml.endsWith("\n"));
         assertFalse(yaml.contains("\r"));
-        SlackManifest.BOT_SCOPES.keySet().forEach(scope ->
-                assertTrue(yaml.lines().anyMatch(l -> l.startsWith("#   " + scope + " ")), scope));
+        SlackManifest.BOT_SCOPES.forEach((scope, why) ->
+                assertTrue(yaml.lines().anyMatch(l -> l.startsWith("#   " + scope + " ") && l.endsWith(" " + why)), scope));
+        SlackManifest.BOT_EVENTS.forEach((event, why) ->
+                assertTrue(yaml.lines().anyMatch(l -> l.startsWith("#   " + event + " ") && l.endsWith(" " + why)), event));
     }
 }

@@ -163,6 +163,25 @@ class SlackMentoringTest {
     }
 
     @Test
+    void aMentionsThreadedAnswerCarriesTheSameFeedbackButtonsAsADmAnswer() throws Exception {
+        command(ADMIN, "mentors", "channel <#C0MENTORS|mentors>");
+        String event = SlackMentionTest.mention("EvFb", "320.100", LEARNER, "<@" + FakeSlackApi.BOT_USER + "> how do I negotiate equity?", null);
+        assertEquals(200, client.postJson(event, Map.of()).statusCode());
+        FakeSlackApi.Call answer = api.nextPost();
+        assertNotNull(answer);
+        assertEquals("320.100", answer.form().get("thread_ts"));
+        List<String> values = values(Json.parse("{\"blocks\":" + answer.form().get("blocks") + "}"));
+        String up = value(values, "mb:up:");
+        assertEquals("mb:down:" + up.substring("mb:up:".length()), value(values, "mb:down:"));
+        String ask = value(values, "mb:askm:");
+        assertFalse(values.stream().anyMatch(v -> v.startsWith("mb:share:")), "already public: no Share");
+
+        click(LEARNER, SlackMentionTest.CHANNEL, ask, "ask");
+        assertTrue(ephemeralResponse("ask").path("text").asText().contains("Sent to the mentors"));
+        assertEquals("C0MENTORS", form(api.nextPost()).get("channel"), "the card");
+    }
+
+    @Test
     void aNonAdminCannotSetTheMentorsChannel() throws Exception {
         JsonNode ack = command(LEARNER, "mentors", "channel #mentors");
         assertEquals("ephemeral", ack.path("response_type").asText());
