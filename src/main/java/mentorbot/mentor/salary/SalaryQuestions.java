@@ -26,7 +26,7 @@ public final class SalaryQuestions implements QuestionHandler {
     /** Words that ask about pay; with a role, a level or a sum named, the question is about pay whatever it matched. */
     private static final Pattern PAY = Pattern.compile(
             "\\b(pay|pays|paid|paying|salary|salaries|salry|salery|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages"
-                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get)\\b"
+                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get)\\b"
                     + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( then| now| there)?$"
                     + "|\\bmake (a year|per year|annually|starting out)\\b");
     /** Pay set aside ("pay aside, how will the work differ?", "besides the salary") or paid out ("pay off my loans"): not about earnings. */
@@ -41,8 +41,8 @@ public final class SalaryQuestions implements QuestionHandler {
         return PAY.matcher(PAY_ASIDE.matcher(normalized).replaceAll(" ")).find();
     }
 
-    /** Words that make a sum named beside them a pay offer. */
-    private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand)\\b");
+    /** Words that make a sum named beside them a pay offer ("85K in Raleigh, should I push back?"). */
+    private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand|push back)\\b");
 
     @Override
     public boolean owns(Entry entry, KnowledgeBase kb) {

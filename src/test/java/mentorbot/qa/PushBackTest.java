@@ -1,0 +1,39 @@
+package mentorbot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.RequestHandler;
+import mentorbot.platform.console.InputLine;
+import mentorbot.testing.TestCores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** "Should I push back?" is about pay only when an offer or a sum is what would be pushed back on. */
+class PushBackTest {
+
+    private static RequestHandler handler;
+
+    @BeforeAll
+    static void core() {
+        handler = TestCores.rig().core().handler();
+    }
+
+    private static Reply ask(String user, String text) {
+        return handler.handle(InputLine.parse(user, text));
+    }
+
+    @Test
+    void pushingBackOnAnOfferIsAboutPay() {
+        Reply r = ask("p1", "AI Developer title, 85K, Raleigh NC. ok or should i push back?");
+        assertEquals("Is $85K a fair figure?", r.title(), r.lead());
+    }
+
+    @Test
+    void pushingBackOnAPlanIsNot() {
+        Reply r = ask("p2", "I'm the only AI developer at a startup and the founders want to train our own foundation model"
+                + " from scratch. Should I push back?");
+        assertNotEquals("AI Developer salary (USA)", r.title(), r.lead());
+    }
+}
