@@ -49,11 +49,11 @@ class PlanCliTest {
         Result set = run("ask", "--user", "u1", "/plan set mlops");
         assertEquals(0, set.code(), set.err());
         assertTrue(set.out().contains("Your learning plan: MLOps Engineer"), set.out());
-        assertTrue(set.out().contains("░░░░░░░░░░ 0/24"), set.out());
+        assertTrue(set.out().contains("░░░░░░░░░░ 0/23"), set.out());
 
         JsonNode plan = json("ask", "--json", "--user", "u1", "/plan").get("plan");
         assertEquals("mlops-engineer", plan.get("role").asText());
-        assertEquals(24, plan.get("items").size());
+        assertEquals(23, plan.get("items").size());
         String first = plan.get("next").get(0).asText();
         assertEquals("progression-programming-foundational", first);
         assertFalse(plan.get("items").get(0).get("done").asBoolean());

@@ -30,7 +30,7 @@ public final class PlanBuilder {
     private static final Set<String> COMMON = Set.of("with", "that", "your", "from", "this", "into", "their", "them",
             "they", "such", "like", "role", "roles", "work", "works", "engineer", "engineers", "developer", "developers",
             "project", "projects", "portfolio", "build", "building", "model", "models", "system", "systems", "simple",
-            "specific", "particular", "about", "using", "own");
+            "specific", "particular", "about", "using", "own", "example", "examples");
 
     private PlanBuilder() {
     }
@@ -87,7 +87,8 @@ public final class PlanBuilder {
             return portfolio.points().stream().limit(2)
                     .map(p -> new PlanItem(pointId(portfolio.id(), p), ItemKind.PROJECT, portfolio.id(), p)).toList();
         }
-        Set<String> roleWords = words(role.title(), role.focus(), role.summary(), String.join(" ", role.aliases()),
+        // What names the role and its work; the summary is prose that mentions much else.
+        Set<String> roleWords = words(role.title(), role.focus(), String.join(" ", role.aliases()),
                 String.join(" ", role.duties()), String.join(" ", role.skills()), String.join(" ", role.tools()),
                 String.join(" ", role.examples()));
         record Fit(Topic project, int score, int order) {
