@@ -165,6 +165,25 @@ class PlanFeatureTest {
     }
 
     @Test
+    void aPlanWhoseRoleLeftTheKnowledgeIsKeptAsItWas() {
+        UserKey owner = ada.user();
+        try (PlanStore store = PlanStore.open(dir.resolve("data").resolve(SqliteFiles.FILE_NAME), java.time.Duration.ofSeconds(5))) {
+            store.save(new StoredPlan(owner, "prompt-whisperer", "Prompt Whisperer", mentorbot.knowledge.SkillLevel.FOUNDATIONAL,
+                    List.of(new StoredPlan.Item(new PlanItem("step-core-skills", ItemKind.STEP, "step-core-skills", "Step 2: old"),
+                            clock.instant()), new StoredPlan.Item(new PlanItem("gone-item", ItemKind.HABIT, "gone", "Whisper daily"), null)),
+                    null), clock.instant());
+        }
+        Reply shown = plan("");
+        assertTrue(shown.matched());
+        assertEquals("Your learning plan: Prompt Whisperer", shown.title());
+        assertTrue(shown.sections().stream().anyMatch(s -> s.text().contains("no longer list the Prompt Whisperer role")),
+                shown.sections().toString());
+        assertEquals(1, view().done());
+        assertTrue(plan("done gone-item").lead().startsWith("Checked off: Whisper daily."), "progress still works");
+        assertEquals(2, view().done());
+    }
+
+    @Test
     void dropDeletesThePlanAndForgettingDeletesEverything() {
         plan("set mlops");
         plan("nudge weekly");
