@@ -152,5 +152,25 @@ class DiscordPlanTest {
                         "mb:plan-later:progression-programming-foundational"),
                 DiscordPlatformTest.customIds(nudge.body()));
         assertEquals(1, fake.calls().subList(mark, fake.mark()).stream().filter(c -> c.is("POST", "channels/\\d+/messages")).count());
+
+        // Done on the nudge, in the DM: the nudge itself is edited to show the plan.
+        ObjectNode click = fake.button("mb:plan-done:progression-programming-foundational");
+        click.remove(List.of("guild_id", "guild", "member", "guild_locale"));
+        click.set("user", fake.user(fake.userId, "ada"));
+        click.put("channel_id", dm).put("context", 1);
+        ObjectNode channel = click.putObject("channel").put("id", dm).put("type", 1).put("flags", 0)
+                .put("permissions", "2248473465835073");
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(fake.user(fake.userId, "ada"));
+        ((ObjectNode) click.get("message")).put("channel_id", dm).put("flags", 0);
+        int mark2 = fake.mark();
+        fake.dispatch("INTERACTION_CREATE", click);
+        assertEquals(6, fake.await(mark2, c -> c.is("POST", CALLBACK), WAIT).body().path("type").asInt());
+        FakeDiscord.Call edit = fake.await(mark2, c -> c.is("PATCH", "webhooks/" + fake.appId + "/[^/]+/messages/@original"), WAIT);
+        assertEquals("Your learning plan: Computer Vision Engineer", title(edit.body()));
+        DiscordPlatformTest.assertNoMentions(edit.body());
+        assertEquals(1, plan.plans().view(new mentorbot.mentor.UserKey(Platform.DISCORD, "", fake.userId)).orElseThrow().done(),
+                "the DM click changed the learner's own plan");
+        assertFalse(fake.calls().subList(mark2, fake.mark()).stream().anyMatch(c -> c.is("POST", "channels/\\d+/messages")));
     }
 }
