@@ -1,6 +1,5 @@
 package mentorbot.plan;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -199,9 +198,5 @@ final class PlanReplies {
         return ReplyBuilder.titled("Later, then")
                 .lead("\"" + TextFit.fit(item.text(), 120) + "\" stays next on your plan. I'll ask again next week.")
                 .suggest("Show my plan", "/plan").build();
-    }
-
-    static String dayName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

@@ -26,10 +26,6 @@ public record StoredPlan(UserKey owner, String roleId, String roleTitle, SkillLe
         }
     }
 
-    public Optional<Item> item(String id) {
-        return items.stream().filter(i -> i.item().id().equals(id)).findFirst();
-    }
-
     public Optional<Nudge> nudgeIfSet() {
         return Optional.ofNullable(nudge);
     }
