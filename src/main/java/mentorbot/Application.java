@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.MentoringFeature;
+import mentorbot.plan.PlanFeature;
 import mentorbot.platform.console.ConsoleMentorPort;
 import mentorbot.tips.DailyTips;
 import mentorbot.tips.TaskTimer;
@@ -61,10 +62,12 @@ final class Application implements AutoCloseable {
     private DailyTips tips; // opened on first use: a one-shot ask that never touches /tips skips the database
     private final List<AutoCloseable> running = new ArrayList<>();
     private final MentoringFeature mentoring;
+    private final PlanFeature plan;
 
     private Application(Settings settings, List<ChatPlatform> platforms, Health health, Core core,
-                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults, MentoringFeature mentoring) {
+                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults, MentoringFeature mentoring, PlanFeature plan) {
         this.mentoring = mentoring;
+        this.plan = plan;
         this.settings = settings;
         this.platforms = platforms;
         this.health = health;
@@ -104,19 +107,24 @@ final class Application implements AutoCloseable {
             ports.put(platform.id(), platform.mentorPort());
         }
         MentoringFeature mentoring = MentoringFeature.open(settings, clock, ports);
+        PlanFeature plan = PlanFeature.open(settings, clock, ports, () -> knowledge.get().current());
         List<Command> extra = new ArrayList<>(featureCommands(() -> app.get().tips(), faults));
         extra.addAll(mentoring.commands());
+        extra.add(plan.command());
         Core core;
         try {
             core = Core.create(settings, clock, Ticker.systemTicker(), RandomGenerator.getDefault(), extra,
-                    mentoring.mentorSubcommands(), loadModelNow);
+                    mentoring.mentorSubcommands(), List.of(plan.intent()), loadModelNow);
         } catch (KnowledgeException | IOException | RuntimeException e) {
             mentoring.close();
+            plan.close();
             throw e;
         }
         knowledge.set(core.knowledge());
         mentoring.forgetAlso(core.personalData()); // /mentor forget me clears the person's context and cached answers too
-        app.set(new Application(settings, platforms, health, core, tips, faults, mentoring));
+        mentoring.forgetAlso(plan.personalData()); // and their learning plan
+        mentoring.mentoring().register(plan.clicks()); // the plan's buttons are routed with the mentoring loop's
+        app.set(new Application(settings, platforms, health, core, tips, faults, mentoring, plan));
         return app.get();
     }
 
@@ -143,6 +151,7 @@ final class Application implements AutoCloseable {
             throw new IllegalStateException("commands listed for their specs are not run");
         }, new StorageFaults())));
         specs.addAll(MentoringFeature.specs());
+        specs.add(PlanFeature.spec());
         return List.copyOf(specs);
     }
 
@@ -188,6 +197,11 @@ final class Application implements AutoCloseable {
         return mentoring;
     }
 
+    /** The learning plan: its plans as data ({@code ask --json} shows them). */
+    PlanFeature plan() {
+        return plan;
+    }
+
     /** The first tips-database fault a user met, if any ({@code ask} exits with its own code then). */
     Optional<StorageException> storageFault() {
         return storageFaults.first();
@@ -216,6 +230,13 @@ final class Application implements AutoCloseable {
         });
         running.add(reminders::shutdownNow);
         mentoring.startReminders(TaskTimer.of(reminders));
+        ScheduledExecutorService nudges = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "plan-nudges");
+            t.setDaemon(true);
+            return t;
+        });
+        running.add(nudges::shutdownNow);
+        plan.startNudges(TaskTimer.of(nudges));
         log.info("Knowledge loaded: {}", core.knowledge().current().counts());
     }
 
@@ -249,6 +270,7 @@ final class Application implements AutoCloseable {
             }
         }
         mentoring.close(); // writes what is recorded, closes its connection
+        plan.close();
         synchronized (this) {
             if (tips != null) {
                 try {

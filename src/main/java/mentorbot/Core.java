@@ -17,6 +17,7 @@ import mentorbot.knowledge.KnowledgeException;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.AnswerCache;
 import mentorbot.mentor.Command;
+import mentorbot.mentor.CommandIntent;
 import mentorbot.mentor.CommandRouter;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.ContextStore;
@@ -117,6 +118,16 @@ public final class Core {
     public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
                               List<Command> extraCommands, List<MentorSubcommand> mentorSubcommands, boolean loadModelNow)
             throws KnowledgeException, IOException {
+        return create(settings, clock, ticker, random, extraCommands, mentorSubcommands, List.of(), loadModelNow);
+    }
+
+    /**
+     * @param intents requests in words for other features' commands ("make me a plan" runs {@code /plan}), read by the
+     *                free-text engine before it answers from the knowledge
+     */
+    public static Core create(Settings settings, Clock clock, Ticker ticker, RandomGenerator random,
+                              List<Command> extraCommands, List<MentorSubcommand> mentorSubcommands,
+                              List<CommandIntent> intents, boolean loadModelNow) throws KnowledgeException, IOException {
         MiniLmEncoder encoder = loadModelNow ? MiniLmEncoder.loadingOn(task -> {
             Thread t = new Thread(task, "sentence-model-load");
             t.setDaemon(true);
@@ -128,7 +139,7 @@ public final class Core {
         // Interview first: the only question it claims by its slots is "does my experience show up in the job?",
         // which names the asker's domain and would otherwise read as a question about the role.
         QaEngine answerer = new QaEngine(search, List.of(new InterviewQuestions(), new RoleQuestions(), new SalaryQuestions(),
-                new RoadmapQuestions(), new TopicQuestions()));
+                new RoadmapQuestions(), new TopicQuestions()), intents);
 
         AtomicReference<List<CommandSpec>> specs = new AtomicReference<>(List.of());
         Parts parts = new Parts(search, answerer, random, specs::get, mentorSubcommands);

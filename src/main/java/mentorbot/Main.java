@@ -183,7 +183,10 @@ public final class Main implements Callable<Integer> {
                 if (app == null) {
                     return CONFIG_ERROR;
                 }
-                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out, app.mentoring().mentoring());
+                mentorbot.plan.PlanFeature plan = app.plan();
+                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out, app.mentoring().mentoring(),
+                        new AskRunner.PlanLookup(u -> plan.plans().view(u),
+                                text -> plan.intent().read(text, app.core().knowledge().current()).isPresent()));
                 if (text.isEmpty()) {
                     runner.answerAll(main.in);
                 } else {

@@ -16,14 +16,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theCoreNeverImportsAPlatform = noClasses()
             .that().resideInAnyPackage("mentorbot.knowledge..", "mentorbot.mentor..", "mentorbot.qa..", "mentorbot.tips..",
-                    "mentorbot.config..")
+                    "mentorbot.config..", "mentorbot.plan..")
             .should().dependOnClassesThat().resideInAnyPackage("mentorbot.platform..")
             .because("a command produces a neutral reply; only the platforms render it");
 
     @ArchTest
     static final ArchRule theCoreNeverBranchesOnAPlatform = noClasses()
             .that().resideInAnyPackage("mentorbot.knowledge..", "mentorbot.mentor..", "mentorbot.qa..", "mentorbot.tips..",
-                    "mentorbot.config..")
+                    "mentorbot.config..", "mentorbot.plan..")
             .and().doNotBelongToAnyOf(Platform.class)
             .should().getField(Platform.class, "SLACK")
             .orShould().getField(Platform.class, "DISCORD")

@@ -133,7 +133,7 @@ class MainCliTest {
         assertTrue(r.out().matches("(?s).*title-table roles\\s+11\\b.*"), r.out());
         assertTrue(r.out().matches("(?s).*salary bands\\s+4\\b.*"), r.out());
         assertTrue(r.out().matches("(?s).*tips\\s+\\d+.*"), r.out());
-        assertTrue(r.out().matches("(?s).*tips database +" + java.util.regex.Pattern.quote(dataDir.resolve("tips.db") + " (schema version 3, ") + ".*"), r.out());
+        assertTrue(r.out().matches("(?s).*tips database +" + java.util.regex.Pattern.quote(dataDir.resolve("tips.db") + " (schema version " + mentorbot.store.Migrations.latest() + ", ") + ".*"), r.out());
     }
 
     @Test

@@ -75,6 +75,48 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * The learner checks off {@code itemId} of their learning plan; the plan is shown again in place of the message
+     * the button was on.
+     */
+    record PlanDone(String itemId) implements Action {
+        public PlanDone {
+            itemId = Ids.checkItem(itemId);
+        }
+
+        @Override
+        public boolean editsInPlace() {
+            return true;
+        }
+    }
+
+    /** The learner takes back checking off {@code itemId}; the plan is shown again in place. */
+    record PlanUndo(String itemId) implements Action {
+        public PlanUndo {
+            itemId = Ids.checkItem(itemId);
+        }
+
+        @Override
+        public boolean editsInPlace() {
+            return true;
+        }
+    }
+
+    /** "Later" on a weekly nudge about {@code itemId}: a quiet private acknowledgement. */
+    record PlanLater(String itemId) implements Action {
+        public PlanLater {
+            itemId = Ids.checkItem(itemId);
+        }
+    }
+
+    /**
+     * Whether a click's answer replaces the message the button was on (a plan checked off shows the plan anew)
+     * rather than coming as a new private message. Platforms decide how to answer before the click is handled.
+     */
+    default boolean editsInPlace() {
+        return false;
+    }
+
     /** Answer and request ids: short (a Discord custom id holds 100 characters), letters, digits, '-' and '_'. */
     final class Ids {
         public static final int MAX = 32;
@@ -86,6 +128,17 @@ public sealed interface Action {
             if (id == null || id.isEmpty() || id.length() > MAX || !id.chars().allMatch(ch -> ch < 128
                     && (Character.isLetterOrDigit(ch) || ch == '-' || ch == '_'))) {
                 throw new IllegalArgumentException("not an answer or request id");
+            }
+            return id;
+        }
+
+        /** Plan item ids: built from knowledge ids (lower-case kebab case), at most {@link #ITEM_MAX} characters. */
+        public static final int ITEM_MAX = 80;
+
+        static String checkItem(String id) {
+            if (id == null || id.isEmpty() || id.length() > ITEM_MAX || !id.chars().allMatch(ch -> ch < 128
+                    && (Character.isLetterOrDigit(ch) || ch == '-' || ch == '_'))) {
+                throw new IllegalArgumentException("not a plan item id");
             }
             return id;
         }

@@ -83,6 +83,14 @@ public final class MentorService implements RequestHandler {
             if (text.isEmpty()) {
                 return Replies.emptyMessage(router.specs());
             }
+            java.util.Optional<Action.Run> asked = freeText.command(text, kb).filter(run -> router.find(run.command()).isPresent());
+            if (asked.isPresent()) {
+                // A request in words for a command that keeps the person's state ("make me a plan"): run, never cached.
+                Command command = router.find(asked.get().command()).orElseThrow();
+                answer = named(command.execute(new Invocation(request, asked.get().arguments(), context, kb)));
+                contexts.remember(request.conversation(), answer.subject());
+                return answer.reply();
+            }
             cacheName = "";
             answer = cache.get(key(user, cacheName, text), () -> freeText.answer(text, context, kb));
         } else {

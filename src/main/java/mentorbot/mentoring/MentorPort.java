@@ -33,6 +33,14 @@ public interface MentorPort {
     /** Sends {@code reply} to the user privately (a DM): "a mentor picked up your question". Returns false when it could not. */
     boolean directMessage(String teamId, String userId, Reply reply);
 
+    /**
+     * Sends {@code reply} to the user privately with {@code buttons} under it (the learning plan's weekly nudge, with
+     * done and later). Returns false when it could not. A port that cannot show buttons sends the reply alone.
+     */
+    default boolean directMessage(String teamId, String userId, Reply reply, java.util.List<Button> buttons) {
+        return directMessage(teamId, userId, reply);
+    }
+
     /** The one reminder about an unclaimed card: a reply in its thread, or a new message pointing at it. */
     boolean remind(MentorsChannel channel, String messageId, MentorCard card);
 }

@@ -28,6 +28,7 @@ public final class Mentoring {
     private final Map<Platform, MentorPort> ports;
     private final Clock clock;
     private final AnswerIds ids;
+    private final List<ClickFeature> features = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Mentoring(MentoringState state, QuestionRecorder recorder, Map<Platform, MentorPort> ports, Clock clock, AnswerIds ids) {
         this.state = state;
@@ -51,6 +52,9 @@ public final class Mentoring {
         if ((!reply.matched() || QuestionText.asksForAHuman(request)) && hasMentors(request.platform(), request.teamId())) {
             buttons.add(Button.askMentor(id));
         }
+        for (ClickFeature feature : features) {
+            buttons.addAll(feature.buttons(request, reply));
+        }
         return new Feedback(id, buttons);
     }
 
@@ -71,6 +75,11 @@ public final class Mentoring {
      */
     public List<MentorRequest> openRequests(mentorbot.mentor.UserKey user, int limit) {
         return state.store().unresolvedRequestsOf(user, limit);
+    }
+
+    /** Routes another feature's buttons here: added under its replies, and its clicks handled by it. */
+    public void register(ClickFeature feature) {
+        features.add(feature);
     }
 
     /** The pseudonymous reference this person's questions and votes are stored under (tests, diagnostics). */
@@ -101,6 +110,12 @@ public final class Mentoring {
             }
             if (action instanceof Action.Resolve resolve) {
                 return resolve(clicker, resolve.requestId());
+            }
+            for (ClickFeature feature : features) {
+                Optional<Response> r = feature.act(clicker, action);
+                if (r.isPresent()) {
+                    return r.get();
+                }
             }
             return Response.of(MentoringReplies.notAMentoringButton());
         } catch (StorageException e) {

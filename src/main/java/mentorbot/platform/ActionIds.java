@@ -7,7 +7,9 @@ import mentorbot.mentor.Action;
  * The one way a typed {@link Action} travels in a button (Slack's value, Discord's custom id) and
  * comes back: {@code mb:run:salary senior}, {@code mb:share:KEY}, {@code mb:more:KEY}; the mentoring loop's
  * {@code mb:up:ID}, {@code mb:down:ID} (votes), {@code mb:askm:ID} (ask a mentor), {@code mb:claim:ID} and
- * {@code mb:done:ID} (resolved). Ids are at most 32 characters, so every value fits Discord's 100-character custom id.
+ * {@code mb:done:ID} (resolved); the learning plan's {@code mb:plan-done:ITEM}, {@code mb:plan-undo:ITEM} and
+ * {@code mb:plan-later:ITEM}. Ids are at most 32 characters and plan items at most 80, so every value fits Discord's
+ * 100-character custom id.
  */
 public final class ActionIds {
 
@@ -19,6 +21,9 @@ public final class ActionIds {
     static final String ASK_MENTOR = "mb:askm:";
     static final String CLAIM = "mb:claim:";
     static final String RESOLVE = "mb:done:";
+    static final String PLAN_DONE = "mb:plan-done:";
+    static final String PLAN_UNDO = "mb:plan-undo:";
+    static final String PLAN_LATER = "mb:plan-later:";
 
     private ActionIds() {
     }
@@ -41,6 +46,15 @@ public final class ActionIds {
         }
         if (action instanceof Action.Resolve resolve) {
             return RESOLVE + resolve.requestId();
+        }
+        if (action instanceof Action.PlanDone done) {
+            return PLAN_DONE + done.itemId();
+        }
+        if (action instanceof Action.PlanUndo undo) {
+            return PLAN_UNDO + undo.itemId();
+        }
+        if (action instanceof Action.PlanLater later) {
+            return PLAN_LATER + later.itemId();
         }
         return MORE + ((Action.More) action).key();
     }
@@ -65,6 +79,15 @@ public final class ActionIds {
             }
             if (id.startsWith(RESOLVE)) {
                 return Optional.of(new Action.Resolve(id.substring(RESOLVE.length())));
+            }
+            if (id.startsWith(PLAN_DONE)) {
+                return Optional.of(new Action.PlanDone(id.substring(PLAN_DONE.length())));
+            }
+            if (id.startsWith(PLAN_UNDO)) {
+                return Optional.of(new Action.PlanUndo(id.substring(PLAN_UNDO.length())));
+            }
+            if (id.startsWith(PLAN_LATER)) {
+                return Optional.of(new Action.PlanLater(id.substring(PLAN_LATER.length())));
             }
             if (id.startsWith(RUN)) {
                 String rest = id.substring(RUN.length());

@@ -12,7 +12,9 @@ import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.OutOfField;
 import mentorbot.knowledge.Role;
 import mentorbot.knowledge.Topic;
+import mentorbot.mentor.Action;
 import mentorbot.mentor.Answer;
+import mentorbot.mentor.CommandIntent;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.FreeTextAnswerer;
 import mentorbot.mentor.Question;
@@ -69,12 +71,31 @@ public final class QaEngine implements FreeTextAnswerer {
     private final KnowledgeSearch search;
     private final QuestionReader reader;
     private final List<QuestionHandler> handlers;
+    private final List<CommandIntent> intents;
 
     /** @param handlers the features' question handlers, asked in order (the first that owns an entry answers) */
     public QaEngine(KnowledgeSearch search, List<QuestionHandler> handlers) {
+        this(search, handlers, List.of());
+    }
+
+    /** @param intents the features' requests in words for a command ("make me a plan"), asked in order */
+    public QaEngine(KnowledgeSearch search, List<QuestionHandler> handlers, List<CommandIntent> intents) {
         this.search = search;
         this.reader = new QuestionReader(search.vocabulary().places(), search.vocabulary().otherJobs());
         this.handlers = List.copyOf(handlers);
+        this.intents = List.copyOf(intents);
+    }
+
+    /** The first intent that reads the message as a command: the message is then that command, not a question. */
+    @Override
+    public Optional<Action.Run> command(String message, KnowledgeBase kb) {
+        for (CommandIntent intent : intents) {
+            Optional<Action.Run> run = intent.read(message, kb);
+            if (run.isPresent()) {
+                return run;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

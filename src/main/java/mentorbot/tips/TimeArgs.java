@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Lenient parsing of a time of day ("9:00", "09:00") and a time zone ("europe/berlin", "UTC", "+05:30", "Berlin"). */
-final class TimeArgs {
+public final class TimeArgs {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.h](\\d{2})");
     private static final Pattern OFFSET = Pattern.compile("(?i)(?:utc|gmt)?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?");
@@ -34,12 +34,12 @@ final class TimeArgs {
     }
 
     /** Whether the word is meant as a time of day (digits with a separator, not an offset). */
-    static boolean looksLikeTime(String word) {
+    public static boolean looksLikeTime(String word) {
         return !word.isEmpty() && Character.isDigit(word.charAt(0));
     }
 
     /** A time of day, or empty when the text is not one (25:00, 9:75, noon). */
-    static Optional<LocalTime> time(String text) {
+    public static Optional<LocalTime> time(String text) {
         Matcher m = TIME.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -53,7 +53,7 @@ final class TimeArgs {
     }
 
     /** A zone, found leniently: exact or case-insensitive IANA id, "UTC"/"GMT"/"Z", offsets, a city name. */
-    static Optional<ZoneId> zone(String text) {
+    public static Optional<ZoneId> zone(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
             return Optional.empty();

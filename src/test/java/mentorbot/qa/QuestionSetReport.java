@@ -12,7 +12,7 @@ final class QuestionSetReport {
     }
 
     public static void main(String[] args) throws Exception {
-        var core = TestCores.rig().core();
+        var core = TestCores.rigWithPlans().core();
         QuestionSets.Score score = QuestionSets.run(core.handler(), QuestionSets.read(Path.of(args[0])));
         System.out.print(score.report());
         if (args.length > 1 && args[1].equals("--failures")) {

@@ -28,7 +28,7 @@ class QuestionSetTest {
 
     @BeforeAll
     static void core() {
-        handler = TestCores.rig().core().handler();
+        handler = TestCores.rigWithPlans().core().handler();
     }
 
     /**

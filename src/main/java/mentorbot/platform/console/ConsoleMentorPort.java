@@ -37,7 +37,12 @@ public final class ConsoleMentorPort implements MentorPort {
 
     @Override
     public boolean directMessage(String teamId, String userId, Reply reply) {
-        print("[direct message to @" + userId + "]", reply, List.of());
+        return directMessage(teamId, userId, reply, List.of());
+    }
+
+    @Override
+    public boolean directMessage(String teamId, String userId, Reply reply, List<Button> buttons) {
+        print("[direct message to @" + userId + "]", reply, buttons);
         return !out.checkError();
     }
 

@@ -224,12 +224,33 @@ final class DiscordListener extends ListenerAdapter {
     private void mentoringClick(ButtonInteractionEvent event, Action action) {
         Request clicker = new Request(Platform.DISCORD, team(event), event.getUser().getId(), event.getChannelId(), "", "",
                 caller(admin(event)));
+        if (action.editsInPlace()) {
+            editInPlace(event, clicker, action);
+            return;
+        }
         event.deferReply(true).queue(null, errors::accept);
         boolean accepted = dispatcher.run(() -> {
             Response r = mentoring.act(clicker, action);
             Reply reply = r.reply().withVisibility(Visibility.PRIVATE);
             event.getHook().sendMessage(Messages.create(EmbedRenderer.render(reply), reply, null, null, r.buttons(), null))
                     .setEphemeral(true).queue(null, errors::accept);
+        });
+        if (!accepted) {
+            event.getHook().sendMessage(Messages.create(Replies.busy(), null, null)).setEphemeral(true)
+                    .queue(null, errors::accept);
+        }
+    }
+
+    /**
+     * A learning plan's done or undo: the message clicked (the ephemeral plan, or the nudge in a DM) is edited to show
+     * the plan anew, with no mention allowed; nothing new is posted.
+     */
+    private void editInPlace(ButtonInteractionEvent event, Request clicker, Action action) {
+        event.deferEdit().queue(null, errors::accept);
+        boolean accepted = dispatcher.run(() -> {
+            Response r = mentoring.act(clicker, action);
+            Reply reply = r.reply().withVisibility(Visibility.PRIVATE);
+            event.getHook().editOriginal(Messages.unfolded(reply, null, r.buttons())).queue(null, errors::accept);
         });
         if (!accepted) {
             event.getHook().sendMessage(Messages.create(Replies.busy(), null, null)).setEphemeral(true)

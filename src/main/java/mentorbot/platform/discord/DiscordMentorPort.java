@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.TextFit;
+import mentorbot.mentoring.Button;
 import mentorbot.mentoring.MentorCard;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.MentorsChannel;
@@ -102,12 +103,23 @@ public final class DiscordMentorPort implements MentorPort {
 
     @Override
     public boolean directMessage(String teamId, String userId, Reply reply) {
+        return directMessage(teamId, userId, reply, List.of());
+    }
+
+    /** Opens the DM channel, then posts the reply as embeds with its buttons, allowing no mention. */
+    @Override
+    public boolean directMessage(String teamId, String userId, Reply reply, List<Button> buttons) {
         DataObject open = DataObject.empty().put("recipient_id", userId);
         Optional<JsonNode> dm = call("POST", "/users/@me/channels", open, "opening a DM");
         if (dm.isEmpty() || dm.get().path("id").asText("").isEmpty()) {
             return false;
         }
         DataObject body = embeds(reply).put("allowed_mentions", mentions(null));
+        if (!buttons.isEmpty()) {
+            DataObject built = new net.dv8tion.jda.api.utils.messages.MessageCreateBuilder()
+                    .setComponents(Messages.rows(reply, null, null, buttons)).build().toData();
+            body.put("components", built.getArray("components"));
+        }
         return call("POST", "/channels/" + dm.get().path("id").asText() + "/messages", body, "a DM").isPresent();
     }
 

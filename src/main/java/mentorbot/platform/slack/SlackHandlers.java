@@ -249,9 +249,10 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     /**
-     * 👍/👎, Ask a mentor, Claim, Resolved: the mentoring loop decides, for the clicker as Slack knows them (an
-     * admin when listed in {@code slack.admins}); its response is shown to the clicker alone, through the
-     * response_url as an ephemeral message, never as a new public one.
+     * 👍/👎, Ask a mentor, Claim, Resolved, and the learning plan's done, undo and later: the mentoring loop decides,
+     * for the clicker as Slack knows them (an admin when listed in {@code slack.admins}); its response is shown to the
+     * clicker alone, through the response_url as an ephemeral message, never as a new public one; a plan's done or
+     * undo replaces the message clicked (the plan, updated in place).
      */
     private void mentoringClick(Click click, Action action) {
         Request clicker = new Request(Platform.SLACK, click.teamId(), click.userId(), click.channelId(), "", "",
@@ -260,7 +261,7 @@ final class SlackHandlers implements AutoCloseable {
             mentorbot.mentoring.Response r = mentoring.act(clicker, action);
             Reply reply = r.reply().withVisibility(Visibility.PRIVATE);
             send(click.url(), BlockKitRenderer.render(reply, null, null, r.buttons(), true), reply, click.channelId(),
-                    click.userId(), false);
+                    click.userId(), action.editsInPlace());
         })) {
             respondAsync(click, Replies.busy());
         }

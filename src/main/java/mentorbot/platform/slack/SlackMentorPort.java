@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import mentorbot.mentor.Reply;
+import mentorbot.mentoring.Button;
 import mentorbot.mentoring.MentorCard;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.MentorsChannel;
@@ -84,12 +85,18 @@ public final class SlackMentorPort implements MentorPort {
 
     @Override
     public boolean directMessage(String teamId, String userId, Reply reply) {
+        return directMessage(teamId, userId, reply, List.of());
+    }
+
+    /** {@code conversations.open} with the user, then the reply and its buttons as a normal message in that DM. */
+    @Override
+    public boolean directMessage(String teamId, String userId, Reply reply, List<Button> buttons) {
         try {
             ConversationsOpenResponse open = methods.conversationsOpen(r -> r.users(List.of(userId)));
             if (!ok(open, "conversations.open") || open.getChannel() == null) {
                 return false;
             }
-            BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, null, null, List.of(), true);
+            BlockKitRenderer.Rendered r = BlockKitRenderer.render(reply, null, null, buttons, true);
             return ok(methods.chatPostMessage(m -> m.channel(open.getChannel().getId()).text(r.text()).blocks(r.blocks())
                     .linkNames(false).unfurlLinks(false).unfurlMedia(false)), "chat.postMessage (DM)");
         } catch (Exception e) {
