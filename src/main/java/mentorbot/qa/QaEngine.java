@@ -513,7 +513,8 @@ public final class QaEngine implements FreeTextAnswerer {
             "engineers", "engineer", "role", "roles", "is", "are", "in", "of", "same", "now", "also", "but", "if",
             "tier", "band", "stage", "there", "than", "on", "to", "you", "like", "right", "guys",
             "developers", "developer", "devs", "dev", "position", "positions", "title", "titles", "job", "jobs", "once",
-            "re", "when", "reach", "become", "becoming", "get", "getting", "hit", "say", "let", "s", "with"));
+            "re", "when", "reach", "become", "becoming", "get", "getting", "hit", "say", "let", "s", "with",
+            "i", "im", "m", "am", "after", "we", "reached", "reaching", "hits"));
 
     /** Whether a question names a role, a level or a place and nothing else ("and for seniors?", "what about NLP?"). */
     private static boolean onlyNamesSubjects(Question q) {

@@ -157,6 +157,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aFollowUpThatNamesOnlyTheNextLevelAsksTheSameForIt() {
+        ask("next-level", "I'm starting as an entry-level AI engineer. What pay should I expect?");
+        Reply mid = ask("next-level", "and once I reach mid-level?");
+        assertTrue(TEXT.body(mid).contains("$90K") && TEXT.body(mid).contains("$150K"), TEXT.body(mid));
+    }
+
+    @Test
     void aFollowUpNamingANeighbourOfTheSubjectMovesOnToIt() {
         ask("neighbour", "what do interviewers look for from AI engineers on data pipelines?");
         Reply next = ask("neighbour", "and the collaboration part?");
