@@ -32,7 +32,7 @@ class QuestionSetTest {
     }
 
     /**
-     * Issue #11 asks for 95% overall and 90% in every class. Reached: 95.6% overall, and 82.4% on the 34
+     * Issue #11 asks for 95% overall and 90% in every class. Reached: 95.8% overall, and 82.4% on the 34
      * situations (every other class at 92% or above); the class floor keeps what is reached from slipping
      * until the rest is. The overall and declining bars are the issue's own.
      */
@@ -56,7 +56,7 @@ class QuestionSetTest {
     void blindTuningAndDevelopmentSetsStayAboveNinetySixPercent() throws IOException {
         List<QuestionSets.Case> all = new java.util.ArrayList<>();
         for (String set : List.of("tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-                "dev12")) {
+                "dev12", "dev13")) {
             all.addAll(QuestionSets.read(Path.of("src/test/resources/eval/blind/" + set + ".jsonl")));
         }
         QuestionSets.Score score = QuestionSets.run(handler, all);
