@@ -90,7 +90,8 @@ final class Application implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         List<ChatPlatform> platforms = ChatPlatforms.configured(settings, clock,
                 new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit),
-                () -> app.get().tips().store().subscriptions()); // read on use: platforms start after open()
+                () -> app.get().tips().store().subscriptions(), // read on use: platforms start after open()
+                owner -> app.get().plan().plans().view(owner));
         Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
                 settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();

@@ -54,6 +54,11 @@ public record PlanView(String roleId, String roleTitle, SkillLevel from, List<St
         return items.stream().filter(i -> i.item().id().equals(id)).findFirst();
     }
 
+    /** "▓▓▓▓░░░░░░ 4/10", as every surface shows the progress. */
+    public String progressBar() {
+        return PlanReplies.bar(done(), items.size());
+    }
+
     public boolean complete() {
         return !items.isEmpty() && done() == items.size();
     }

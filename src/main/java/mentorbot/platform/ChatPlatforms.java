@@ -3,8 +3,12 @@ package mentorbot.platform;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import mentorbot.config.Settings;
+import mentorbot.mentor.UserKey;
+import mentorbot.plan.PlanView;
 import mentorbot.platform.discord.DiscordChat;
 import mentorbot.platform.slack.SlackChat;
 import mentorbot.tips.Subscription;
@@ -18,12 +22,14 @@ public final class ChatPlatforms {
     /**
      * @param fatal told when one of them fails for good
      * @param tips  every daily-tip subscription, read when a platform lists them (Slack's Home tab for admins)
+     * @param plans a person's learning plan, read when a platform shows it (Slack's Home tab)
      */
     public static List<ChatPlatform> configured(Settings settings, Clock clock, FatalErrorListener fatal,
-                                                Supplier<List<Subscription>> tips) {
+                                                Supplier<List<Subscription>> tips,
+                                                Function<UserKey, Optional<PlanView>> plans) {
         List<ChatPlatform> platforms = new ArrayList<>();
         if (settings.slack().enabled()) {
-            platforms.add(new SlackChat(settings, new ConnectionState("slack", clock, fatal), tips));
+            platforms.add(new SlackChat(settings, new ConnectionState("slack", clock, fatal), tips, plans));
         }
         if (settings.discord().enabled()) {
             platforms.add(new DiscordChat(settings, new ConnectionState("discord", clock, fatal)));

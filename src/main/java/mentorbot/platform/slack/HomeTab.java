@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
@@ -24,6 +26,7 @@ import mentorbot.mentor.UserKey;
 import mentorbot.mentoring.MentorRequest;
 import mentorbot.mentoring.Mentoring;
 import mentorbot.mentoring.RequestState;
+import mentorbot.plan.PlanView;
 import mentorbot.store.StorageException;
 import mentorbot.tips.Subscription;
 import org.slf4j.Logger;
@@ -48,16 +51,20 @@ final class HomeTab {
     private final List<CommandSpec> commands;
     private final Mentoring mentoring;
     private final Supplier<List<Subscription>> tips;
+    private final Function<UserKey, Optional<PlanView>> plans;
 
     /**
      * @param mentoring the mentoring loop, or null: no requests section
      * @param tips      every daily-tip subscription (the tips store), or null: no tips section
+     * @param plans     a person's learning plan, or null: no plan section
      */
-    HomeTab(MethodsClient methods, List<CommandSpec> commands, Mentoring mentoring, Supplier<List<Subscription>> tips) {
+    HomeTab(MethodsClient methods, List<CommandSpec> commands, Mentoring mentoring, Supplier<List<Subscription>> tips,
+            Function<UserKey, Optional<PlanView>> plans) {
         this.methods = methods;
         this.commands = List.copyOf(commands);
         this.mentoring = mentoring;
         this.tips = tips;
+        this.plans = plans;
     }
 
     /** Publishes the Home view of {@code userId}; {@code admin} adds the workspace's daily-tip channels. */
@@ -82,6 +89,11 @@ final class HomeTab {
                 + " and follow-ups there continue the subject.\n"
                 + "• In the assistant panel, or in a direct message (the Messages tab).\n"
                 + "• With a command: the buttons above answer you privately in the Messages tab."));
+        if (plans != null) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.add(header("Your learning plan"));
+            blocks.addAll(sections(plan(teamId, userId)));
+        }
         if (mentoring != null) {
             blocks.add(DividerBlock.builder().build());
             blocks.add(header("Your mentor requests"));
@@ -114,6 +126,36 @@ final class HomeTab {
                     .append("_\n");
         }
         return out.toString().strip();
+    }
+
+    private String plan(String teamId, String userId) {
+        Optional<PlanView> view;
+        try {
+            view = plans.apply(new UserKey(Platform.SLACK, teamId, userId));
+        } catch (StorageException e) {
+            log.warn("Slack Home: learning plan unavailable: {}", e.getMessage());
+            return "Your learning plan cannot be read just now; open this tab again later.";
+        }
+        if (view.isEmpty()) {
+            return "No plan yet. `/plan set mlops` (or any role, and your level) builds one from the guides: the skills"
+                    + " from your level up to the role's, the steps, portfolio projects and habits, to check off as you go.";
+        }
+        PlanView p = view.get();
+        StringBuilder out = new StringBuilder("*").append(SlackText.escape(p.roleTitle())).append("*  ")
+                .append(p.progressBar()).append('\n');
+        if (p.complete()) {
+            out.append("Every item is done.\n");
+        } else {
+            out.append("Next:\n");
+            p.next().forEach(i -> out.append("• ").append(SlackText.escape(TextFit.fit(i.text(), QUESTION_MAX))).append('\n'));
+        }
+        if (p.changes().any()) {
+            out.append("_The guides changed since you last looked: ").append(p.changes().removed().size()).append(" removed, ")
+                    .append(p.changes().reworded().size()).append(" reworded, ").append(p.changes().added().size())
+                    .append(" added; your progress on the rest is kept._\n");
+        }
+        out.append("_`/plan` shows every item; `/plan done ITEM` checks one off._");
+        return out.toString();
     }
 
     private static String stateLabel(RequestState state) {

@@ -1,6 +1,8 @@
 package mentorbot.platform.slack;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
@@ -13,6 +15,8 @@ import mentorbot.platform.Health;
 import mentorbot.platform.PlatformHealth;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.Mentoring;
+import mentorbot.mentor.UserKey;
+import mentorbot.plan.PlanView;
 import mentorbot.tips.Subscription;
 import mentorbot.tips.TipPoster;
 
@@ -22,12 +26,18 @@ public final class SlackChat implements ChatPlatform {
     private final Settings settings;
     private final ConnectionState connection;
     private final Supplier<List<Subscription>> tips;
+    private final Function<UserKey, Optional<PlanView>> plans;
 
-    /** @param tips every daily-tip subscription (read when an admin opens the Home tab) */
-    public SlackChat(Settings settings, ConnectionState connection, Supplier<List<Subscription>> tips) {
+    /**
+     * @param tips  every daily-tip subscription (read when an admin opens the Home tab)
+     * @param plans a person's learning plan (read when they open the Home tab)
+     */
+    public SlackChat(Settings settings, ConnectionState connection, Supplier<List<Subscription>> tips,
+                     Function<UserKey, Optional<PlanView>> plans) {
         this.settings = settings;
         this.connection = connection;
         this.tips = tips;
+        this.plans = plans;
     }
 
     @Override
@@ -55,7 +65,7 @@ public final class SlackChat implements ChatPlatform {
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
                                Supplier<Health.Report> healthz, Mentoring mentoring) {
         return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz)
-                .mentoring(mentoring).knowledge(knowledge).tips(tips).start();
+                .mentoring(mentoring).knowledge(knowledge).tips(tips).plans(plans).start();
     }
 
     @Override

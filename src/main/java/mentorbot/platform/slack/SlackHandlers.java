@@ -87,12 +87,14 @@ final class SlackHandlers implements AutoCloseable {
      * @param mentoring  the mentoring loop (feedback buttons and their clicks), or null for none
      * @param starters   questions to suggest, from the current knowledge
      * @param tips       every daily-tip subscription, for the admins' Home tab; null: not shown
+     * @param plans      a person's learning plan, for their Home tab; null: not shown
      */
     SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
                   String botUserId, List<String> tipAdmins, Mentoring mentoring,
-                  Supplier<List<StarterQuestions.Starter>> starters, Supplier<List<Subscription>> tips) {
+                  Supplier<List<StarterQuestions.Starter>> starters, Supplier<List<Subscription>> tips,
+                  java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans) {
         this.starters = starters;
-        this.home = new HomeTab(methods, commands, mentoring, tips);
+        this.home = new HomeTab(methods, commands, mentoring, tips, plans);
         this.assistant = new AssistantPanel(this, seen, methods, starters, botUserId);
         this.mentoring = mentoring;
         this.dispatcher = dispatcher;

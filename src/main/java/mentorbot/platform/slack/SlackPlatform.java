@@ -160,6 +160,13 @@ public final class SlackPlatform implements AutoCloseable {
         private mentorbot.mentoring.Mentoring mentoring;
         private KnowledgeSource knowledge;
         private Supplier<List<Subscription>> tips;
+        private java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans;
+
+        /** A person's learning plan, shown on their Home tab (default none: not shown). */
+        public Builder plans(java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans) {
+            this.plans = Objects.requireNonNull(plans);
+            return this;
+        }
 
         /** Every daily-tip subscription, listed with its time on an admin's Home tab (default none: not shown). */
         public Builder tips(Supplier<List<Subscription>> tips) {
@@ -309,7 +316,7 @@ public final class SlackPlatform implements AutoCloseable {
             Supplier<List<StarterQuestions.Starter>> starters = knowledge == null ? List::of
                     : () -> StarterQuestions.from(knowledge.current());
             SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
-                    settings.slack().admins(), mentoring, starters, tips);
+                    settings.slack().admins(), mentoring, starters, tips, plans);
             handlers.register(app);
 
             SocketModeApp socketApp = null;

@@ -23,6 +23,12 @@ import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentoring.MentoringFeature;
 import mentorbot.mentoring.MentoringStore;
+import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.knowledge.SkillLevel;
+import mentorbot.mentor.UserKey;
+import mentorbot.plan.PlanFeature;
+import mentorbot.plan.PlanView;
+import mentorbot.testing.Knowledge;
 import mentorbot.tips.ChannelKey;
 import mentorbot.tips.SqliteSubscriptionStore;
 import mentorbot.tips.SubscriptionStore;
@@ -50,6 +56,7 @@ class SlackHomeTest {
     private MentoringFeature feature;
     private MentoringStore store;
     private SubscriptionStore tips;
+    private PlanFeature plans;
 
     @BeforeEach
     void start() throws Exception {
@@ -60,13 +67,15 @@ class SlackHomeTest {
                 null, null, dir.toString());
         store = MentoringStore.open(settings);
         tips = SqliteSubscriptionStore.open(settings);
+        KnowledgeSource knowledge = KnowledgeSource.open(Knowledge.copyTo(dir.resolve("knowledge")));
+        plans = PlanFeature.open(settings, java.time.Clock.systemUTC(), Map.of(), knowledge::current);
         SlackMentorPort port = new SlackMentorPort(SlackTipPoster.methods(settings.slack(), List.of()));
         feature = MentoringFeature.open(settings, java.time.Clock.systemUTC(), new SplittableRandom(7),
                 Map.of(Platform.SLACK, port), () -> store);
         List<CommandSpec> specs = new ArrayList<>(TestCommands.ALL);
         specs.addAll(MentoringFeature.specs());
         slack = SlackPlatform.builder(settings, SlackMentoringTest.core(feature.commands()), specs).bindHost("127.0.0.1")
-                .workers(1, 64).mentoring(feature.mentoring()).tips(tips::subscriptions).start();
+                .workers(1, 64).mentoring(feature.mentoring()).tips(tips::subscriptions).plans(plans.plans()::view).start();
         client = new SignedClient(slack.httpPort(), SlackHttpModeTest.SECRET);
     }
 
@@ -76,6 +85,7 @@ class SlackHomeTest {
             slack.close();
         }
         feature.close();
+        plans.close();
         tips.close();
         api.close();
     }
@@ -195,5 +205,25 @@ class SlackHomeTest {
         assertNotNull(answer);
         assertEquals("D" + LEARNER, answer.form().get("channel"), "privately, in the Messages tab");
         assertTrue(answer.form().get("text").contains("I cannot answer"), answer.form().get("text"));
+    }
+
+    @Test
+    void theHomeTabShowsTheLearnersPlanWithItsProgressAndNextItems() throws Exception {
+        UserKey learner = new UserKey(Platform.SLACK, "T1", LEARNER);
+        KnowledgeSource knowledge = KnowledgeSource.open(Knowledge.copyTo(dir.resolve("knowledge-2")));
+        PlanView plan = plans.plans().set(learner, knowledge.current().role("mlops-engineer").orElseThrow(), SkillLevel.FOUNDATIONAL);
+        plans.plans().mark(learner, plan, plan.items().get(0).item().id(), true);
+
+        send(homeOpened("EvPlan1", LEARNER, "home"));
+        String blocks = published(LEARNER);
+        assertTrue(blocks.contains("Your learning plan"), blocks);
+        assertTrue(blocks.contains("MLOps Engineer"), blocks);
+        assertTrue(blocks.contains("1/" + plan.items().size()), blocks);
+        assertTrue(blocks.contains(plan.items().get(1).item().text().substring(0, 20)), "the next item: " + blocks);
+        assertFalse(blocks.contains(plan.items().get(0).item().text() + "\\n"), "the done item is not next: " + blocks);
+
+        send(homeOpened("EvPlan2", ADMIN, "home"));
+        assertTrue(published(ADMIN).contains("No plan yet"), "someone without a plan is told how to make one");
+        assertTrue(api.posts.isEmpty(), "opening Home posts nothing");
     }
 }
