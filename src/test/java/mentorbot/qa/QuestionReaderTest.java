@@ -54,6 +54,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aSkillOfTheTableAskedWhereOnTheRoadmapSettlesThatTheQuestionIsInTheField() {
+        mentorbot.mentor.roadmap.RoadmapQuestions roadmap = new mentorbot.mentor.roadmap.RoadmapQuestions();
+        assertTrue(roadmap.settles(read("bootcamp alum, wrapped up a LangChain course where does that sit on the roadmap"), kb));
+        assertFalse(roadmap.settles(read("which bootcamp teaches LangChain"), kb));
+        assertFalse(roadmap.settles(read("where is the LangChain office"), kb));
+    }
+
+    @Test
     void typosInNamesAreCorrected() {
         Question q = read("salery for seniour ai enginers");
         assertEquals("Senior", q.band().orElseThrow().level());

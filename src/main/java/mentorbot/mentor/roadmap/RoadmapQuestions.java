@@ -89,6 +89,17 @@ public final class RoadmapQuestions implements QuestionHandler {
         return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells, asksNext(q)));
     }
 
+    /**
+     * "Just finished a LangChain course, where is that on the roadmap?": a skill the table names, asked where it
+     * sits on the roadmap, is in the field however much the story before it sounds like a course to recommend.
+     */
+    @Override
+    public boolean settles(Question q, KnowledgeBase kb) {
+        List<String> words = List.of(q.asking().split(" "));
+        return (words.stream().anyMatch(WHERE::contains) || asksNext(q)) && words.stream().anyMatch(TABLE::contains)
+                && answerFromSlots(q, kb).isPresent();
+    }
+
     /** Asking what comes after what the learner has ("the next tier", "what comes after that"): the next level leads. */
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile(
             "\\b(next (tier|level|stage|layer|skills?)|comes? (after|next)|after (that|it|this|those|them)|step after"
