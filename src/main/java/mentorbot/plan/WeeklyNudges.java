@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.mentor.Platform;
@@ -16,6 +14,7 @@ import mentorbot.mentor.UserKey;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.store.StorageException;
 import mentorbot.tips.TaskTimer;
+import mentorbot.tips.TickLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +33,9 @@ public final class WeeklyNudges implements AutoCloseable {
     private final Plans plans;
     private final Supplier<KnowledgeBase> knowledge;
     private final Map<Platform, MentorPort> ports;
-    private final TaskTimer timer;
     private final Clock clock;
     private final Duration maxSleep;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicLong generation = new AtomicLong();
+    private final TickLoop loop;
     /** Person-and-week keys claimed (by anyone) already: the ledger is not asked again for them. */
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
 
@@ -48,44 +45,19 @@ public final class WeeklyNudges implements AutoCloseable {
         this.plans = plans;
         this.knowledge = knowledge;
         this.ports = Map.copyOf(ports);
-        this.timer = timer;
         this.clock = clock;
         this.maxSleep = maxSleep;
+        this.loop = new TickLoop("Weekly nudges", this::runDue, timer, clock, maxSleep, log);
     }
 
     /** Starts ticking; the first tick runs at once (catching up a nudge missed while the bot was down). */
     public void start() {
-        if (running.compareAndSet(false, true)) {
-            wake();
-        }
+        loop.start();
     }
 
     /** Plans again at once, after a nudge was set or stopped. */
     public void wake() {
-        if (running.get()) {
-            long gen = generation.incrementAndGet();
-            timer.schedule(() -> tick(gen), Duration.ZERO);
-        }
-    }
-
-    private void tick(long gen) {
-        if (!running.get() || gen != generation.get()) {
-            return; // superseded by a newer plan
-        }
-        Instant next;
-        try {
-            next = runDue(clock.instant());
-        } catch (StorageException e) {
-            log.error("Weekly nudges tick failed; trying again in {}: {}", maxSleep, e.getMessage());
-            next = clock.instant().plus(maxSleep);
-        } catch (RuntimeException e) {
-            log.error("Weekly nudges tick failed; trying again in {}", maxSleep, e);
-            next = clock.instant().plus(maxSleep);
-        }
-        Duration wait = Duration.between(clock.instant(), next);
-        if (running.get() && gen == generation.get()) {
-            timer.schedule(() -> tick(gen), wait.isNegative() ? Duration.ZERO : wait);
-        }
+        loop.wake();
     }
 
     /** One pass: send every nudge due now (once per person and week); returns when the next is due. */
@@ -138,7 +110,6 @@ public final class WeeklyNudges implements AutoCloseable {
 
     @Override
     public void close() {
-        running.set(false);
-        generation.incrementAndGet();
+        loop.close();
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +31,10 @@ public final class TipScheduler implements AutoCloseable {
 
     private final SubscriptionStore store;
     private final TipDelivery delivery;
-    private final TaskTimer timer;
-    private final Clock clock;
     private final Duration maxSleep;
     private final Duration staleAfter;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final AtomicLong generation = new AtomicLong();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final TickLoop loop;
     private volatile Instant lastRecovery;
     private volatile boolean warnedNoTips;
     /** Day keys known to have a ledger row (rows are never deleted), so most ticks read no ledger at all. */
@@ -49,58 +44,28 @@ public final class TipScheduler implements AutoCloseable {
                  Duration maxSleep, Duration staleAfter) {
         this.store = store;
         this.delivery = delivery;
-        this.timer = timer;
-        this.clock = clock;
         this.maxSleep = maxSleep;
         this.staleAfter = staleAfter;
+        this.loop = new TickLoop("Daily tips", now -> runDue(now).next(), timer, clock, maxSleep, log);
     }
 
     /** Starts ticking: the first tick runs at once (the catch-up). */
     public void start() {
-        if (running.compareAndSet(false, true)) {
-            wake();
-        }
+        loop.start();
     }
 
     /** Re-plans soon, for example after a subscription changed. */
     public void wake() {
-        if (running.get()) {
-            long gen = generation.incrementAndGet();
-            timer.schedule(() -> tick(gen), Duration.ZERO);
-        }
+        loop.wake();
     }
 
     @Override
     public void close() {
-        running.set(false);
-        generation.incrementAndGet();
+        loop.close();
     }
 
     /** How many deliveries a tick started. */
     public record Tick(int started, int resumed, int abandoned, Instant next) {
-    }
-
-    private void tick(long gen) {
-        if (!running.get() || gen != generation.get()) {
-            return; // superseded by a newer plan
-        }
-        Instant next;
-        try {
-            next = runDue(clock.instant()).next();
-        } catch (StorageException e) {
-            // One line per tick while the database is unusable, not a stack trace each time.
-            log.error("Daily tips tick failed; trying again in {}: {}", maxSleep, e.getMessage());
-            log.debug("Daily tips tick failed", e);
-            next = clock.instant().plus(maxSleep);
-        } catch (RuntimeException e) {
-            log.error("Daily tips tick failed; trying again in {}", maxSleep, e);
-            next = clock.instant().plus(maxSleep);
-        }
-        Instant now = clock.instant();
-        log.debug("Daily tips: next tick at {}", next);
-        if (running.get() && gen == generation.get()) {
-            timer.schedule(() -> tick(gen), Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next));
-        }
     }
 
     /** One pass: recover abandoned rows, start every due delivery, and say when the next one is due. */
