@@ -7,10 +7,15 @@ import java.util.List;
  * (Discord typed options, the Slack manifest, help text). Option values are joined, in the order
  * declared here, into the command's argument text, which the command parses leniently.
  *
- * @param subcommands for commands such as {@code /tips}: each is a first word of the argument text
+ * @param subcommands       for commands such as {@code /tips}: each is a first word of the argument text
+ * @param managesCommunity  the command is for the people who run a community (a Slack workspace, a Discord server):
+ *                          it sets up or reads the community's own things (its channels' tips, its mentors channel,
+ *                          what its members asked), so it answers admins only and means something only inside that
+ *                          community. Platforms offer it there alone, to its admins, where they can say so (Discord:
+ *                          server installs, in the server, Manage Channels); the command still checks the caller.
  */
 public record CommandSpec(String name, String description, String usageHint, List<OptionSpec> options,
-                          List<SubcommandSpec> subcommands, boolean dmAllowed, boolean requiresManageChannels) {
+                          List<SubcommandSpec> subcommands, boolean managesCommunity) {
 
     public CommandSpec {
         options = List.copyOf(options);
@@ -18,7 +23,12 @@ public record CommandSpec(String name, String description, String usageHint, Lis
     }
 
     public static CommandSpec of(String name, String description, String usageHint, OptionSpec... options) {
-        return new CommandSpec(name, description, usageHint, List.of(options), List.of(), true, false);
+        return new CommandSpec(name, description, usageHint, List.of(options), List.of(), false);
+    }
+
+    /** A command for the people who run the community (see {@code managesCommunity}), with typed options. */
+    public static CommandSpec forAdmins(String name, String description, String usageHint, OptionSpec... options) {
+        return new CommandSpec(name, description, usageHint, List.of(options), List.of(), true);
     }
 
     /** One typed option. {@code values} tells where suggestions for it come from. */

@@ -14,6 +14,7 @@ public final class Replies {
         return ReplyBuilder.titled("One moment, please")
                 .intro("You are sending messages faster than I answer them well. Try again in "
                         + seconds + " second" + (seconds == 1 ? "" : "s") + ".")
+                .kind(Reply.Kind.SLOW_DOWN)
                 .unmatched()
                 .build();
     }
@@ -35,7 +36,7 @@ public final class Replies {
     }
 
     public static Reply emptyMessage(List<CommandSpec> specs) {
-        return help(specs, "Your message was empty. Here is what I can do.", false);
+        return help(specs, "Your message was empty. Here is what I can do.", false).withKind(Reply.Kind.EMPTY_MESSAGE);
     }
 
     public static Reply unknownCommand(String name, List<CommandSpec> specs) {
@@ -53,7 +54,7 @@ public final class Replies {
         String note = String.format("Your message was long, so I read only its first %,d characters.", cutAt);
         String footer = reply.footer().isEmpty() ? note : TextFit.fit(note + " " + reply.footer(), ReplyLimits.FOOTER);
         return new Reply(reply.title(), reply.lead(), reply.intro(), reply.fields(), reply.sections(), reply.suggestions(),
-                footer, reply.visibility(), reply.matched(), reply.entryIds());
+                footer, reply.visibility(), reply.matched(), reply.entryIds(), reply.kind());
     }
 
     /** What the bot can do, one line per command. */

@@ -19,6 +19,8 @@ import java.util.List;
  * @param matched     false when the bot declines: not understood, out of scope, empty input, rate limited
  * @param entryIds    the knowledge entries that answered (their ids), so a vote and the insights can name them;
  *                    empty for a decline and for replies built from no entry (help, notices)
+ * @param kind        what sort of reply this is, for platforms that show some sorts their own way (a slow-down
+ *                    only to its asker); {@link Kind#ANSWER} for everything a command or question produced
  */
 public record Reply(
         String title,
@@ -30,9 +32,24 @@ public record Reply(
         String footer,
         Visibility visibility,
         boolean matched,
-        List<String> entryIds) {
+        List<String> entryIds,
+        Kind kind) {
+
+    /**
+     * The sorts of reply a platform may show its own way. The core says what happened; where and how the
+     * person is told stays the platform's call.
+     */
+    public enum Kind {
+        /** What a command or question produced, a decline included. */
+        ANSWER,
+        /** The request was refused by the rate limit and will not be answered: ask again later. */
+        SLOW_DOWN,
+        /** The message asked nothing (empty once cleaned): the reply says what can be asked. */
+        EMPTY_MESSAGE
+    }
 
     public Reply {
+        kind = kind == null ? Kind.ANSWER : kind;
         entryIds = matched && entryIds != null ? List.copyOf(new java.util.LinkedHashSet<>(entryIds)) : List.of();
         lead = lead == null ? "" : lead;
         intro = intro == null ? "" : intro;
@@ -40,6 +57,12 @@ public record Reply(
         fields = List.copyOf(fields);
         sections = List.copyOf(sections);
         suggestions = List.copyOf(suggestions);
+    }
+
+    /** An answer naming {@code entryIds}. */
+    public Reply(String title, String lead, String intro, List<Field> fields, List<Section> sections,
+                 List<Suggestion> suggestions, String footer, Visibility visibility, boolean matched, List<String> entryIds) {
+        this(title, lead, intro, fields, sections, suggestions, footer, visibility, matched, entryIds, Kind.ANSWER);
     }
 
     /** A reply that names no knowledge entry. */
@@ -110,15 +133,20 @@ public record Reply(
     public Reply folded() {
         int fieldChars = fields.stream().mapToInt(f -> f.label().length() + f.value().length()).sum();
         return new Reply(title, lead, "", fieldChars <= ReplyLimits.FOLDED_FIELDS ? fields : List.of(), List.of(), suggestions,
-                footer, visibility, matched, entryIds);
+                footer, visibility, matched, entryIds, kind);
     }
 
     public Reply withVisibility(Visibility v) {
-        return new Reply(title, lead, intro, fields, sections, suggestions, footer, v, matched, entryIds);
+        return new Reply(title, lead, intro, fields, sections, suggestions, footer, v, matched, entryIds, kind);
     }
 
     /** This reply naming {@code ids} as the entries that answered (a decline keeps none). */
     public Reply withEntries(List<String> ids) {
-        return new Reply(title, lead, intro, fields, sections, suggestions, footer, visibility, matched, ids);
+        return new Reply(title, lead, intro, fields, sections, suggestions, footer, visibility, matched, ids, kind);
+    }
+
+    /** This reply as another sort (see {@link Kind}). */
+    public Reply withKind(Kind k) {
+        return new Reply(title, lead, intro, fields, sections, suggestions, footer, visibility, matched, entryIds, k);
     }
 }

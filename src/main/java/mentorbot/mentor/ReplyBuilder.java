@@ -22,6 +22,7 @@ public final class ReplyBuilder {
     private String footer = "";
     private Visibility visibility = Visibility.PRIVATE;
     private boolean matched = true;
+    private Reply.Kind kind = Reply.Kind.ANSWER;
     private final java.util.LinkedHashSet<String> entryIds = new java.util.LinkedHashSet<>();
 
     private ReplyBuilder(String title) {
@@ -153,6 +154,12 @@ public final class ReplyBuilder {
         return this;
     }
 
+    /** A reply of a sort platforms may show their own way (see {@link Reply.Kind}). */
+    public ReplyBuilder kind(Reply.Kind kind) {
+        this.kind = kind;
+        return this;
+    }
+
     public Reply build() {
         String leadText = lead;
         String introText = intro;
@@ -180,6 +187,6 @@ public final class ReplyBuilder {
             String note = omitted + " more part" + (omitted == 1 ? "" : "s") + " left out to keep this short: ask about one of them.";
             foot = TextFit.fit(footer.isEmpty() ? note : note + " " + footer, ReplyLimits.FOOTER);
         }
-        return new Reply(title, leadText, introText, fields, kept, suggestions, foot, visibility, matched, List.copyOf(entryIds));
+        return new Reply(title, leadText, introText, fields, kept, suggestions, foot, visibility, matched, List.copyOf(entryIds), kind);
     }
 }

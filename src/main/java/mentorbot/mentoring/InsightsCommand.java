@@ -18,7 +18,7 @@ import mentorbot.store.StorageException;
 /** {@code /insights [7d|30d]}: what members asked that the bot could not answer (admins only, private). */
 public final class InsightsCommand extends SpecCommand {
 
-    public static final CommandSpec SPEC = CommandSpec.of("insights",
+    public static final CommandSpec SPEC = CommandSpec.forAdmins("insights",
             "Admins: what members asked that I could not answer",
             "[7d | 30d]",
             new OptionSpec("period", "7d or 30d (default 7d)", false, ValueSource.PERIOD));

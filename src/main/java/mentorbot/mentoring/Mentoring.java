@@ -41,11 +41,15 @@ public final class Mentoring {
     /**
      * Records the handled request (in the background) and says what to show under its reply: the answer
      * id for the 👍/👎 buttons, and "Ask a mentor" after a decline or {@code /mentor ask-human} when the team
-     * has a mentors channel. No I/O on the caller's thread.
+     * has a mentors channel. No I/O on the caller's thread. A notice (a slow-down, what an empty message is told)
+     * answers nothing: no buttons under it, and nothing recorded, so /insights does not count it as a decline.
      */
     public Feedback feedback(Request request, Reply reply, ChannelKind kind) {
         if (QuestionText.asksToBeForgotten(request)) {
             return new Feedback(null, List.of()); // not recorded: it would be the one thing kept about them
+        }
+        if (reply.kind() != Reply.Kind.ANSWER) {
+            return new Feedback(null, List.of());
         }
         String id = recorder.record(request, reply, kind);
         List<Button> buttons = new ArrayList<>(List.of(Button.helpful(id), Button.notHelpful(id)));

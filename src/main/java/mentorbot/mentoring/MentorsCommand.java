@@ -28,7 +28,7 @@ public final class MentorsCommand extends SpecCommand {
             List.of(new SubcommandSpec("channel", "Send mentor requests to this channel", List.of(
                             new OptionSpec("channel", "The mentors channel, such as #mentors", true, ValueSource.CHANNEL))),
                     new SubcommandSpec("status", "The mentors channel and the open requests", List.of())),
-            false, true);
+            true);
 
     private final MentoringState state;
     private final Clock clock;

@@ -56,7 +56,7 @@ public final class PlanCommand extends SpecCommand {
                             new OptionSpec("time", "Time of day, HH:MM (24-hour)", false, ValueSource.TIME),
                             new OptionSpec("zone", "Time zone, such as Europe/Berlin, UTC or +05:30", false, ValueSource.TIME_ZONE))),
                     new SubcommandSpec("drop", "Delete your plan", List.of())),
-            true, false);
+            false);
 
     private final Plans plans;
     private final PlanButtons buttons;

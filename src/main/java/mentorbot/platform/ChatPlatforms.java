@@ -32,7 +32,7 @@ public final class ChatPlatforms {
             platforms.add(new SlackChat(settings, new ConnectionState("slack", clock, fatal), tips, plans));
         }
         if (settings.discord().enabled()) {
-            platforms.add(new DiscordChat(settings, new ConnectionState("discord", clock, fatal)));
+            platforms.add(new DiscordChat(settings, new ConnectionState("discord", clock, fatal), clock));
         }
         return List.copyOf(platforms);
     }

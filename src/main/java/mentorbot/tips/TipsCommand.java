@@ -45,7 +45,7 @@ public final class TipsCommand extends SpecCommand {
                             new OptionSpec("zone", "Time zone, such as Europe/Berlin, UTC or +05:30", false, ValueSource.TIME_ZONE))),
                     new SubcommandSpec("unsubscribe", "Stop the daily tip in this channel", List.of()),
                     new SubcommandSpec("status", "Show this channel's daily tip schedule and the next post", List.of())),
-            false, true);
+            true);
 
     private final SubscriptionStore store;
     private final Clock clock;

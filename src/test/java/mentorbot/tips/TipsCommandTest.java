@@ -71,7 +71,7 @@ class TipsCommandTest {
         assertEquals("tips", command.spec().name());
         assertEquals(List.of("subscribe", "unsubscribe", "status"),
                 command.spec().subcommands().stream().map(s -> s.name()).toList());
-        assertTrue(command.spec().requiresManageChannels());
+        assertTrue(command.spec().managesCommunity());
         assertFalse(command.cacheable());
     }
 

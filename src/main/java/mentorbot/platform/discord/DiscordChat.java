@@ -1,5 +1,6 @@
 package mentorbot.platform.discord;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import mentorbot.config.Settings;
@@ -20,10 +21,12 @@ public final class DiscordChat implements ChatPlatform {
 
     private final Settings settings;
     private final ConnectionState connection;
+    private final Clock clock;
 
-    public DiscordChat(Settings settings, ConnectionState connection) {
+    public DiscordChat(Settings settings, ConnectionState connection, Clock clock) {
         this.settings = settings;
         this.connection = connection;
+        this.clock = clock;
     }
 
     @Override
@@ -50,6 +53,6 @@ public final class DiscordChat implements ChatPlatform {
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
                                Supplier<Health.Report> healthz, Mentoring mentoring) {
         return DiscordPlatform.builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge))
-                .connection(connection).mentoring(mentoring).start();
+                .connection(connection).mentoring(mentoring).clock(clock).start();
     }
 }

@@ -50,28 +50,21 @@ final class DiscordCommands {
                     cmd.addSubcommands(s);
                 }
             }
-            if (managesGuild(spec)) {
-                cmd.setIntegrationTypes(IntegrationType.GUILD_INSTALL).setContexts(InteractionContextType.GUILD);
+            if (spec.managesCommunity()) {
+                // The server's own settings and figures: only where the server installed the bot, in the server, and
+                // shown to those who may manage its channels (the bot's admins there), since a user-install has
+                // nothing of the server's to set or read and its answer could only be "admins only".
+                cmd.setIntegrationTypes(IntegrationType.GUILD_INSTALL).setContexts(InteractionContextType.GUILD)
+                        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_CHANNEL));
             } else {
                 // A learner who added the app to their own account may ask in any server, DM or group DM.
                 cmd.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
                         .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
                                 InteractionContextType.PRIVATE_CHANNEL);
             }
-            if (spec.requiresManageChannels()) {
-                cmd.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_CHANNEL));
-            }
             out.add(cmd);
         }
         return out;
-    }
-
-    /**
-     * A command that configures a server (a channel's tips, the mentors channel: Manage Channels, or no DM
-     * use): only where the server installed the bot, since a user-install has nothing of the server's to set.
-     */
-    static boolean managesGuild(CommandSpec spec) {
-        return spec.requiresManageChannels() || !spec.dmAllowed();
     }
 
     private static OptionData option(OptionSpec o) {

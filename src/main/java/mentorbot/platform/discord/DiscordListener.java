@@ -99,13 +99,10 @@ final class DiscordListener extends ListenerAdapter {
     private final Mentoring mentoring;
     private final GuildMentions mentions;
 
+    /** @param clock when slow-down notices in server channels were last posted (see {@link SlowDownNotices}) */
     DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
-                    ExecutorService completions, Consumer<Throwable> errors, Semaphore ready) {
-        this(dispatcher, specs, completer, completions, errors, ready, null);
-    }
-
-    DiscordListener(Dispatcher dispatcher, List<CommandSpec> specs, OptionCompleter completer,
-                    ExecutorService completions, Consumer<Throwable> errors, Semaphore ready, Mentoring mentoring) {
+                    ExecutorService completions, Consumer<Throwable> errors, Semaphore ready, Mentoring mentoring,
+                    java.time.Clock clock) {
         this.mentoring = mentoring;
         this.dispatcher = dispatcher;
         this.specs = List.copyOf(specs);
@@ -113,7 +110,8 @@ final class DiscordListener extends ListenerAdapter {
         this.completions = completions;
         this.errors = errors;
         this.ready = ready;
-        this.mentions = new GuildMentions(dispatcher, this::channelAnswer, errors);
+        this.mentions = new GuildMentions(dispatcher, this::channelAnswer, errors,
+                new SlowDownNotices(clock, SlowDownNotices.WINDOW));
     }
 
     /** This listener wrapped so that an exception reaches the error sink instead of only JDA's log. */

@@ -114,6 +114,13 @@ public final class DiscordPlatform implements AutoCloseable {
         private Consumer<Throwable> errors = DiscordPlatform::logError;
         private ConnectionState connection;
         private mentorbot.mentoring.Mentoring mentoring;
+        private Clock clock = Clock.systemUTC();
+
+        /** The time, for when slow-down notices in server channels may be posted again (default the system's). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
 
         /** The mentoring loop: 👍/👎 (and Ask a mentor) under every answer, and their clicks (default none). */
         public Builder mentoring(mentorbot.mentoring.Mentoring mentoring) {
@@ -188,7 +195,7 @@ public final class DiscordPlatform implements AutoCloseable {
                     new ArrayBlockingQueue<>(200), Dispatcher.daemons("discord-autocomplete"), new ThreadPoolExecutor.AbortPolicy());
             Semaphore ready = new Semaphore(0);
             DiscordListener listener = new DiscordListener(dispatcher, commands, completer, completions, errors, ready,
-                    mentoring);
+                    mentoring, clock);
             GatewayHealth health = new GatewayHealth(connection);
             JDA jda = null;
             ShardManager manager = null;

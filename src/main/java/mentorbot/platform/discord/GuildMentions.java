@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Answers a message in a server channel or thread that mentions the bot: the question is the text without the
  * mention, answered by the core like a DM (rate-limited per user) in the conversation of its thread or reply
  * chain ({@link ReplyChains}), with one public reply to the asking message that pings no one (a bare mention
- * gets a hint of what to ask). Messages by bots
+ * gets a hint of what to ask, and counts against the rate limit; a slow-down is posted once per window). Messages by bots
  * (this one included), webhooks and the system, and messages that do not mention the bot, get nothing; their
  * text is never read. A channel the bot may not post in is logged once, not retried.
  */
@@ -43,6 +43,7 @@ final class GuildMentions {
     private final BiFunction<Request, Reply, MessageCreateData> render;
     private final Consumer<Throwable> errors;
     private final ReplyChains chains = new ReplyChains(CHAINS);
+    private final SlowDownNotices notices;
     /** Channels whose refusal was logged; a later post that succeeds there forgets it, so a new refusal is logged again. */
     private final Set<String> refused = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<>(16, 0.75f, false) {
@@ -52,7 +53,9 @@ final class GuildMentions {
                 }
             }));
 
-    GuildMentions(Dispatcher dispatcher, BiFunction<Request, Reply, MessageCreateData> render, Consumer<Throwable> errors) {
+    GuildMentions(Dispatcher dispatcher, BiFunction<Request, Reply, MessageCreateData> render, Consumer<Throwable> errors,
+                  SlowDownNotices notices) {
+        this.notices = notices;
         this.dispatcher = dispatcher;
         this.render = render;
         this.errors = errors;
@@ -65,16 +68,30 @@ final class GuildMentions {
         if (question.isEmpty()) {
             return;
         }
-        if (question.get().isEmpty()) {
-            reply(message, Messages.create(hint(self.getName()), null, null), null);
-            return;
-        }
         String thread = chains.thread(message, self.getIdLong());
-        // Free text needs no standing in the server: the caller is an admin of nothing here.
+        // Free text needs no standing in the server: the caller is an admin of nothing here. A bare mention goes to
+        // the core too, so it counts against the person's rate limit like a question.
         Request request = Request.freeText(Platform.DISCORD, event.getGuild().getId(), message.getAuthor().getId(),
                 message.getChannel().getId(), question.get()).from(DiscordListener.caller(false)).inThread(thread);
-        if (!dispatcher.answer(request, reply -> reply(message, render.apply(request, reply), thread))) {
+        if (!dispatcher.answer(request, reply -> deliver(message, request, reply, thread, self.getName()))) {
             reply(message, Messages.create(Replies.busy(), null, null), null);
+        }
+    }
+
+    /**
+     * An answer is the public reply, with its buttons, remembered for its chain. An empty message gets this surface's
+     * hint. A slow-down is public on Discord (no ephemeral replies to messages), so it is posted at most once per person
+     * and channel per window ({@link SlowDownNotices}); the refused question is not answered later, then or ever.
+     */
+    private void deliver(Message message, Request request, Reply reply, String thread, String botName) {
+        if (reply.kind() == Reply.Kind.SLOW_DOWN) {
+            if (notices.mayTell(request.userId(), request.channelId())) {
+                reply(message, Messages.create(reply, null, null), null);
+            }
+        } else if (reply.kind() == Reply.Kind.EMPTY_MESSAGE) {
+            reply(message, Messages.create(hint(botName), null, null), null);
+        } else {
+            reply(message, render.apply(request, reply), thread);
         }
     }
 
@@ -89,6 +106,7 @@ final class GuildMentions {
                         + me + " do I need a PhD for generative AI work?\". A follow-up as a reply to my answer, or in the same "
                         + "thread, continues the subject: \"" + me + " and the entry level?\"")
                 .suggest("Everything I can do", "/mentor help")
+                .kind(Reply.Kind.EMPTY_MESSAGE)
                 .unmatched()
                 .build();
     }

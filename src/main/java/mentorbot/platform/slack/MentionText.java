@@ -38,6 +38,7 @@ final class MentionText {
         return b.suggest("All roles", "/role")
                 .suggest("Salary ranges", "/salary")
                 .suggest("Learning roadmap", "/roadmap")
+                .kind(Reply.Kind.EMPTY_MESSAGE)
                 .unmatched()
                 .build();
     }

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import mentorbot.mentor.Caller;
 import mentorbot.mentor.Action;
@@ -351,7 +352,7 @@ final class SlackHandlers implements AutoCloseable {
             } else if (reply.visibility() == Visibility.SHARED || isDirectMessage(channel)) {
                 post(channel, null, r);
             } else if (user != null) {
-                postEphemeral(channel, user, r);
+                postEphemeral(channel, user, null, r);
             }
             return;
         }
@@ -414,9 +415,10 @@ final class SlackHandlers implements AutoCloseable {
         String question = MentionText.question(ev.getText(), botUserId);
         Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), question)
                 .from(caller(ev.getUser())).inThread(thread);
-        boolean accepted = question.isEmpty()
-                ? postInThread(ev.getChannel(), thread, MentionText.hint(starters.get()))
-                : answerInThread(request, ev.getChannel(), thread);
+        // A bare mention goes through the core too, so it counts against the person's rate limit like a question;
+        // what the core says to an empty message is shown as this surface's own hint.
+        boolean accepted = answerInThread(request, ev.getChannel(), thread,
+                reply -> reply.kind() == Reply.Kind.EMPTY_MESSAGE ? MentionText.hint(starters.get()) : reply);
         if (!accepted) {
             delivery.forget();
             return Response.builder().statusCode(503).body("busy").build();
@@ -441,13 +443,29 @@ final class SlackHandlers implements AutoCloseable {
      * every worker is taken.
      */
     boolean answerInThread(Request request, String channel, String thread) {
-        return dispatcher.answer(request, reply -> post(channel, thread,
-                present(reply.withVisibility(Visibility.SHARED), false, feedback(request, reply))));
+        return answerInThread(request, channel, thread, reply -> reply);
     }
 
-    /** Posts a reply that is not an answer (a hint, a busy notice) in a thread, publicly; false when every worker is taken. */
-    boolean postInThread(String channel, String thread, Reply reply) {
-        return dispatcher.run(() -> postNow(channel, thread, reply));
+    /** As above, the core's reply first shown as {@code shown} says (a surface's own wording of a notice). */
+    private boolean answerInThread(Request request, String channel, String thread, UnaryOperator<Reply> shown) {
+        return dispatcher.answer(request, reply -> deliverInThread(request, channel, thread, shown.apply(reply)));
+    }
+
+    /**
+     * An answer goes in the thread for everyone, with its feedback buttons. A notice (a hint, a slow-down) is not an
+     * answer: no buttons, not recorded. A slow-down in a channel is shown to the asker alone ({@code chat.postEphemeral}
+     * in the thread): the channel need not see who was too fast, once per refused mention. The refused question is
+     * not answered later: asking again is.
+     */
+    private void deliverInThread(Request request, String channel, String thread, Reply reply) {
+        if (reply.kind() == Reply.Kind.SLOW_DOWN && !isDirectMessage(channel)) {
+            Reply mine = reply.withVisibility(Visibility.PRIVATE);
+            postEphemeral(channel, request.userId(), thread, present(mine, false, null));
+        } else if (reply.kind() != Reply.Kind.ANSWER) {
+            postNow(channel, thread, reply);
+        } else {
+            post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, feedback(request, reply)));
+        }
     }
 
     /** Posts such a reply in a thread from the calling thread. */
@@ -509,9 +527,11 @@ final class SlackHandlers implements AutoCloseable {
         }
     }
 
-    private void postEphemeral(String channel, String user, BlockKitRenderer.Rendered r) {
+    /** Shown to {@code user} alone in {@code channel}, in the thread {@code threadTs} when given. */
+    private void postEphemeral(String channel, String user, String threadTs, BlockKitRenderer.Rendered r) {
         try {
-            var resp = methods.chatPostEphemeral(m -> m.channel(channel).user(user).text(r.text()).blocks(r.blocks()));
+            var resp = methods.chatPostEphemeral(m -> m.channel(channel).user(user).threadTs(threadTs)
+                    .text(r.text()).blocks(r.blocks()));
             if (!resp.isOk()) {
                 log.warn("Slack: chat.postEphemeral to {} failed: {}", channel, resp.getError());
             }

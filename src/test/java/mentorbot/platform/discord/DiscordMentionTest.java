@@ -13,7 +13,11 @@ import mentorbot.config.Secret;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Request;
+import mentorbot.testing.FakeTicker;
+import mentorbot.testing.MutableClock;
 import mentorbot.testing.TestCores;
+import mentorbot.Core;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,7 +195,7 @@ class DiscordMentionTest {
     }
 
     @Test
-    void aBareMentionGetsAHintOfWhatToAskWithoutAskingTheCore() throws Exception {
+    void aBareMentionGetsAHintOfWhatToAskThroughTheCore() throws Exception {
         ObjectNode asking = fake.guildMessage(fake.channelId, ada(), "  " + mention() + "  ");
         JsonNode body = answer(asking, fake.channelId).body();
         assertReplyPingingNoOne(body, asking);
@@ -199,7 +203,58 @@ class DiscordMentionTest {
         assertEquals("Ask me after the mention", embed.path("title").asText());
         assertTrue(embed.path("description").asText().contains("@mentor-bot what does a senior AI engineer earn?"), embed.toString());
         assertEquals(List.of("mb:run:mentor help"), DiscordPlatformTest.customIds(body));
-        assertTrue(handler.received.isEmpty());
+        assertEquals("", handler.next().text(), "asked of the core, which rate-limits it like a question");
+    }
+
+    /**
+     * One request a minute, the real core: a refused mention gets one public notice per person and channel per
+     * minute, replying to it and pinging no one; the questions refused are never answered; a bare mention counts.
+     */
+    @Test
+    void aRateLimitedPersonIsToldOncePerWindowAndABareMentionCounts() throws Exception {
+        platform.close();
+        MutableClock clock = MutableClock.atEpoch();
+        Core core = Core.create(new Settings(null, null, null, new Settings.RateLimit(1, 1), null, null, null, null, null,
+                null), clock, new FakeTicker(), new SplittableRandom(42), List.of());
+        handler.behaviour = core.handler()::handle;
+        Settings.Discord settings = new Settings.Discord(fake.guildId, fake.apiUrl(), fake.gatewayUrl(), 0,
+                new Secret("test-token"));
+        // One worker: mentions are answered in the order sent, so a later answer proves the earlier ones are done.
+        platform = DiscordPlatform.builder(settings, handler, TestSpecs.all()).replyBudget(Duration.ofSeconds(5))
+                .workers(1, 64).clock(clock).startTimeout(WAIT).errors(fake::error).start();
+        String posts = "channels/" + fake.channelId + "/messages";
+        ObjectNode grace = fake.user(FakeDiscord.snowflake(), "grace");
+
+        assertTrue(answer(fake.guildMessage(fake.channelId, ada(), mention() + " what does an MLOps engineer earn?"),
+                fake.channelId).body().toString().contains("MLOps"));
+        int mark = fake.mark();
+        ObjectNode refused = fake.guildMessage(fake.channelId, ada(), mention() + " what does an NLP engineer do?");
+        fake.dispatch("MESSAGE_CREATE", refused);
+        fake.dispatch("MESSAGE_CREATE", fake.guildMessage(fake.channelId, ada(), mention() + " hello?? what about NLP?"));
+        ObjectNode sentinel = fake.guildMessage(fake.channelId, grace, mention() + " what does an NLP engineer do?");
+        fake.dispatch("MESSAGE_CREATE", sentinel);
+        List<FakeDiscord.Call> sent = fake.awaitCount(mark, c -> c.is("POST", posts), 2, WAIT);
+        JsonNode notice = sent.get(0).body();
+        assertReplyPingingNoOne(notice, refused);
+        assertEquals("One moment, please", notice.path("embeds").get(0).path("title").asText(), notice.toString());
+        assertEquals(List.of(), DiscordPlatformTest.customIds(notice), "no buttons under a notice");
+        assertEquals(sentinel.path("id").asText(), sent.get(1).body().path("message_reference").path("message_id").asText(),
+                "the second refusal in the window got nothing public; someone else is answered");
+
+        // A minute later: a bare mention takes the person's one request, so the question after it is refused, and
+        // a new window allows a new notice.
+        clock.advance(SlowDownNotices.WINDOW.plusSeconds(1));
+        ObjectNode bare = fake.guildMessage(fake.channelId, ada(), mention());
+        assertEquals("Ask me after the mention", answer(bare, fake.channelId).body().path("embeds").get(0).path("title").asText());
+        mark = fake.mark();
+        ObjectNode afterBare = fake.guildMessage(fake.channelId, ada(), mention() + " what does an NLP engineer do?");
+        JsonNode second = answer(afterBare, fake.channelId).body();
+        assertReplyPingingNoOne(second, afterBare);
+        assertEquals("One moment, please", second.path("embeds").get(0).path("title").asText());
+        platform.close(); // lets every accepted answer finish: nothing more may follow
+        platform = null;
+        assertEquals(1, fake.calls().subList(mark, fake.mark()).stream().filter(c -> c.method().equals("POST")).count(),
+                "the refused questions are not answered later: " + FakeDiscord.paths(fake.calls().subList(mark, fake.mark())));
     }
 
     static Stream<Arguments> badInput() {

@@ -13,6 +13,7 @@ import mentorbot.config.Settings;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.Request;
+import mentorbot.mentoring.InsightsCommand;
 import mentorbot.mentoring.MentorsCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ class DiscordUserInstallTest {
         handler = new TestHandler();
         specs = new ArrayList<>(TestSpecs.all());
         specs.add(MentorsCommand.SPEC);
+        specs.add(InsightsCommand.SPEC);
         platform = startPlatform();
     }
 
@@ -65,7 +67,7 @@ class DiscordUserInstallTest {
     }
 
     @Test
-    void theGlobalRegistrationOffersLearnerCommandsToUserInstallsAndKeepsServerSettingsToServers() throws Exception {
+    void theGlobalRegistrationOffersLearnerCommandsToUserInstallsAndKeepsTheCommunitysOwnToServers() throws Exception {
         String path = "applications/" + fake.appId + "/commands";
         List<FakeDiscord.Call> puts = fake.calls().stream().filter(c -> c.is("PUT", path)).toList();
         assertEquals(1, puts.size(), FakeDiscord.paths(fake.calls()).toString());
@@ -75,7 +77,7 @@ class DiscordUserInstallTest {
             assertEquals(List.of("0", "1"), values(c, "integration_types"), learner + ": guild- and user-install");
             assertEquals(List.of("0", "1", "2"), values(c, "contexts"), learner + ": server, bot DM, private channels");
         }
-        for (String setting : List.of("tips", "mentors")) {
+        for (String setting : List.of("tips", "mentors", "insights")) {
             JsonNode c = command(sent, setting);
             assertEquals(List.of("0"), values(c, "integration_types"), setting + ": guild-install only");
             assertEquals(List.of("0"), values(c, "contexts"), setting + ": in a server only");

@@ -563,10 +563,10 @@ final class FakeDiscord implements AutoCloseable {
             String method = ex.getRequestMethod();
             byte[] raw = ex.getRequestBody().readAllBytes();
             JsonNode body = parseBody(ex.getRequestHeaders().getFirst("Content-Type"), raw);
-            // Read once: a test may lift the refusal while this request is still being answered.
-            boolean refused = method.equals("POST") && path.matches("channels/\\d+/messages")
-                    && path.split("/")[1].equals(refusePostsTo);
-            boolean post = method.equals("POST") && path.matches("channels/\\d+/messages") && !refused;
+            // Read once: a test that lifts the refusal while this request is handled gets one answer, not both halves.
+            String refused = refusePostsTo;
+            boolean post = method.equals("POST") && path.matches("channels/\\d+/messages")
+                    && !path.split("/")[1].equals(refused);
             ObjectNode created = post ? echo(path.split("/")[1], body) : null;
             Call call = new Call(method, path, query, body, created);
             if (!(method.equals("GET") && path.equals("users/@me"))) {
@@ -629,7 +629,8 @@ final class FakeDiscord implements AutoCloseable {
             } else if ((method.equals("POST") && path.matches("webhooks/\\d+/[^/]+"))
                     || (method.equals("PATCH") && path.matches("webhooks/\\d+/[^/]+/messages/.+"))) {
                 respond(ex, 200, echo(channelId, body).put("webhook_id", appId).put("application_id", appId).toString());
-            } else if (refused) {
+            } else if (method.equals("POST") && path.matches("channels/\\d+/messages")
+                    && path.split("/")[1].equals(refused)) {
                 respond(ex, 403, "{\"message\":\"Missing Permissions\",\"code\":50013}");
             } else if (post) {
                 respond(ex, 200, created.toString());

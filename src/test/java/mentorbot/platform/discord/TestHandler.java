@@ -31,7 +31,11 @@ final class TestHandler implements RequestHandler {
         return r;
     }
 
+    /** Echoes; an empty message gets what the real core gives it (its sort tells platforms to show their own hint). */
     static Reply echo(Request r) {
+        if (r.isFreeText() && r.text().isBlank()) {
+            return mentorbot.mentor.Replies.emptyMessage(List.of());
+        }
         String title = r.isFreeText() ? "Answer" : "/" + r.command();
         return new Reply(title, "", "You asked: " + r.text(),
                 List.of(new Reply.Field("Command", r.command().isEmpty() ? "(free text)" : r.command())),

@@ -32,7 +32,7 @@ final class TestSpecs {
                                         new OptionSpec("zone", "Time zone", false, ValueSource.TIME_ZONE))),
                                 new SubcommandSpec("unsubscribe", "Stop the daily tip here", List.of()),
                                 new SubcommandSpec("status", "Show this channel's subscription", List.of())),
-                        false, true),
+                        true),
                 CommandSpec.of("mentor", "Ask the mentor anything, or help", "[question]",
                         new OptionSpec("question", "Your question", false, ValueSource.FREE_TEXT)));
     }

@@ -18,7 +18,11 @@ final class EchoHandler implements RequestHandler {
         return echo(request);
     }
 
+    /** Echoes; an empty message gets what the real core gives it (its sort tells platforms to show their own hint). */
     static Reply echo(Request r) {
+        if (r.isFreeText() && r.text().isBlank()) {
+            return mentorbot.mentor.Replies.emptyMessage(List.of());
+        }
         String what = r.isFreeText() ? "question" : "/" + r.command();
         String t = r.text();
         return new Reply(

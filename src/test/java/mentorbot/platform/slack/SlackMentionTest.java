@@ -127,7 +127,7 @@ class SlackMentionTest {
     }
 
     @Test
-    void anEmptyMentionGetsAShortHintInItsThreadWithQuestionsFromTheKnowledge() throws Exception {
+    void anEmptyMentionGetsAShortHintInItsThreadWithQuestionsFromTheKnowledgeThroughTheCore() throws Exception {
         send(mention("EvEmpty", "500.100", "U1", "<@" + FakeSlackApi.BOT_USER + ">  ", null));
         FakeSlackApi.Call hint = post();
         assertEquals("500.100", hint.form().get("thread_ts"));
@@ -136,7 +136,10 @@ class SlackMentionTest {
         assertTrue(blocks.toString().contains("@mentor-bot "), blocks.toString());
         assertTrue(blocks.toString().contains("mb:run:role"), "buttons that run the main commands: " + blocks);
         Json.assertNothingUnescaped(blocks);
-        assertTrue(echo.requests.isEmpty(), "nothing to ask the core");
+        Request asked = echo.requests.poll(5, TimeUnit.SECONDS);
+        assertEquals("", asked.text(), "through the core, which rate-limits it like a question");
+        assertEquals("U1", asked.userId());
+        assertTrue(api.ephemerals.isEmpty());
     }
 
     @Test

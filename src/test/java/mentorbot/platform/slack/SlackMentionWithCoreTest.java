@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import mentorbot.Core;
 import mentorbot.config.Settings;
@@ -72,17 +73,43 @@ class SlackMentionWithCoreTest {
         assertFalse(elsewhere.contains("MLOps Engineer"), "a new thread starts afresh: " + elsewhere);
     }
 
+    /**
+     * One request a minute: a second mention at once is refused, and only its asker is told, in the thread
+     * ({@code chat.postEphemeral}); nothing public is posted for it, then or later. A bare mention counts too.
+     */
     @Test
-    void mentionsAreRateLimitedPerPersonAndTheNoticeGoesInTheirThread() throws Exception {
+    void aRateLimitedMentionIsToldToItsAskerAloneAndABareMentionCounts() throws Exception {
         slack.close();
         Settings.Slack slackSettings = SlackHttpModeTest.httpSettings(api.apiUrl()).slack();
         start(new Settings(null, null, null, new Settings.RateLimit(1, 1), null, new Settings.Http(0), slackSettings,
                 null, null, null));
         assertTrue(ask("EvR1", "820.100", "U1", "what does an MLOps engineer earn?", null).contains("MLOps"));
-        String second = ask("EvR2", "820.200", "U1", "what does an NLP engineer do?", null);
-        assertTrue(second.contains("One moment, please"), "the same person, at once: " + second);
+        String refused = SlackMentionTest.mention("EvR2", "820.200", "U1",
+                "<@" + FakeSlackApi.BOT_USER + "> what does an NLP engineer do?", null);
+        assertEquals(200, client.postJson(refused, Map.of()).statusCode());
+        FakeSlackApi.Call notice = api.ephemerals.poll(10, TimeUnit.SECONDS);
+        assertNotNull(notice, "the slow-down, to its asker");
+        assertEquals(SlackMentionTest.CHANNEL, notice.form().get("channel"));
+        assertEquals("U1", notice.form().get("user"));
+        assertEquals("820.200", notice.form().get("thread_ts"), "in the thread the answer would have started");
+        assertTrue(notice.form().get("text").contains("One moment, please"), notice.form().toString());
+        Json.assertNothingUnescaped(Json.parse(notice.form().get("blocks")));
+
+        // One worker, in order: the next public post is someone else's answer, not the refused question's.
         assertTrue(ask("EvR3", "820.300", "U2", "what does an NLP engineer do?", null).contains("NLP"),
                 "someone else is answered");
+        assertTrue(ask("EvR4", "820.400", "U3", "", null).contains("Ask me something after the mention"));
+        String afterBare = SlackMentionTest.mention("EvR5", "820.500", "U3",
+                "<@" + FakeSlackApi.BOT_USER + "> what does an NLP engineer do?", null);
+        assertEquals(200, client.postJson(afterBare, Map.of()).statusCode());
+        FakeSlackApi.Call second = api.ephemerals.poll(10, TimeUnit.SECONDS);
+        assertNotNull(second, "the bare mention used the person's one request");
+        assertEquals("U3", second.form().get("user"));
+        assertEquals("820.500", second.form().get("thread_ts"));
+        slack.close(); // lets every accepted answer finish: nothing more may follow
+        slack = null;
+        assertTrue(api.posts.isEmpty(), "no public post for a refused mention: " + api.posts);
+        assertTrue(api.ephemerals.isEmpty(), "one notice per refused mention: " + api.ephemerals);
     }
 
     @Test

@@ -24,6 +24,7 @@ import mentorbot.mentor.Command;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Invocation;
 import mentorbot.mentor.Platform;
+import mentorbot.mentor.Replies;
 import mentorbot.mentor.ReplyBuilder;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.mentoring.MentoringFeature;
@@ -160,6 +161,31 @@ class SlackMentoringTest {
         assertTrue(ref.matches("[0-9a-f]{64}") && !ref.contains(LEARNER), "no raw user id in the vote: " + ref);
         assertFalse(votes.get(0).helpful(), "the second click changed it");
         assertNull(api.posts.poll(), "a vote posts nothing in any channel");
+    }
+
+    /**
+     * "One moment, please" answers nothing: no 👍/👎 or Ask a mentor under it (there is a mentors channel), and it is
+     * not recorded, so /insights does not count it as a question the bot declined.
+     */
+    @Test
+    void aSlowDownInADmCarriesNoFeedbackButtonsAndIsNotRecorded() throws Exception {
+        command(ADMIN, "mentors", "channel <#C0MENTORS|mentors>");
+        slack.close();
+        List<CommandSpec> specs = new ArrayList<>(TestCommands.ALL);
+        specs.addAll(MentoringFeature.specs());
+        slack = SlackPlatform.builder(settings, request -> Replies.slowDown(Duration.ofSeconds(3)), specs)
+                .bindHost("127.0.0.1").workers(1, 64).mentoring(feature.mentoring()).start();
+        client = new SignedClient(slack.httpPort(), SlackHttpModeTest.SECRET);
+        String dm = SlackHttpModeTest.messageEvent("EvSlow", "DLEARNER", LEARNER, "what is a vector store?", null, null);
+        assertEquals(200, client.postJson(dm, Map.of()).statusCode());
+        FakeSlackApi.Call notice = api.nextPost();
+        assertNotNull(notice);
+        assertEquals("DLEARNER", notice.form().get("channel"));
+        assertTrue(notice.form().get("text").contains("One moment, please"), notice.form().toString());
+        assertEquals(List.of(), values(Json.parse("{\"blocks\":" + notice.form().get("blocks") + "}")), "no buttons");
+        feature.mentoring().flush();
+        assertEquals(List.of(), store.questionsSince(Instant.EPOCH).stream()
+                .filter(q -> q.question().contains("vector store")).toList(), "the refused question is not recorded");
     }
 
     @Test
