@@ -62,7 +62,8 @@ public final class QaEngine implements FreeTextAnswerer {
     /** "What roles are above me?" asks about the career path, not which role fits. */
     /** Asking which title of a family suits the asker: "which AI engineer title fits me?", "what kind of AI engineer should I be?". */
     private static final Pattern TITLE_THAT_FITS = Pattern.compile(
-            "\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|variation|flavou?r)\\b.{0,25}"
+            "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
+                    + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|variation|flavou?r)\\b.{0,25}"
                     + "\\b(fits?|suits?|for me|match(es)?|right for|best for|should i|would i|could i|someone like me|my background)\\b"
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
 

@@ -33,7 +33,7 @@ final class QuestionParts {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[?!])\\s+|(?<=(?:[a-z]{2}|[A-Z]{2}|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
                     + "|\\s*\\n+\\s*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&|\\+)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
             + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:\\(?[1-3][).]|[1-3]\\s*-)\\s+");
 

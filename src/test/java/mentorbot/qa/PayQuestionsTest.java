@@ -10,8 +10,8 @@ import mentorbot.testing.TestCores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** "Should I push back?" is about pay only when an offer or a sum is what would be pushed back on. */
-class PushBackTest {
+/** What a pay question asks: "should I push back?" only beside an offer or a sum; "which cities pay best?" the places. */
+class PayQuestionsTest {
 
     private static RequestHandler handler;
 
@@ -35,5 +35,11 @@ class PushBackTest {
         Reply r = ask("p2", "I'm the only AI developer at a startup and the founders want to train our own foundation model"
                 + " from scratch. Should I push back?");
         assertNotEquals("AI Developer salary (USA)", r.title(), r.lead());
+    }
+
+    @Test
+    void askingWhichCitiesPayBestIsAboutPlacesNotALevel() {
+        Reply r = ask("p3", "which cities pay AI engineers best?");
+        assertEquals("Top-paying regions", r.title(), r.lead());
     }
 }

@@ -89,4 +89,11 @@ class QuestionPartsTest {
                 QuestionParts.of("Two questions from a nervous former HR coordinator: how much do entry-level AI engineers earn,"
                         + " and which certifications should I go for first?"));
     }
+
+    @Test
+    void aPlusBetweenTwoQuestionsJoinsThemLikeAnd() {
+        assertEquals(java.util.List.of("top paying regions for AI engineers", "what factors affect pay?"),
+                QuestionParts.of("top paying regions for AI engineers + what factors affect pay?"));
+        assertEquals(1, QuestionParts.of("do I need C++ for AI engineering?").size());
+    }
 }

@@ -26,6 +26,7 @@ class RoleChoiceTest {
             "I spent a decade as a court interpreter and I love how languages work. Which AI title fits that?|NLP Engineer",
             "Chatbots and voice assistants fascinate me, I talk to mine all day. Which AI role should I aim for?|Conversational AI Engineer",
             "I'm a mechanical engineer working on assembly-line robots. Which AI engineer title fits me?|Robotics AI Engineer",
+            "I've spent years building customer-support bots in Dialogflow. What's the matching AI engineer title for me?|Conversational AI Engineer",
             "I'd rather move into AI leadership than write code all day. What leadership positions does the AI engineering career path lead to?|AI engineer career path"})
     void theStoryBeforeTheAskChoosesTheRole(String question, String title) {
         Reply r = handler.handle(InputLine.parse("told-" + question.length(), question));

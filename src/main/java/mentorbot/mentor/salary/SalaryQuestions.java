@@ -41,6 +41,10 @@ public final class SalaryQuestions implements QuestionHandler {
         return PAY.matcher(PAY_ASIDE.matcher(normalized).replaceAll(" ")).find();
     }
 
+    /** Asking where pay is highest: which cities, regions or states. */
+    private static final Pattern WHERE_PAYS = Pattern.compile(
+            "\\b(which|what|where|top|best|highest paying)\\b.{0,20}\\b(cities|city|regions?|places?|states?|areas?|locations?|metros?)\\b");
+
     /** Words that make a sum named beside them a pay offer ("85K in Raleigh, should I push back?"). */
     private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand|push back)\\b");
 
@@ -60,6 +64,10 @@ public final class SalaryQuestions implements QuestionHandler {
         }
         if (!named || !pay) {
             return Optional.empty();
+        }
+        // "Which cities pay AI engineers best?": where, not how much at a level.
+        if (q.bands().isEmpty() && q.amounts().isEmpty() && WHERE_PAYS.matcher(q.asking()).find()) {
+            return Optional.of(answer(q, kb.anchor(Anchor.TOP_PAYING_REGIONS), kb));
         }
         SalaryBand first = kb.salary().bands().get(0);
         return Optional.of(answer(q, first, kb));
