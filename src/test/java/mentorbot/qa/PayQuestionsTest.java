@@ -42,4 +42,10 @@ class PayQuestionsTest {
         Reply r = ask("p3", "which cities pay AI engineers best?");
         assertEquals("Top-paying regions", r.title(), r.lead());
     }
+
+    @Test
+    void askingWhichSpecialisationsPayMoreIsWhatMovesPayNotTheStorysLevel() {
+        Reply r = ask("p4", "I'm a mid-level gen AI developer now. Which specializations earn a premium?");
+        assertEquals(mentorbot.testing.Knowledge.real().topic(mentorbot.knowledge.Anchor.GENAI_EARNINGS).title(), r.title(), r.lead());
+    }
 }

@@ -69,9 +69,19 @@ public final class SalaryQuestions implements QuestionHandler {
         if (q.bands().isEmpty() && q.amounts().isEmpty() && WHERE_PAYS.matcher(q.asking()).find()) {
             return Optional.of(answer(q, kb.anchor(Anchor.TOP_PAYING_REGIONS), kb));
         }
+        // "I'm mid-career. Which specialisations pay a premium?": what moves pay, whatever level the story tells.
+        if (q.amounts().isEmpty() && SPECIALTY_PAY.matcher(q.asking()).find()) {
+            boolean generative = q.roles().contains(kb.anchor(Anchor.GENAI_DEVELOPER));
+            return Optional.of(generative ? SalaryAnswers.generativeEarnings(kb) : SalaryAnswers.factors(kb));
+        }
         SalaryBand first = kb.salary().bands().get(0);
         return Optional.of(answer(q, first, kb));
     }
+
+    /** Asking which specialisations or skills earn more, not what a level earns. */
+    private static final Pattern SPECIALTY_PAY = Pattern.compile(
+            "\\b(which|what)\\b.{0,20}\\b(speciali[sz]ations?|specialties|specialities|niches?|skills?|areas?)\\b.{0,30}"
+                    + "\\b(pay|pays|earn|earns|premium|more money|most money)\\b");
 
     /** A dollar sum put to a guide level or role, in the USA: the table judges it whatever it sounds like. */
     @Override
