@@ -64,7 +64,7 @@ public final class RoleQuestions implements QuestionHandler {
 
     /** "What roles sit above senior?" asks about the career path past the level, not the titles at it. */
     private static final java.util.regex.Pattern PAST_THE_LEVEL = java.util.regex.Pattern.compile(
-            "\\b(above|beyond|after|past|higher than|next step|up from)\\b");
+            "\\b(above|beyond|after|past|higher than|next step|up from|top of|at the top|highest|most senior|lead to|leads to)\\b");
 
     private static final java.util.regex.Pattern ROLES_AT_LEVEL = java.util.regex.Pattern.compile(
             "\\b(which|what)\\b.{0,30}\\b(titles?|roles?|jobs?|positions?)\\b|\\b(titles?|roles?|jobs?|positions?)\\b.{0,30}\\b(for|at|as) (a |an )?(junior|entry|mid|senior|beginner)");

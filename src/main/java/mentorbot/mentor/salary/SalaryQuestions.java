@@ -81,7 +81,11 @@ public final class SalaryQuestions implements QuestionHandler {
     /** Asking which specialisations or skills earn more, not what a level earns. */
     private static final Pattern SPECIALTY_PAY = Pattern.compile(
             "\\b(which|what)\\b.{0,20}\\b(speciali[sz]ations?|specialties|specialities|niches?|skills?|areas?)\\b.{0,30}"
-                    + "\\b(pay|pays|earn|earns|premium|more money|most money)\\b");
+                    + "\\b(pay|pays|earn|earns|premium|more money|most money)\\b"
+                    // "does a specialisation like mine affect what I can earn?"
+                    + "|\\b(speciali[sz]ations?|speciali[sz]ing|specialties|specialities|niches?)\\b.{0,40}"
+                    + "\\b(affects?|changes?|raises?|boosts?|increases?|bumps?|matters?|impacts?|moves?)\\b.{0,30}"
+                    + "\\b(pay|earn|earnings|salary|salaries|comp|compensation)\\b");
 
     /** A dollar sum put to a guide level or role, in the USA: the table judges it whatever it sounds like. */
     @Override
