@@ -327,7 +327,9 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean leans = followUp && (q.refersBack() || FOLLOW_UP_OPENER.matcher(text).lookingAt());
         Question firstRead = q;
         boolean settled = handlers.stream().anyMatch(h -> h.settles(firstRead, kb));
-        if (settled ? own.farOut() : own.declines() && (!leans || own.clearlyDeclines())) {
+        // "185K base. What signing bonus should I expect on top?": the sum is the story; what is asked is not in the guides.
+        boolean askedPastTheSum = settled && ownStory && Amounts.in(askingPart).isEmpty() && own.declines();
+        if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }
         String asked = text;
