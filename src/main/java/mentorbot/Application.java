@@ -91,7 +91,8 @@ final class Application implements AutoCloseable {
         List<ChatPlatform> platforms = ChatPlatforms.configured(settings, clock,
                 new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit),
                 () -> app.get().tips().store().subscriptions(), // read on use: platforms start after open()
-                owner -> app.get().plan().plans().view(owner));
+                owner -> app.get().plan().plans().view(owner),
+                (platform, team, reason) -> app.get().tips().pauseTeam(platform, team, reason));
         Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
                 settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();

@@ -27,7 +27,7 @@ public final class Migrations {
 
     /** Scripts in order; version n is element n-1. */
     public static final List<String> SCRIPTS = List.of("V1__subscriptions_and_ledger.sql", "V2__mentoring.sql",
-            "V3__pseudonymous_users.sql", "V4__learning_plans.sql");
+            "V3__pseudonymous_users.sql", "V4__learning_plans.sql", "V5__slack_installations.sql");
 
     private Migrations() {
     }

@@ -35,8 +35,11 @@ public final class DailyTips implements AutoCloseable {
     private final TipScheduler scheduler;
     private final TipsCommand command;
     private final ScheduledExecutorService ownExecutor;
+    private final Clock clock;
 
-    private DailyTips(SubscriptionStore store, TipScheduler scheduler, TipsCommand command, ScheduledExecutorService ownExecutor) {
+    private DailyTips(SubscriptionStore store, TipScheduler scheduler, TipsCommand command, ScheduledExecutorService ownExecutor,
+                      Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.scheduler = scheduler;
         this.command = command;
@@ -58,6 +61,22 @@ public final class DailyTips implements AutoCloseable {
 
     public SubscriptionStore store() {
         return store;
+    }
+
+    /**
+     * Pauses every subscription of one team, recording why (the bot was removed from that workspace or server);
+     * subscribing a channel again resumes it. Returns how many were paused now.
+     */
+    public int pauseTeam(Platform platform, String teamId, String reason) {
+        int paused = 0;
+        for (Subscription sub : store.subscriptions()) {
+            ChannelKey channel = sub.channel();
+            if (channel.platform() == platform && channel.teamId().equals(teamId) && !sub.paused()) {
+                store.pause(channel, reason, clock.instant());
+                paused++;
+            }
+        }
+        return paused;
     }
 
     /** Starts the scheduler; its first tick posts today's missed tips (catch-up). */
@@ -191,7 +210,7 @@ public final class DailyTips implements AutoCloseable {
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
             TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake, faults);
-            return new DailyTips(s, scheduler, command, own);
+            return new DailyTips(s, scheduler, command, own, clock);
         }
     }
 }

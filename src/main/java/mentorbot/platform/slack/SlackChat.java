@@ -1,6 +1,8 @@
 package mentorbot.platform.slack;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,13 +29,21 @@ public final class SlackChat implements ChatPlatform {
     private final ConnectionState connection;
     private final Supplier<List<Subscription>> tips;
     private final Function<UserKey, Optional<PlanView>> plans;
+    private final BiConsumer<String, String> workspaceRemoved;
+    private final Clock clock;
+    /** With OAuth: installations and states, opened on first use and shared by Bolt, tips and the mentoring loop. */
+    private SlackOAuthStore oauthStore;
 
     /**
-     * @param tips  every daily-tip subscription (read when an admin opens the Home tab)
-     * @param plans a person's learning plan (read when they open the Home tab)
+     * @param tips             every daily-tip subscription (read when an admin opens the Home tab)
+     * @param plans            a person's learning plan (read when they open the Home tab)
+     * @param workspaceRemoved with OAuth, told (team id, reason) when a workspace uninstalls the app or revokes its token
      */
     public SlackChat(Settings settings, ConnectionState connection, Supplier<List<Subscription>> tips,
-                     Function<UserKey, Optional<PlanView>> plans) {
+                     Function<UserKey, Optional<PlanView>> plans, BiConsumer<String, String> workspaceRemoved,
+                     Clock clock) {
+        this.workspaceRemoved = workspaceRemoved;
+        this.clock = clock;
         this.settings = settings;
         this.connection = connection;
         this.tips = tips;
@@ -47,13 +57,32 @@ public final class SlackChat implements ChatPlatform {
 
     @Override
     public TipPoster tipPoster() {
+        if (settings.slack().oauth()) {
+            return new SlackTipPoster(installedClients());
+        }
         // Tips post with a client of their own: a dead token seen there fails Slack too.
         return SlackTipPoster.create(settings.slack(), List.of(new FatalApiErrors(connection)));
     }
 
     @Override
     public MentorPort mentorPort() {
+        if (settings.slack().oauth()) {
+            return new SlackMentorPort(installedClients());
+        }
         return SlackMentorPort.create(settings.slack(), List.of(new FatalApiErrors(connection)));
+    }
+
+    /** Each workspace's client, from the installations (the database is opened on the first post, not before). */
+    private WorkspaceClients installedClients() {
+        com.slack.api.Slack slack = SlackTipPoster.client(settings.slack(), List.of());
+        return teamId -> WorkspaceClients.installed(oauthStore().installations(), slack).forTeam(teamId);
+    }
+
+    private synchronized SlackOAuthStore oauthStore() {
+        if (oauthStore == null) {
+            oauthStore = SlackOAuthStore.open(settings, clock);
+        }
+        return oauthStore;
     }
 
     @Override
@@ -64,8 +93,26 @@ public final class SlackChat implements ChatPlatform {
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
                                Supplier<Health.Report> healthz, Mentoring mentoring) {
-        return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz)
-                .mentoring(mentoring).knowledge(knowledge).tips(tips).plans(plans).start();
+        SlackPlatform.Builder builder = SlackPlatform.builder(settings, handler, commands).connection(connection)
+                .health(healthz).mentoring(mentoring).knowledge(knowledge).tips(tips).plans(plans).clock(clock);
+        if (!settings.slack().oauth()) {
+            return builder.start();
+        }
+        SlackOAuthStore store;
+        try {
+            store = oauthStore();
+        } catch (IllegalArgumentException e) {
+            throw new SlackStartException("Slack OAuth: MENTORBOT_SECRET_KEY " + e.getMessage());
+        } catch (mentorbot.store.StorageException e) {
+            throw new SlackStartException("Slack OAuth cannot keep installations: " + e.getMessage(), e);
+        }
+        SlackPlatform platform = builder.oauthStore(store).workspaceRemoved(workspaceRemoved::accept).start();
+        return () -> {
+            platform.close();
+            synchronized (this) {
+                oauthStore.close(); // after Slack: tips and the mentoring loop no longer post by then
+            }
+        };
     }
 
     @Override
