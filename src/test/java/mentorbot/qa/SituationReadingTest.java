@@ -93,4 +93,23 @@ class SituationReadingTest {
         Reply r = ask("I'm on a student team that builds a talking customer-service bot. Which AI engineer title should I go for after graduation?");
         assertEquals("Conversational AI Engineer", r.title(), r.lead());
     }
+
+    @Test
+    void anEmployerPayingForACertificationIsNoPayQuestion() {
+        Reply r = ask("My manager says the company will pay for one course this year. Which certification providers do the guides recommend?");
+        assertTrue(TEXT.render(r).contains("IBM"), TEXT.render(r));
+    }
+
+    @Test
+    void whatDrivesPayIsAnsweredWithThePayFactorsWhateverTheStory() {
+        String text = TEXT.render(ask("Generative AI developer in Seattle, five years in, paid well above my college friends."
+                + " What factors decide pay in this field?"));
+        assertTrue(text.contains("What moves pay") && text.contains("Company size"), text);
+    }
+
+    @Test
+    void aGenerativeDeveloperInAGuideHubGetsTheGenerativeGuidesLocationPoint() {
+        String text = TEXT.render(ask("I'm moving to Seattle to work as a generative AI developer. Will the pay be higher there?"));
+        assertTrue(text.contains("What generative AI developers earn") && text.contains("cost of living"), text);
+    }
 }
