@@ -11,7 +11,7 @@ import mentorbot.mentor.Platform;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.ConnectionState;
-import mentorbot.platform.Health;
+import mentorbot.platform.Probes;
 import mentorbot.platform.PlatformHealth;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.Mentoring;
@@ -63,8 +63,8 @@ public final class SlackChat implements ChatPlatform {
 
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                               Supplier<Health.Report> healthz, Mentoring mentoring) {
-        return SlackPlatform.builder(settings, handler, commands).connection(connection).health(healthz)
+                               Probes probes, Mentoring mentoring) {
+        return SlackPlatform.builder(settings, handler, commands).connection(connection).probes(probes)
                 .mentoring(mentoring).knowledge(knowledge).tips(tips).plans(plans).start();
     }
 
