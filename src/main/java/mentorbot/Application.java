@@ -136,7 +136,6 @@ final class Application implements AutoCloseable {
         mentoring.forgetAlso(core.personalData()); // /mentor forget me clears the person's context and cached answers too
         mentoring.forgetAlso(plan.personalData()); // and their learning plan
         mentoring.mentoring().register(plan.clicks()); // the plan's buttons are routed with the mentoring loop's
-        observability.observe(core, mentoring);
         app.set(new Application(settings, platforms, health, core, tips, faults, mentoring, plan, observability));
         return app.get();
     }
@@ -205,9 +204,9 @@ final class Application implements AutoCloseable {
         return core;
     }
 
-    /** The core's request handler, counted in the metrics: what every surface hands requests to. */
+    /** The core's request handler, counted in the metrics once the bot runs: what every surface hands requests to. */
     RequestHandler handler() {
-        return observability.handler();
+        return observability.handler(core.handler());
     }
 
     /** The mentoring loop: what platforms call after an answer and on a mentoring button. */
@@ -226,11 +225,12 @@ final class Application implements AutoCloseable {
     }
 
     /**
-     * Watches the knowledge files and starts the daily-tip scheduler.
+     * Starts the metrics, watches the knowledge files and starts the daily-tip scheduler.
      *
      * @throws StorageException when the tips database cannot be used
      */
     void startBackground() throws IOException {
+        observability.start(core, mentoring);
         if (settings.knowledge().watch()) {
             running.add(KnowledgeWatcher.start(core.knowledge()));
         }
