@@ -184,7 +184,7 @@ public final class Main implements Callable<Integer> {
                     return CONFIG_ERROR;
                 }
                 mentorbot.plan.PlanFeature plan = app.plan();
-                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out, app.mentoring().mentoring(),
+                AskRunner runner = new AskRunner(app.handler(), json, user, main.out, app.mentoring().mentoring(),
                         new AskRunner.PlanLookup(u -> plan.plans().view(u),
                                 text -> plan.intent().read(text, app.core().knowledge().current()).isPresent()));
                 if (text.isEmpty()) {

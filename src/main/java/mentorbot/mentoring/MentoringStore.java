@@ -17,6 +17,7 @@ import mentorbot.mentor.Platform;
 import mentorbot.mentor.UserKey;
 import mentorbot.store.SqliteConnection;
 import mentorbot.store.SqliteFiles;
+import mentorbot.store.StoreErrors;
 
 /**
  * The mentoring loop's state in the bot's SQLite file (schema V2, V3): asked questions, votes, mentors
@@ -37,11 +38,20 @@ public final class MentoringStore implements AutoCloseable {
 
     /** Opens (creating and migrating if needed) {@code <dataDir>/tips.db}. */
     public static MentoringStore open(Settings settings) {
-        return open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), settings.tips().busyTimeout());
+        return open(settings, e -> { });
+    }
+
+    /** As above, telling {@code errors} of every operation that fails. */
+    public static MentoringStore open(Settings settings, StoreErrors errors) {
+        return open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), settings.tips().busyTimeout(), errors);
     }
 
     public static MentoringStore open(Path file, Duration busyTimeout) {
-        SqliteConnection db = SqliteConnection.open(file, true, busyTimeout);
+        return open(file, busyTimeout, e -> { });
+    }
+
+    private static MentoringStore open(Path file, Duration busyTimeout, StoreErrors errors) {
+        SqliteConnection db = SqliteConnection.open(file, true, busyTimeout, errors);
         try {
             return new MentoringStore(db);
         } catch (RuntimeException e) {
@@ -396,6 +406,19 @@ public final class MentoringStore implements AutoCloseable {
                 }
             }
             return taken;
+        });
+    }
+
+    /** How many requests wait for a mentor: their card is in the mentors channel, unclaimed (an indexed count). */
+    public long openRequests() {
+        return read("count open mentor requests", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM mentor_requests WHERE state = ?")) {
+                p.setString(1, RequestState.OPEN.name());
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
         });
     }
 

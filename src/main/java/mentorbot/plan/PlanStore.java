@@ -20,6 +20,7 @@ import mentorbot.mentor.Platform;
 import mentorbot.mentor.UserKey;
 import mentorbot.store.SqliteConnection;
 import mentorbot.store.SqliteFiles;
+import mentorbot.store.StoreErrors;
 
 /**
  * Learning plans in the bot's SQLite file (schema V4): one plan per person, its items with progress, and the weekly
@@ -38,7 +39,13 @@ public final class PlanStore implements AutoCloseable {
 
     /** Opens (creating and migrating if needed) {@code <dataDir>/tips.db}. */
     public static PlanStore open(Settings settings) {
-        return open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), settings.tips().busyTimeout());
+        return open(settings, e -> { });
+    }
+
+    /** As above, telling {@code errors} of every operation that fails. */
+    public static PlanStore open(Settings settings, StoreErrors errors) {
+        return new PlanStore(SqliteConnection.open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), true,
+                settings.tips().busyTimeout(), errors));
     }
 
     public static PlanStore open(Path file, Duration busyTimeout) {

@@ -21,11 +21,13 @@ public final class SqliteConnection implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Duration busyTimeout;
+    private final StoreErrors errors;
 
-    private SqliteConnection(Path file, Connection connection, Duration busyTimeout) {
+    private SqliteConnection(Path file, Connection connection, Duration busyTimeout, StoreErrors errors) {
         this.file = file;
         this.connection = connection;
         this.busyTimeout = busyTimeout;
+        this.errors = errors;
     }
 
     /**
@@ -35,7 +37,12 @@ public final class SqliteConnection implements AutoCloseable {
      * @param busyTimeout how long a statement waits for another process's lock before failing as LOCKED
      */
     public static SqliteConnection open(Path file, boolean fullSync, Duration busyTimeout) {
-        return new SqliteConnection(file, SqliteFiles.open(file, fullSync, busyTimeout), busyTimeout);
+        return open(file, fullSync, busyTimeout, e -> { });
+    }
+
+    /** As above, telling {@code errors} of every operation on the open connection that fails. */
+    public static SqliteConnection open(Path file, boolean fullSync, Duration busyTimeout, StoreErrors errors) {
+        return new SqliteConnection(file, SqliteFiles.open(file, fullSync, busyTimeout), busyTimeout, errors);
     }
 
     public Path file() {
@@ -64,6 +71,15 @@ public final class SqliteConnection implements AutoCloseable {
         }
     }
 
+    /** A query that reads nothing, on this connection: throws when the database cannot be reached (readiness). */
+    public void ping() {
+        read("check the database answers", c -> {
+            try (Statement s = c.createStatement()) {
+                return s.execute("SELECT 1");
+            }
+        });
+    }
+
     /** Runs one PRAGMA on this connection (tests meet real SQLite faults with it: max_page_count, query_only). */
     public void pragma(String pragma) {
         read("set PRAGMA " + pragma, c -> {
@@ -74,7 +90,9 @@ public final class SqliteConnection implements AutoCloseable {
     }
 
     private StorageException fail(String what, SQLException e) {
-        return StorageException.classify(file, what, e, busyTimeout);
+        StorageException failure = StorageException.classify(file, what, e, busyTimeout);
+        errors.failed(failure);
+        return failure;
     }
 
     @Override

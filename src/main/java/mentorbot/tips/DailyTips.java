@@ -1,6 +1,7 @@
 package mentorbot.tips;
 
 import mentorbot.store.StorageException;
+import mentorbot.store.StoreErrors;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,6 +119,20 @@ public final class DailyTips implements AutoCloseable {
         private Duration staleAfter = Duration.ofMinutes(30);
         private String owner = newOwnerId();
         private StorageFaults faults = new StorageFaults();
+        private StoreErrors storeErrors = e -> { };
+        private TipEvents events = new TipEvents() {
+            @Override
+            public void posted(Platform platform) {
+            }
+
+            @Override
+            public void retried(Platform platform) {
+            }
+
+            @Override
+            public void failed(Platform platform) {
+            }
+        };
 
         private Builder(Settings settings, TipCatalog catalog) {
             this.settings = Objects.requireNonNull(settings);
@@ -193,9 +208,21 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
+        /** Told of every failed operation of the default store (default: nobody). */
+        public Builder storeErrors(StoreErrors storeErrors) {
+            this.storeErrors = Objects.requireNonNull(storeErrors);
+            return this;
+        }
+
+        /** Told how each tip's attempts ended (default: nobody). */
+        public Builder events(TipEvents events) {
+            this.events = Objects.requireNonNull(events);
+            return this;
+        }
+
         /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
-            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(settings);
+            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(settings, storeErrors);
             ScheduledExecutorService own = null;
             if (timer == null) {
                 own = Executors.newScheduledThreadPool(2, r -> {
@@ -207,7 +234,7 @@ public final class DailyTips implements AutoCloseable {
             }
             // A pace set on the builder wins over the one the platform's poster gives.
             posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
-            TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
+            TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner, events);
             TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake, faults);
             return new DailyTips(s, scheduler, command, own, clock);

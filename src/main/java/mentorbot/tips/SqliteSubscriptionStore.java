@@ -20,6 +20,7 @@ import java.util.Set;
 import mentorbot.config.Settings;
 import mentorbot.store.SqliteConnection;
 import mentorbot.store.SqliteFiles;
+import mentorbot.store.StoreErrors;
 
 /**
  * {@link SubscriptionStore} in one SQLite file (WAL mode, versioned migrations). Every write is a
@@ -50,7 +51,13 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     /** Opens (creating if needed) {@code <dataDir>/tips.db} with full durability and the configured busy timeout. */
     public static SqliteSubscriptionStore open(Settings settings) {
-        return open(settings.dataPath().resolve(FILE_NAME), Durability.FULL, settings.tips().busyTimeout());
+        return open(settings, e -> { });
+    }
+
+    /** As above, telling {@code errors} of every operation that fails. */
+    public static SqliteSubscriptionStore open(Settings settings, StoreErrors errors) {
+        return new SqliteSubscriptionStore(SqliteConnection.open(settings.dataPath().resolve(FILE_NAME), true,
+                settings.tips().busyTimeout(), errors));
     }
 
     /**
@@ -66,6 +73,11 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     public Path file() {
         return db.file();
+    }
+
+    @Override
+    public void ping() {
+        db.ping();
     }
 
     /** The schema version this file is at. */

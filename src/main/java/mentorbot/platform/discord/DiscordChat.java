@@ -2,7 +2,6 @@ package mentorbot.platform.discord;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
@@ -10,7 +9,7 @@ import mentorbot.mentor.Platform;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.ConnectionState;
-import mentorbot.platform.Health;
+import mentorbot.platform.Probes;
 import mentorbot.platform.PlatformHealth;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.Mentoring;
@@ -51,7 +50,7 @@ public final class DiscordChat implements ChatPlatform {
 
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                               Supplier<Health.Report> healthz, Mentoring mentoring) {
+                               Probes probes, Mentoring mentoring) {
         return DiscordPlatform.builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge))
                 .connection(connection).mentoring(mentoring).clock(clock).start();
     }

@@ -13,7 +13,7 @@ import mentorbot.mentor.Platform;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.ConnectionState;
-import mentorbot.platform.Health;
+import mentorbot.platform.Probes;
 import mentorbot.platform.PlatformHealth;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.Mentoring;
@@ -92,9 +92,9 @@ public final class SlackChat implements ChatPlatform {
 
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                               Supplier<Health.Report> healthz, Mentoring mentoring) {
+                               Probes probes, Mentoring mentoring) {
         SlackPlatform.Builder builder = SlackPlatform.builder(settings, handler, commands).connection(connection)
-                .health(healthz).mentoring(mentoring).knowledge(knowledge).tips(tips).plans(plans).clock(clock);
+                .probes(probes).mentoring(mentoring).knowledge(knowledge).tips(tips).plans(plans).clock(clock);
         if (!settings.slack().oauth()) {
             return builder.start();
         }

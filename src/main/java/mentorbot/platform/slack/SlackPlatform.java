@@ -26,6 +26,8 @@ import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Dispatcher;
 import mentorbot.platform.FatalErrorListener;
 import mentorbot.platform.Health;
+import mentorbot.platform.Probes;
+import mentorbot.platform.Readiness;
 import mentorbot.platform.SafeHandler;
 import mentorbot.platform.HttpEndpoint;
 import mentorbot.mentor.CommandSpec;
@@ -170,7 +172,7 @@ public final class SlackPlatform implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration drain = Duration.ofSeconds(10);
         private ConnectionState connection;
-        private Supplier<Health.Report> health;
+        private Probes probes;
         private mentorbot.mentoring.Mentoring mentoring;
         private KnowledgeSource knowledge;
         private Supplier<List<Subscription>> tips;
@@ -279,17 +281,21 @@ public final class SlackPlatform implements AutoCloseable {
             return this;
         }
 
-        /** What {@code /healthz} answers, when Slack serves it (default: Slack's own state alone). */
-        public Builder health(Supplier<Health.Report> health) {
-            this.health = Objects.requireNonNull(health);
+        /**
+         * What {@code /healthz} and {@code /readyz} answer, and more paths ({@code /metrics}), when Slack serves them
+         * (default: Slack's own state alone, both as health and as readiness).
+         */
+        public Builder probes(Probes probes) {
+            this.probes = Objects.requireNonNull(probes);
             return this;
         }
 
         public SlackPlatform start() {
             ConnectionState connection = this.connection != null ? this.connection
                     : new ConnectionState("slack", clock, FatalErrorListener.NONE);
-            Supplier<Health.Report> health = this.health != null ? this.health
-                    : new Health(List.of(connection), settings.platform().reconnectGrace(), clock);
+            Probes probes = this.probes != null ? this.probes
+                    : new Probes(new Health(List.of(connection), settings.platform().reconnectGrace(), clock),
+                            new Readiness(List.of(Readiness.connected(connection))), Map.of());
             Settings.Slack s = settings.slack();
             boolean oauth = s.oauth();
             if (!oauth && !s.botToken().isPresent()) {
@@ -399,7 +405,7 @@ public final class SlackPlatform implements AutoCloseable {
                             connection.reconnecting("the Socket Mode connection closed with " + code));
                     client.addWebSocketMessageListener(message -> connection.connected());
                     if (port != null && healthzInSocketMode) {
-                        http = HttpEndpoint.start(bindHost, port, Map.of(), health);
+                        http = HttpEndpoint.start(bindHost, port, Map.of(), probes);
                     }
                     log.info("Slack: connected by Socket Mode");
                 } else {
@@ -412,7 +418,7 @@ public final class SlackPlatform implements AutoCloseable {
                         servlets.put(INSTALL_PATH, pages);
                         servlets.put(REDIRECT_PATH, pages);
                     }
-                    http = HttpEndpoint.start(bindHost, port == null ? DEFAULT_HTTP_PORT : port, servlets, health);
+                    http = HttpEndpoint.start(bindHost, port == null ? DEFAULT_HTTP_PORT : port, servlets, probes);
                     log.info("Slack: HTTP mode, listening on {}:{} at /slack/events", bindHost, http.port());
                 }
             } catch (SlackStartException e) {
