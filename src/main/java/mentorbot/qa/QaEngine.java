@@ -593,7 +593,7 @@ public final class QaEngine implements FreeTextAnswerer {
     /** A comparison, a question asking which role fits, or else the question about the entry found. */
     private Answer answerOf(Question q, String text, Entry entry, Match m, KnowledgeSearch.Built built) {
         KnowledgeBase kb = built.kb();
-        if (q.shape() == Shape.COMPARISON || MAYBE_TWO.matcher(text).find()) {
+        if (q.shape() == Shape.COMPARISON || MAYBE_TWO.matcher(QuestionParts.asking(text)).find()) {
             Optional<Answer> compared = compare(q, text, entry, built);
             if (compared.isPresent()) {
                 return compared.get();

@@ -76,7 +76,7 @@ final class QuestionReader {
         List<Amount> amounts = Amounts.in(text);
         Optional<String> currency = Optional.ofNullable(Amounts.foreignCurrency(text));
         String lower = text.toLowerCase(Locale.ROOT);
-        Shape shape = Shapes.of(lower, words.size(), !amounts.isEmpty());
+        Shape shape = Shapes.of(lower, QuestionParts.asking(text).toLowerCase(Locale.ROOT), words.size(), !amounts.isEmpty());
         // Only the asking sentences can point back: "this is a test. how do I…" refers to nothing said before.
         String asking = Normalizer.normalize(QuestionParts.asking(text));
         String paddedAsking = " " + asking + " ";
