@@ -112,4 +112,16 @@ class SituationReadingTest {
         String text = TEXT.render(ask("I'm moving to Seattle to work as a generative AI developer. Will the pay be higher there?"));
         assertTrue(text.contains("What generative AI developers earn") && text.contains("cost of living"), text);
     }
+
+    @Test
+    void theLevelMovedToIsTheAskersAndItsPayIsAnsweredOutright() {
+        String text = TEXT.render(ask("just went from junior to mid-level AI engineer at an insurer. which salary range applies to me now?"));
+        assertTrue(text.contains("90K") && text.contains("150K"), text);
+    }
+
+    @Test
+    void howHardItIsToSwitchIsNotTheStepsTowardTheRole() {
+        Reply r = ask("Retail manager, never coded. How difficult is it to switch into AI engineering?");
+        assertTrue(TEXT.render(r).contains("hard"), TEXT.render(r));
+    }
 }

@@ -100,12 +100,22 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "\\b(affects?|changes?|raises?|boosts?|increases?|bumps?|matters?|impacts?|moves?)\\b.{0,30}"
                     + "\\b(pay|earn|earnings|salary|salaries|comp|compensation)\\b");
 
-    /** A dollar sum put to a guide level or role, in the USA: the table judges it whatever it sounds like. */
+    /** Pay in so many words; "how much … get" may be stock or a bonus. */
+    private static final Pattern LEVEL_PAY = Pattern.compile(
+            "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|income|wage|wages)\\b");
+    /** What the guides give no figure for, whatever level is named. */
+    private static final Pattern NOT_SALARY = Pattern.compile(
+            "\\b(stock|stocks|equity|rsu|rsus|bonus|bonuses|options|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
+
+    /** A dollar sum put to a guide level or role, or a level's pay asked outright, in the USA: the table answers whatever it sounds like. */
     @Override
     public boolean settles(Question q, KnowledgeBase kb) {
         boolean priced = !q.bands().isEmpty() || !q.roles().isEmpty();
         boolean dollars = !q.amounts().isEmpty() && q.amounts().stream().allMatch(Amount::inDollars);
-        return priced && dollars && q.otherJobs().isEmpty() && q.placeAbroad().isEmpty() && q.foreignCurrency().isEmpty()
+        // "…mid-level ML engineer now. What range should I benchmark my pay against?": a level's pay, asked in so many words.
+        boolean levelPay = q.amounts().isEmpty() && !q.bands().isEmpty() && LEVEL_PAY.matcher(q.asking()).find()
+                && !NOT_SALARY.matcher(q.normalized()).find();
+        return priced && (dollars || levelPay) && q.otherJobs().isEmpty() && q.placeAbroad().isEmpty() && q.foreignCurrency().isEmpty()
                 && answerFromSlots(q, kb).isPresent();
     }
 
