@@ -328,7 +328,7 @@ public final class QaEngine implements FreeTextAnswerer {
         Question firstRead = q;
         boolean settled = handlers.stream().anyMatch(h -> h.settles(firstRead, kb));
         // "185K base. What signing bonus should I expect on top?": the sum is the story; what is asked is not in the guides.
-        boolean askedPastTheSum = settled && ownStory && Amounts.in(askingPart).isEmpty() && own.declines();
+        boolean askedPastTheSum = settled && ownStory && !q.amounts().isEmpty() && Amounts.in(askingPart).isEmpty() && own.declines();
         if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }
