@@ -33,6 +33,10 @@ import mentorbot.platform.console.ConsoleMentorPort;
 import mentorbot.tips.DailyTips;
 import mentorbot.tips.TaskTimer;
 import mentorbot.store.StorageException;
+import mentorbot.store.Databases;
+import mentorbot.mentoring.MentoringStore;
+import mentorbot.plan.PlanStore;
+import java.security.SecureRandom;
 import mentorbot.tips.StorageFaults;
 import mentorbot.tips.TipCatalog;
 import mentorbot.tips.TipsCommand;
@@ -95,7 +99,9 @@ final class Application implements AutoCloseable {
         Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
                 settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();
+        Databases databases = Databases.of(settings); // one PostgreSQL pool for every store, or the SQLite file
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
+                .databases(databases)
                 .faults(faults)
                 .poster(Platform.CONSOLE, new ConsoleTipPoster(out));
         for (ChatPlatform platform : platforms) {
@@ -107,8 +113,10 @@ final class Application implements AutoCloseable {
         for (ChatPlatform platform : platforms) {
             ports.put(platform.id(), platform.mentorPort());
         }
-        MentoringFeature mentoring = MentoringFeature.open(settings, clock, ports);
-        PlanFeature plan = PlanFeature.open(settings, clock, ports, () -> knowledge.get().current());
+        MentoringFeature mentoring = MentoringFeature.open(settings, clock, new SecureRandom(), ports,
+                () -> MentoringStore.open(databases.open()));
+        PlanFeature plan = PlanFeature.open(settings, clock, ports, () -> knowledge.get().current(),
+                () -> PlanStore.open(databases.open()));
         List<Command> extra = new ArrayList<>(featureCommands(() -> app.get().tips(), faults));
         extra.addAll(mentoring.commands());
         extra.add(plan.command());

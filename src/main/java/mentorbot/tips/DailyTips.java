@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
+import mentorbot.store.Databases;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.Platform;
 
@@ -91,6 +92,7 @@ public final class DailyTips implements AutoCloseable {
         private final Map<Platform, TipPoster> posters = new EnumMap<>(Platform.class);
         private final Map<Platform, TipPace> paces = new EnumMap<>(Platform.class);
         private SubscriptionStore store;
+        private Databases databases;
         private TaskTimer timer;
         private Clock clock = Clock.systemUTC();
         private RandomGenerator random = RandomGenerator.getDefault();
@@ -130,9 +132,15 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
-        /** Defaults to {@code <settings.dataDir>/tips.db}. */
+        /** Defaults to one opened on {@link #databases} when built. */
         public Builder store(SubscriptionStore store) {
             this.store = store;
+            return this;
+        }
+
+        /** Where the default store is opened (default: the settings' database, PostgreSQL or {@code <dataDir>/tips.db}). */
+        public Builder databases(Databases databases) {
+            this.databases = databases;
             return this;
         }
 
@@ -176,7 +184,8 @@ public final class DailyTips implements AutoCloseable {
 
         /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
-            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(settings);
+            SubscriptionStore s = store != null ? store
+                    : SqlSubscriptionStore.open((databases != null ? databases : Databases.of(settings)).open());
             ScheduledExecutorService own = null;
             if (timer == null) {
                 own = Executors.newScheduledThreadPool(2, r -> {
