@@ -92,14 +92,14 @@ final class Application implements AutoCloseable {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
         AtomicReference<Application> app = new AtomicReference<>();
         Clock clock = Clock.systemUTC();
+        Databases databases = Databases.of(settings); // one PostgreSQL pool for every store, or the SQLite file
         List<ChatPlatform> platforms = ChatPlatforms.configured(settings, clock,
                 new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit),
                 () -> app.get().tips().store().subscriptions(), // read on use: platforms start after open()
-                owner -> app.get().plan().plans().view(owner));
+                owner -> app.get().plan().plans().view(owner), databases);
         Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
                 settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();
-        Databases databases = Databases.of(settings); // one PostgreSQL pool for every store, or the SQLite file
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
                 .databases(databases)
                 .faults(faults)

@@ -93,6 +93,7 @@ public final class DailyTips implements AutoCloseable {
         private final Map<Platform, TipPace> paces = new EnumMap<>(Platform.class);
         private SubscriptionStore store;
         private Databases databases;
+        private boolean shared;
         private TaskTimer timer;
         private Clock clock = Clock.systemUTC();
         private RandomGenerator random = RandomGenerator.getDefault();
@@ -138,9 +139,22 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
-        /** Where the default store is opened (default: the settings' database, PostgreSQL or {@code <dataDir>/tips.db}). */
+        /**
+         * Where the default store is opened (default: the settings' database, PostgreSQL or {@code <dataDir>/tips.db});
+         * a shared one makes the scheduler {@linkplain #shared share} the ledger with other replicas.
+         */
         public Builder databases(Databases databases) {
             this.databases = databases;
+            this.shared = databases.shared();
+            return this;
+        }
+
+        /**
+         * Other replicas post from the same ledger: each tick renews this scheduler's claims and takes over, after
+         * {@link #maxSleep} (one tick), those of a replica that stopped (default: alone, after {@link #staleAfter}).
+         */
+        public Builder shared(boolean shared) {
+            this.shared = shared;
             return this;
         }
 
@@ -198,7 +212,7 @@ public final class DailyTips implements AutoCloseable {
             // A pace set on the builder wins over the one the platform's poster gives.
             posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
-            TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
+            TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, shared ? maxSleep : staleAfter, shared);
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake, faults);
             return new DailyTips(s, scheduler, command, own);
         }

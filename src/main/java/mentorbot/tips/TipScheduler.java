@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * <p>Catch-up comes for free: after a restart the first tick finds the days whose time passed while
  * the bot was down and posts each once (the ledger key allows one row per channel and local date).
  * Only the current local day is caught up, never older ones.
+ *
+ * <p>Several replicas on one shared database each run a scheduler: the ledger's unique key lets one of them post
+ * each day. Then every tick renews the lease on the rows this scheduler holds and takes over the rows whose owner
+ * stopped renewing them for {@code staleAfter} (one tick), so a replica that dies mid-fan-out leaves no channel
+ * waiting longer than that. Alone on a SQLite file, recovery runs on the first tick and then every few minutes.
  */
 public final class TipScheduler implements AutoCloseable {
 
@@ -33,6 +38,7 @@ public final class TipScheduler implements AutoCloseable {
     private final TipDelivery delivery;
     private final Duration maxSleep;
     private final Duration staleAfter;
+    private final boolean shared;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final TickLoop loop;
     private volatile Instant lastRecovery;
@@ -40,8 +46,10 @@ public final class TipScheduler implements AutoCloseable {
     /** Day keys known to have a ledger row (rows are never deleted), so most ticks read no ledger at all. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
+    /** @param shared whether other schedulers (replicas) use the same database: leases renewed and checked every tick */
     TipScheduler(SubscriptionStore store, TipDelivery delivery, TaskTimer timer, Clock clock,
-                 Duration maxSleep, Duration staleAfter) {
+                 Duration maxSleep, Duration staleAfter, boolean shared) {
+        this.shared = shared;
         this.store = store;
         this.delivery = delivery;
         this.maxSleep = maxSleep;
@@ -73,9 +81,12 @@ public final class TipScheduler implements AutoCloseable {
         delivery.prune();
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Instant staleBefore = now.minus(staleAfter);
-        // recovery writes to the database: on the first tick, then at most every few minutes
-        boolean recover = lastRecovery == null || !now.isBefore(lastRecovery.plus(RECOVERY_INTERVAL));
+        // recovery writes to the database: alone, on the first tick, then at most every few minutes; shared, every tick
+        boolean recover = shared || lastRecovery == null || !now.isBefore(lastRecovery.plus(RECOVERY_INTERVAL));
         int abandoned = 0;
+        if (shared) {
+            store.renewClaims(delivery.owner(), now);
+        }
         if (recover) {
             lastRecovery = now;
             String oldest = utcToday.minusDays(2).toString();
