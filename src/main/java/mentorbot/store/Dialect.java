@@ -8,7 +8,8 @@ import java.sql.SQLException;
 /** The two databases the bot speaks, and the few things that differ between them. */
 public enum Dialect {
     SQLITE("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
-    POSTGRESQL("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?");
+    // pg_tables lists every table; information_schema hides those the user may not read, which would look like a new database.
+    POSTGRESQL("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?");
 
     private final String tableQuery;
 

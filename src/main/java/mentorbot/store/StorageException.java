@@ -15,15 +15,26 @@ import org.sqlite.SQLiteException;
  */
 public final class StorageException extends RuntimeException {
 
-    /** What is wrong with the database; each has its own reply and remedy. */
+    /**
+     * What is wrong with the database; each has its own reply and remedy (on a PostgreSQL server, where there is no
+     * file to fix, a remedy of its own).
+     */
     public enum Kind {
         READ_ONLY("the data directory is read-only", "make the data directory and tips.db writable by the bot's user"),
-        FULL("the disk is full", "free space on the disk that holds the data directory"),
+        REFUSED("the database refused the change",
+                "the server is a read-only standby or the user lacks privileges: point MENTORBOT_DATABASE_URL at the"
+                        + " primary, or grant MENTORBOT_DATABASE_USER rights on the bot's tables", null),
+        FULL("the disk is full", "free space on the disk that holds the data directory",
+                "free space on the database server's disk"),
         CORRUPT("the tips database is damaged",
-                "the file was left untouched: restore it from a backup, or move it away to start an empty one"),
-        LOCKED("the tips database is busy", "another process holds its write lock: stop it, or raise tips.busyTimeout"),
+                "the file was left untouched: restore it from a backup, or move it away to start an empty one",
+                "restore the database from a backup"),
+        LOCKED("the tips database is busy", "another process holds its write lock: stop it, or raise tips.busyTimeout",
+                "another session holds a lock, or the server has no free connection: look for long transactions"
+                        + " (pg_stat_activity) and max_connections"),
         NEWER_SCHEMA("the tips database was written by a newer version of mentor-bot",
-                "run that version, or point MENTORBOT_DATA_DIR at another directory"),
+                "run that version, or point MENTORBOT_DATA_DIR at another directory",
+                "run that version, or point MENTORBOT_DATABASE_URL at another database"),
         UNREACHABLE("the database server cannot be reached",
                 "check the host and port in MENTORBOT_DATABASE_URL and that PostgreSQL is running and accepts connections"),
         AUTH_FAILED("the database refused the bot's login",
@@ -34,10 +45,16 @@ public final class StorageException extends RuntimeException {
 
         private final String reason;
         private final String remedy;
+        private final String serverRemedy;
 
         Kind(String reason, String remedy) {
+            this(reason, remedy, null);
+        }
+
+        Kind(String reason, String remedy, String serverRemedy) {
             this.reason = reason;
             this.remedy = remedy;
+            this.serverRemedy = serverRemedy == null ? remedy : serverRemedy;
         }
 
         /** Why, in words a user may read: no path, no SQL. */
@@ -101,7 +118,7 @@ public final class StorageException extends RuntimeException {
                 return Kind.FULL;           // disk full
             case "25006":
             case "42501":
-                return Kind.READ_ONLY;      // read-only transaction (a standby), insufficient privilege
+                return Kind.REFUSED;        // read-only transaction (a standby), insufficient privilege
             case "XX001":
             case "XX002":
                 return Kind.CORRUPT;        // data or index corrupted
@@ -155,8 +172,10 @@ public final class StorageException extends RuntimeException {
                 + firstLine(e.getMessage())), e);
     }
 
+    /** @param source a file, or a server's JDBC URL (its remedies name no file) */
     private static String message(Kind kind, String source, String action, String detail) {
-        return source + ": " + kind.reason + " (cannot " + action + ": " + detail + "); " + kind.remedy;
+        String remedy = source.startsWith("jdbc:") ? kind.serverRemedy : kind.remedy;
+        return source + ": " + kind.reason + " (cannot " + action + ": " + detail + "); " + remedy;
     }
 
     /**

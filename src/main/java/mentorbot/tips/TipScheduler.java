@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * <p>Several replicas on one shared database each run a scheduler: the ledger's unique key lets one of them post
  * each day. Then every tick renews the lease on the rows this scheduler holds and takes over the rows whose owner
  * stopped renewing them for {@code staleAfter} (one tick), so a replica that dies mid-fan-out leaves no channel
- * waiting longer than that. Alone on a SQLite file, recovery runs on the first tick and then every few minutes.
+ * waiting longer than that lease and the next tick. A live replica whose claim was taken after all (its tick ran
+ * late) finds it no longer its own and does not send. Alone on a SQLite file, recovery runs on the first tick and
+ * then every few minutes.
  */
 public final class TipScheduler implements AutoCloseable {
 

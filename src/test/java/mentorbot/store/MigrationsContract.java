@@ -73,5 +73,8 @@ abstract class MigrationsContract {
         StorageException e = assertThrows(StorageException.class, backend::open);
         assertEquals(StorageException.Kind.NEWER_SCHEMA, e.kind());
         assertTrue(e.getMessage().contains("this build knows versions up to " + Migrations.latest()), e.getMessage());
+        String where = backend.dialect() == Dialect.SQLITE ? "point MENTORBOT_DATA_DIR" : "point MENTORBOT_DATABASE_URL";
+        assertTrue(e.getMessage().endsWith(where + " at another " + (backend.dialect() == Dialect.SQLITE ? "directory" : "database")),
+                e.getMessage());
     }
 }

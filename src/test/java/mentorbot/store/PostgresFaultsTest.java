@@ -51,6 +51,22 @@ class PostgresFaultsTest {
     }
 
     @Test
+    void aUserWithoutRightsOnTheTablesIsRefusedWithAServerRemedy() throws Exception {
+        Settings.Database owner = TestPostgres.freshDatabase();
+        PostgresDatabase.open(owner, Duration.ofSeconds(5)).close(); // migrated by its owner
+        String role = "reader_" + Long.toHexString(System.nanoTime());
+        try (java.sql.Connection c = PostgresDatabase.session(owner, Duration.ofSeconds(5));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN");
+        }
+        StorageException e = failToOpen(owner.url(), role);
+        assertEquals(StorageException.Kind.REFUSED, e.kind());
+        assertTrue(e.getMessage().contains("[42501]") && e.getMessage().contains("grant MENTORBOT_DATABASE_USER rights"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("data directory"), "no file to fix on a server: " + e.getMessage());
+    }
+
+    @Test
     void aPasswordInTheUrlIsNeverShown() {
         assertEquals("jdbc:postgresql://db:5432/bot?user=bot&password=****&ssl=true",
                 PostgresDatabase.redact("jdbc:postgresql://db:5432/bot?user=bot&password=" + PASSWORD + "&ssl=true"));
