@@ -30,7 +30,7 @@ final class FakeSlackApi implements AutoCloseable {
     static final String BOT_ID = "BBOT";
 
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final ExecutorService pool = Executors.newFixedThreadPool(8); // room beside requests held unanswered
     final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> ephemerals = new LinkedBlockingQueue<>();
@@ -54,6 +54,9 @@ final class FakeSlackApi implements AutoCloseable {
     /** When positive, chat.postMessage answers 429 with this Retry-After. */
     volatile int rateLimitSeconds;
     volatile String socketUrl = "ws://127.0.0.1:1/link";
+    private volatile String holdClient;
+    private final java.util.concurrent.atomic.AtomicInteger heldCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -66,6 +69,24 @@ final class FakeSlackApi implements AutoCloseable {
         return base() + "/api/";
     }
 
+    /** The Web API for one of several bot processes: the same fake, the process told apart by the path's first part. */
+    String apiUrl(String client) {
+        return base() + "/" + client + "/api/";
+    }
+
+    /**
+     * From now on, a chat.postMessage from {@code client} ({@link #apiUrl(String)}) is recorded as received and then
+     * left unanswered until {@link #close}: that process hangs in the request, as against a Slack that went quiet.
+     */
+    void holdPostsFrom(String client) {
+        holdClient = client;
+    }
+
+    /** How many chat.postMessage requests are held unanswered now. */
+    int held() {
+        return heldCount.get();
+    }
+
     String responseUrl(String name) {
         return base() + "/respond/" + name;
     }
@@ -76,6 +97,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
+        String client = null;
+        if (path.matches("/[a-z0-9]+/api/.*")) {
+            client = path.substring(1, path.indexOf('/', 1));
+            path = path.substring(client.length() + 1);
+        }
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String answer;
         if (path.startsWith("/api/")) {
@@ -107,6 +133,16 @@ final class FakeSlackApi implements AutoCloseable {
                 return;
             }
             posts.add(new Call(path, form, body));
+            if (client != null && client.equals(holdClient)) {
+                heldCount.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ex.close();
+                return;
+            }
             answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"200.1\"}";
         } else if (path.equals("/api/chat.update")) {
             Map<String, String> form = parseForm(body);
@@ -173,6 +209,7 @@ final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
+        release.countDown();
         server.stop(0);
         pool.shutdownNow();
     }
