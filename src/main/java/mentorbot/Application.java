@@ -20,6 +20,9 @@ import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.FatalErrorPolicy;
 import mentorbot.platform.Health;
 import mentorbot.platform.HttpEndpoint;
+import mentorbot.platform.Probes;
+import mentorbot.platform.Readiness;
+import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.ChatPlatforms;
 import mentorbot.platform.console.ConsoleChat;
 import mentorbot.platform.console.ConsoleTipPoster;
@@ -67,9 +70,12 @@ final class Application implements AutoCloseable {
     private final List<AutoCloseable> running = new ArrayList<>();
     private final MentoringFeature mentoring;
     private final PlanFeature plan;
+    private final Observability observability;
 
     private Application(Settings settings, List<ChatPlatform> platforms, Health health, Core core,
-                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults, MentoringFeature mentoring, PlanFeature plan) {
+                        DailyTips.Builder tipsBuilder, StorageFaults storageFaults, MentoringFeature mentoring, PlanFeature plan,
+                        Observability observability) {
+        this.observability = observability;
         this.mentoring = mentoring;
         this.plan = plan;
         this.settings = settings;
@@ -92,17 +98,21 @@ final class Application implements AutoCloseable {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
         AtomicReference<Application> app = new AtomicReference<>();
         Clock clock = Clock.systemUTC();
-        Databases databases = Databases.of(settings); // one PostgreSQL pool for every store, or the SQLite file
+        Observability observability = new Observability();
+        // one PostgreSQL pool for every store, or the SQLite file; each store's failures counted in the metrics
+        Databases databases = Databases.of(settings, observability.storeErrors());
         List<ChatPlatform> platforms = ChatPlatforms.configured(settings, clock,
                 new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit),
                 () -> app.get().tips().store().subscriptions(), // read on use: platforms start after open()
-                owner -> app.get().plan().plans().view(owner), databases);
+                owner -> app.get().plan().plans().view(owner),
+                (platform, team, reason) -> app.get().tips().pauseTeam(platform, team, reason), databases);
         Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
                 settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
                 .databases(databases)
                 .faults(faults)
+                .events(observability.tipEvents())
                 .poster(Platform.CONSOLE, new ConsoleTipPoster(out));
         for (ChatPlatform platform : platforms) {
             tips.poster(platform.id(), platform.tipPoster());
@@ -133,7 +143,7 @@ final class Application implements AutoCloseable {
         mentoring.forgetAlso(core.personalData()); // /mentor forget me clears the person's context and cached answers too
         mentoring.forgetAlso(plan.personalData()); // and their learning plan
         mentoring.mentoring().register(plan.clicks()); // the plan's buttons are routed with the mentoring loop's
-        app.set(new Application(settings, platforms, health, core, tips, faults, mentoring, plan));
+        app.set(new Application(settings, platforms, health, core, tips, faults, mentoring, plan, observability));
         return app.get();
     }
 
@@ -201,6 +211,11 @@ final class Application implements AutoCloseable {
         return core;
     }
 
+    /** The core's request handler, counted in the metrics once the bot runs: what every surface hands requests to. */
+    RequestHandler handler() {
+        return observability.handler(core.handler());
+    }
+
     /** The mentoring loop: what platforms call after an answer and on a mentoring button. */
     MentoringFeature mentoring() {
         return mentoring;
@@ -217,11 +232,12 @@ final class Application implements AutoCloseable {
     }
 
     /**
-     * Watches the knowledge files and starts the daily-tip scheduler.
+     * Starts the metrics, watches the knowledge files and starts the daily-tip scheduler.
      *
      * @throws StorageException when the tips database cannot be used
      */
     void startBackground() throws IOException {
+        observability.start(core, mentoring);
         if (settings.knowledge().watch()) {
             running.add(KnowledgeWatcher.start(core.knowledge()));
         }
@@ -254,19 +270,38 @@ final class Application implements AutoCloseable {
         return !platforms.isEmpty();
     }
 
-    /** Connects every configured platform, and serves {@code /healthz} when a port is set and none serves it already. */
+    /**
+     * Connects every configured platform, and serves the probes and {@code /metrics} when a port is set and none
+     * serves them already.
+     */
     void startPlatforms() throws IOException {
+        List<Readiness.Check> checks = new ArrayList<>(List.of(
+                new Readiness.Check("knowledge", () -> core.search().ready()
+                        ? new Readiness.State(true, "loaded") : new Readiness.State(false, "loading")),
+                new Readiness.Check("store", this::storeState)));
+        platforms.forEach(p -> checks.add(Readiness.connected(p.health())));
+        Probes probes = new Probes(health, new Readiness(checks), Map.of("/metrics", observability.servlet()));
         for (ChatPlatform platform : platforms) {
-            running.add(platform.start(core.handler(), core.commands(), core.knowledge(), health, mentoring.mentoring()));
+            running.add(platform.start(handler(), core.commands(), core.knowledge(), probes, mentoring.mentoring()));
         }
         Integer port = settings.http().port();
         if (port != null && platforms.stream().noneMatch(ChatPlatform::servesHealth)) {
-            running.add(HttpEndpoint.start("0.0.0.0", port, java.util.Map.of(), health));
+            running.add(HttpEndpoint.start("0.0.0.0", port, java.util.Map.of(), probes));
+        }
+    }
+
+    /** The store answers a query through its own connection (the tips store's: every store shares its database). */
+    private Readiness.State storeState() {
+        try {
+            tips().store().ping();
+            return new Readiness.State(true, "reachable");
+        } catch (StorageException e) {
+            return new Readiness.State(false, "unreachable");
         }
     }
 
     void runConsole(BufferedReader in, PrintStream out, String user) throws IOException {
-        new ConsoleChat(core.handler(), user, mentoring.mentoring()).run(in, out);
+        new ConsoleChat(handler(), user, mentoring.mentoring()).run(in, out);
     }
 
     @Override
@@ -290,5 +325,6 @@ final class Application implements AutoCloseable {
             }
         }
         log.info("Answer cache: {}", core.cache().stats());
+        observability.close();
     }
 }

@@ -184,7 +184,7 @@ public final class Main implements Callable<Integer> {
                     return CONFIG_ERROR;
                 }
                 mentorbot.plan.PlanFeature plan = app.plan();
-                AskRunner runner = new AskRunner(app.core().handler(), json, user, main.out, app.mentoring().mentoring(),
+                AskRunner runner = new AskRunner(app.handler(), json, user, main.out, app.mentoring().mentoring(),
                         new AskRunner.PlanLookup(u -> plan.plans().view(u),
                                 text -> plan.intent().read(text, app.core().knowledge().current()).isPresent()));
                 if (text.isEmpty()) {
@@ -284,6 +284,11 @@ public final class Main implements Callable<Integer> {
     static final class Manifest implements Callable<Integer> {
         private final Main main;
 
+        @Option(names = "--oauth-redirect-url", paramLabel = "URL", description = "For an app installed in many workspaces"
+                + " (OAuth, HTTP mode): https://YOUR-HOST/slack/oauth_redirect; sets it, the request URLs on that host and"
+                + " the uninstall events.")
+        String redirectUrl;
+
         Manifest(Main main) {
             this.main = main;
         }
@@ -291,7 +296,11 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             // Only the commands' metadata: no settings, knowledge, sentence model or database.
-            main.out.print(SlackManifest.yaml(Application.commandSpecs()));
+            if (redirectUrl != null && !redirectUrl.matches("https?://[^/\\s]+/slack/oauth_redirect")) {
+                main.err.println("manifest: --oauth-redirect-url must be https://YOUR-HOST/slack/oauth_redirect");
+                return 2;
+            }
+            main.out.print(SlackManifest.yaml(Application.commandSpecs(), redirectUrl));
             main.out.flush();
             return 0;
         }

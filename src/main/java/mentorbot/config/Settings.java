@@ -110,20 +110,40 @@ public record Settings(
     public record Http(Integer port) {
     }
 
-    /** Slack connection; tokens come from the environment. */
+    /**
+     * Slack connection; tokens come from the environment. With {@code clientId} and {@code clientSecret} the bot is a
+     * distributable app: workspaces install it through OAuth and their bot tokens are kept in the database, encrypted
+     * with {@code secretKey} ({@code MENTORBOT_SECRET_KEY}); without them it runs in the one workspace of
+     * {@code botToken}.
+     */
     public record Slack(String mode, String apiUrl, List<String> admins,
-                        @JsonIgnore Secret botToken, @JsonIgnore Secret signingSecret, @JsonIgnore Secret appToken) {
+                        @JsonIgnore Secret botToken, @JsonIgnore Secret signingSecret, @JsonIgnore Secret appToken,
+                        @JsonIgnore Secret clientId, @JsonIgnore Secret clientSecret, @JsonIgnore Secret secretKey) {
         public Slack {
             apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://slack.com/api/" : apiUrl;
             admins = admins == null ? List.of() : List.copyOf(admins);
             botToken = botToken == null ? new Secret(null) : botToken;
             signingSecret = signingSecret == null ? new Secret(null) : signingSecret;
             appToken = appToken == null ? new Secret(null) : appToken;
+            clientId = clientId == null ? new Secret(null) : clientId;
+            clientSecret = clientSecret == null ? new Secret(null) : clientSecret;
+            secretKey = secretKey == null ? new Secret(null) : secretKey;
             mode = mode == null || mode.isBlank() ? (appToken.isPresent() ? "socket" : "http") : mode.toLowerCase();
         }
 
+        /** One workspace, one bot token (no OAuth). */
+        public Slack(String mode, String apiUrl, List<String> admins, Secret botToken, Secret signingSecret,
+                     Secret appToken) {
+            this(mode, apiUrl, admins, botToken, signingSecret, appToken, null, null, null);
+        }
+
         public boolean enabled() {
-            return botToken.isPresent();
+            return botToken.isPresent() || oauth();
+        }
+
+        /** Many workspaces installing through OAuth ({@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET} set). */
+        public boolean oauth() {
+            return clientId.isPresent() && clientSecret.isPresent();
         }
     }
 

@@ -154,7 +154,8 @@ public final class SettingsLoader {
     private static Settings withSecrets(Settings s, String mode, Map<String, String> env) {
         Settings.Slack slack = new Settings.Slack(mode, s.slack().apiUrl(), s.slack().admins(),
                 new Secret(env.get("SLACK_BOT_TOKEN")), new Secret(env.get("SLACK_SIGNING_SECRET")),
-                new Secret(env.get("SLACK_APP_TOKEN")));
+                new Secret(env.get("SLACK_APP_TOKEN")), new Secret(env.get("SLACK_CLIENT_ID")),
+                new Secret(env.get("SLACK_CLIENT_SECRET")), new Secret(env.get("MENTORBOT_SECRET_KEY")));
         Settings.Discord discord = new Settings.Discord(s.discord().devGuildId(), s.discord().apiUrl(),
                 s.discord().gatewayUrl(), s.discord().shards(), new Secret(env.get("DISCORD_BOT_TOKEN")));
         Settings.Database database = new Settings.Database(s.database().url(), s.database().user(),
@@ -175,6 +176,7 @@ public final class SettingsLoader {
         if (s.slack().enabled() && mode.equals("http") && !s.slack().signingSecret().isPresent()) {
             throw new SettingsException("Slack HTTP mode needs SLACK_SIGNING_SECRET to verify Slack's requests");
         }
+        validateOAuth(s.slack());
         Integer port = s.http().port();
         if (port != null && (port < 0 || port > 65_535)) {
             throw new SettingsException(file + ": http.port (MENTORBOT_HTTP_PORT) must be 0-65535, not " + port);
@@ -207,6 +209,31 @@ public final class SettingsLoader {
         if (busy.isNegative() || busy.compareTo(MAX_BUSY_TIMEOUT) > 0) {
             throw new SettingsException(file + ": tips.busyTimeout (MENTORBOT_TIPS_BUSY_TIMEOUT) must be "
                     + "a duration from PT0S to " + MAX_BUSY_TIMEOUT + ", such as PT5S, not " + busy);
+        }
+    }
+
+    /** OAuth (many workspaces) needs both client credentials, HTTP mode for its pages, and a key for the tokens. */
+    private static void validateOAuth(Settings.Slack slack) throws SettingsException {
+        if (slack.clientId().isPresent() != slack.clientSecret().isPresent()) {
+            throw new SettingsException("Slack OAuth needs both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (Basic Information"
+                    + " → App Credentials); only " + (slack.clientId().isPresent() ? "SLACK_CLIENT_ID" : "SLACK_CLIENT_SECRET")
+                    + " is set");
+        }
+        if (!slack.oauth()) {
+            return;
+        }
+        if (!slack.mode().equals("http")) {
+            throw new SettingsException("Slack OAuth (SLACK_CLIENT_ID) serves /slack/install and /slack/oauth_redirect in"
+                    + " HTTP mode: set SLACK_MODE=http with SLACK_SIGNING_SECRET");
+        }
+        if (!slack.secretKey().isPresent()) {
+            throw new SettingsException("Slack OAuth keeps each workspace's bot token encrypted and needs MENTORBOT_SECRET_KEY"
+                    + " (base64 of 32 random bytes: openssl rand -base64 32)");
+        }
+        try {
+            EncryptionKey.parse(slack.secretKey().value());
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("MENTORBOT_SECRET_KEY " + e.getMessage());
         }
     }
 

@@ -19,12 +19,20 @@ public final class Replies {
                 .build();
     }
 
+    /** One instance, so that {@link #isInternalError} can tell it from a decline. */
+    private static final Reply INTERNAL_ERROR = ReplyBuilder.titled("Something went wrong on my side")
+            .intro("I could not answer that just now. Please try again; if it keeps happening, tell the people who run this bot.")
+            .suggest("Help", "/mentor help")
+            .unmatched()
+            .build();
+
     public static Reply internalError() {
-        return ReplyBuilder.titled("Something went wrong on my side")
-                .intro("I could not answer that just now. Please try again; if it keeps happening, tell the people who run this bot.")
-                .suggest("Help", "/mentor help")
-                .unmatched()
-                .build();
+        return INTERNAL_ERROR;
+    }
+
+    /** Whether {@code reply} is {@link #internalError()} itself. */
+    public static boolean isInternalError(Reply reply) {
+        return reply == INTERNAL_ERROR;
     }
 
     /** Every worker is taken and the queue is full: nothing was lost, asking again soon works. */

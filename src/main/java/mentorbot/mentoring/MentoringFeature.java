@@ -102,6 +102,15 @@ public final class MentoringFeature implements AutoCloseable {
         return subcommands;
     }
 
+    /**
+     * How many mentor requests wait for a mentor (one count query; for the queue-depth gauge).
+     *
+     * @throws mentorbot.store.StorageException when the database cannot be used
+     */
+    public long openRequests() {
+        return state.store().openRequests();
+    }
+
     /** Reads the mentors channels now (off the request path), so the first answer's buttons cost no I/O. */
     public void warm() {
         state.channels().load();

@@ -400,6 +400,19 @@ public final class MentoringStore implements AutoCloseable {
         });
     }
 
+    /** How many requests wait for a mentor: their card is in the mentors channel, unclaimed (an indexed count). */
+    public long openRequests() {
+        return read("count open mentor requests", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM mentor_requests WHERE state = ?")) {
+                p.setString(1, RequestState.OPEN.name());
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+    }
+
     /** When the oldest open, never reminded request was created, if any (the scheduler's next wake-up). */
     public Optional<Instant> oldestUnreminded() {
         return read("read mentor requests", c -> {

@@ -2,7 +2,6 @@ package mentorbot.platform;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Supplier;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
 import mentorbot.mentor.Platform;
@@ -34,13 +33,14 @@ public interface ChatPlatform {
     /**
      * Connects and starts answering; closing the result disconnects.
      *
-     * @param healthz   what {@code /healthz} answers (every platform's state), if this platform serves it
+     * @param probes    what {@code /healthz} and {@code /readyz} answer (every platform's state) and {@code /metrics},
+     *                  if this platform serves them
      * @param mentoring the mentoring loop: 👍/👎 (and Ask a mentor) under every answer, and their clicks
      */
     AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                        Supplier<Health.Report> healthz, Mentoring mentoring) throws IOException;
+                        Probes probes, Mentoring mentoring) throws IOException;
 
-    /** Whether it serves {@code /healthz} on the configured HTTP port itself (Slack's web server does). */
+    /** Whether it serves the probes on the configured HTTP port itself (Slack's web server does). */
     default boolean servesHealth() {
         return false;
     }

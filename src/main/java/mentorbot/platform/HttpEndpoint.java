@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's one HTTP server (embedded Jetty 12): {@code /healthz} always, and whatever a platform
- * adds (Slack's events endpoint in HTTP mode). Started by the platform that needs a web endpoint,
+ * The bot's one HTTP server (embedded Jetty 12): {@code /healthz}, {@code /readyz} and {@code /metrics}
+ * always (see {@link Probes}), and whatever a platform adds (Slack's events endpoint in HTTP mode). Started by the platform that needs a web endpoint,
  * else by the application for health checks alone.
  *
  * <p>It gives nothing away to a stranger: no server name or version in any header or error page,
@@ -49,16 +49,15 @@ public final class HttpEndpoint implements AutoCloseable {
 
     /** A server whose {@code /healthz} knows no platform: always 200. */
     public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets) {
-        return start(host, port, servlets, Health.none());
+        return start(host, port, servlets, Probes.of(Health.none()));
     }
 
     /**
-     * @param servlets by path, served beside {@code /healthz}; empty for a health-only server
-     * @param health   what {@code /healthz} answers, asked on every request
+     * @param servlets by path, served beside the probes; empty for a server of probes only
+     * @param probes   what {@code /healthz} and {@code /readyz} answer, asked on every request, and more paths
      * @throws IllegalStateException with a message fit for the operator when the port cannot be opened
      */
-    public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets,
-                                     Supplier<Health.Report> health) {
+    public static HttpEndpoint start(String host, int port, Map<String, HttpServlet> servlets, Probes probes) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -70,7 +69,9 @@ public final class HttpEndpoint implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-        context.addServlet(new ServletHolder(new HealthServlet(health)), "/healthz");
+        probes.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+        context.addServlet(new ServletHolder(new HealthServlet(probes.health())), "/healthz");
+        context.addServlet(new ServletHolder(new ReadyServlet(probes.readiness())), "/readyz");
         context.setErrorHandler(new PlainErrorPage());
         server.setHandler(new KnownMethodsOnly(context));
         server.setStopTimeout(5_000);
@@ -119,6 +120,31 @@ public final class HttpEndpoint implements AutoCloseable {
             ObjectNode platforms = body.putObject("platforms");
             report.platforms().forEach(platforms::put);
             resp.setStatus(report.healthy() ? 200 : 503);
+            resp.setHeader("Cache-Control", "no-store");
+            resp.setContentType("application/json");
+            resp.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * {@code GET /readyz}: 200 once every check passes (knowledge loaded, store reachable, platforms connected),
+     * else 503; the body names each check's state and which are not ready.
+     */
+    static final class ReadyServlet extends HttpServlet {
+        private final transient Supplier<Readiness.Report> readiness;
+
+        ReadyServlet(Supplier<Readiness.Report> readiness) {
+            this.readiness = readiness;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            Readiness.Report report = readiness.get();
+            ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", report.ready() ? "ready" : "not ready");
+            ObjectNode checks = body.putObject("checks");
+            report.checks().forEach(checks::put);
+            report.notReady().forEach(body.putArray("notReady")::add);
+            resp.setStatus(report.ready() ? 200 : 503);
             resp.setHeader("Cache-Control", "no-store");
             resp.setContentType("application/json");
             resp.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));

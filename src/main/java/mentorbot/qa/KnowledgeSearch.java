@@ -96,6 +96,11 @@ public final class KnowledgeSearch implements EntrySearch {
         return new Built(kb, words, lexicon, semantic, odds);
     }
 
+    /** Whether a question is answered without waiting: the sentence model is loaded (readiness). */
+    public boolean ready() {
+        return encoder.loaded();
+    }
+
     /** Builds everything for the current model now, so the first question does not wait for it. */
     public void warm() {
         builtFor(source.current());

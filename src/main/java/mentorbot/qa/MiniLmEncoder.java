@@ -107,14 +107,19 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String text) {
-        return loaded().embed(text).content().vector();
+        return loadedModel().embed(text).content().vector();
     }
 
-    private synchronized EmbeddingModel loaded() {
+    private synchronized EmbeddingModel loadedModel() {
         if (model == null) {
             model = CompletableFuture.completedFuture(load());
         }
         return model.join();
+    }
+
+    @Override
+    public synchronized boolean loaded() {
+        return model != null && model.isDone() && !model.isCompletedExceptionally();
     }
 
     @Override

@@ -59,7 +59,6 @@ public final class QaEngine implements FreeTextAnswerer {
                     + "|\\bnatural (move|fit|path|step)\\b|\\bmost of (that|my|this)\\b"
                     + "|\\bwhat (fits|suits)\\b|\\bwhere (do|would|could|might) (i|someone like me) fit\\b");
 
-    /** "What roles are above me?" asks about the career path, not which role fits. */
     /** Asking which title of a family suits the asker: "which AI engineer title fits me?", "what kind of AI engineer should I be?". */
     private static final Pattern TITLE_THAT_FITS = Pattern.compile(
             "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
@@ -67,7 +66,8 @@ public final class QaEngine implements FreeTextAnswerer {
                     + "\\b(fits?|suits?|for me|match(es)?|right for|best for|should i|would i|could i|someone like me|my background)\\b"
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
 
-    private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior)\\b");
+    /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */
+    private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after(?! (graduat|college|uni\\b|university|school|my |i |finishing|studying|a bootcamp|the bootcamp|bootcamp))|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior)\\b");
 
     private final KnowledgeSearch search;
     private final QuestionReader reader;
@@ -116,14 +116,27 @@ public final class QaEngine implements FreeTextAnswerer {
         }
         List<Compound.Part> answers = new ArrayList<>();
         Subject ctx = context;
+        Answer declined = null;
         for (String part : parts) {
-            Answer a = single(part, ctx, built);
+            // "Do part-time AI jobs exist, and what do they pay?": a part that only points back at a declined part
+            // is about the same thing the guides do not cover.
+            Answer a = declined != null && pointsBackOnly(part, built) ? declined : single(part, ctx, built);
+            declined = a.reply().matched() ? null : a;
             answers.add(new Compound.Part(part, a));
             // What a later part points back at is this part: declined, it leaves nothing to point at.
             ctx = a.reply().matched() ? a.subject().orElse(ctx) : Subject.NONE;
         }
         return Compound.of(answers);
     }
+
+    /** A short question that names nothing of its own and points back ("what do they pay?", "and is it hard?"). */
+    private boolean pointsBackOnly(String part, KnowledgeSearch.Built built) {
+        Question q = reader.read(part, built.kb().terms(), built.lexicon()).question();
+        return q.refersBack() && q.roles().isEmpty() && q.normalized().split(" ").length <= POINTING_WORDS;
+    }
+
+    /** Words a part that only points back may have. */
+    static final int POINTING_WORDS = 6;
 
     /** A part that on its own matches an entry as well as a self-evident question does, and leans nowhere near out of field. */
     private boolean plainlyInField(String part, KnowledgeSearch.Built built) {
@@ -314,7 +327,9 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean leans = followUp && (q.refersBack() || FOLLOW_UP_OPENER.matcher(text).lookingAt());
         Question firstRead = q;
         boolean settled = handlers.stream().anyMatch(h -> h.settles(firstRead, kb));
-        if (settled ? own.farOut() : own.declines() && (!leans || own.clearlyDeclines())) {
+        // "185K base. What signing bonus should I expect on top?": the sum is the story; what is asked is not in the guides.
+        boolean askedPastTheSum = settled && ownStory && Amounts.in(askingPart).isEmpty() && own.declines();
+        if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }
         String asked = text;
@@ -578,7 +593,7 @@ public final class QaEngine implements FreeTextAnswerer {
     /** A comparison, a question asking which role fits, or else the question about the entry found. */
     private Answer answerOf(Question q, String text, Entry entry, Match m, KnowledgeSearch.Built built) {
         KnowledgeBase kb = built.kb();
-        if (q.shape() == Shape.COMPARISON || MAYBE_TWO.matcher(text).find()) {
+        if (q.shape() == Shape.COMPARISON || MAYBE_TWO.matcher(QuestionParts.asking(text)).find()) {
             Optional<Answer> compared = compare(q, text, entry, built);
             if (compared.isPresent()) {
                 return compared.get();
@@ -775,6 +790,15 @@ public final class QaEngine implements FreeTextAnswerer {
             m.out().ifPresent(sc -> out.append(String.format(" out:%s %.2f (%s)", sc.label(), sc.similarity(), sc.example())));
             out.append(String.format(" | as typed: in %.2f%s%s%n", m.in().similarity(), m.declines() ? " DECLINES" : "",
                     m.clearlyDeclines() ? " CLEARLY" : ""));
+            String story = part.replace(QuestionParts.asking(part), " ").strip();
+            if (words(story) >= TOLD_WORDS) {
+                out.append("   story roles:");
+                built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
+                        .filter(sc -> sc.inField() && kb.role(sc.label()).isPresent())
+                        .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).limit(3)
+                        .forEach(sc -> out.append(String.format(" %s %.2f", sc.label(), sc.similarity())));
+                out.append('\n');
+            }
         }
         return out.toString();
     }

@@ -22,6 +22,9 @@ import mentorbot.mentor.Shape;
 final class QuestionReader {
 
     /** Pronouns and openers that point back at the previous subject. */
+    /** A level left for another ("from junior to mid level"): what follows "to". */
+    private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile("\\bfrom \\w+(?: \\w+)? to (\\w+(?: \\w+){0,2})");
+
     private static final Set<String> BACK_REFERENCES = Set.of("it", "that", "this", "they", "them", "their",
             "those", "these", "its", "thats", "there", "such", "same", "then");
     private static final List<String> FOLLOW_UP_OPENERS = List.of("and ", "what about ", "how about ", "and what ",
@@ -76,7 +79,7 @@ final class QuestionReader {
         List<Amount> amounts = Amounts.in(text);
         Optional<String> currency = Optional.ofNullable(Amounts.foreignCurrency(text));
         String lower = text.toLowerCase(Locale.ROOT);
-        Shape shape = Shapes.of(lower, words.size(), !amounts.isEmpty());
+        Shape shape = Shapes.of(lower, QuestionParts.asking(text).toLowerCase(Locale.ROOT), words.size(), !amounts.isEmpty());
         // Only the asking sentences can point back: "this is a test. how do I…" refers to nothing said before.
         String asking = Normalizer.normalize(QuestionParts.asking(text));
         String paddedAsking = " " + asking + " ";
@@ -87,7 +90,10 @@ final class QuestionReader {
         // "I've done the foundational level. What do I study at the intermediate level?": the level asked about
         // is the asking sentence's, not the one the story has behind it.
         Terms.Scan asked = askingCorrected.equals(normalized) ? names : terms.scan(askingCorrected);
-        List<mentorbot.knowledge.SalaryBand> bands = asked.band().or(names::band).map(List::of).orElse(List.of());
+        // "just got bumped from junior to mid-level": the level moved to is the asker's now.
+        java.util.regex.Matcher moved = MOVED_TO.matcher(normalized);
+        Optional<mentorbot.knowledge.SalaryBand> movedTo = moved.find() ? terms.scan(moved.group(1)).band() : Optional.empty();
+        List<mentorbot.knowledge.SalaryBand> bands = asked.band().or(() -> movedTo).or(names::band).map(List::of).orElse(List.of());
         Optional<mentorbot.knowledge.SkillLevel> skill = asked.skill().or(names::skill);
         Question q = new Question(text, normalized, askingCorrected, names.roles(), otherJobs.subjectsIn(asking), bands, skill, found, amounts, currency, shape,
                 refersBack);

@@ -23,16 +23,28 @@ final class Shapes {
                     + "|\\bdream job\\b|\\bwhat should i (aim|target|pick|choose|go for|specialize|specialise|focus)\\b");
     private static final Pattern SITUATION = Pattern.compile(
             "\\b(i'?m|i am|i've|i have|i was|i work|i did|i do|i studied|i graduated|i finished|i never|i dropped|i switched"
-                    + "|my background|my degree|currently|coming from|i've been|been (a|an|working)|years? (as|of|in)|yoe)\\b");
+                    + "|my background|my degree|currently|coming from|i've been|been (a|an|working)|years? (as|of|in)|yoe)\\b"
+                    // chat-style stories without the "I": "dropped out of uni…", "QA analyst here, 6 yrs…", "self-taught, no degree…"
+                    + "|^(dropped out|been (\\w+ing)|working as|worked as|self[- ]taught|bootcamp grad|new grad|fresh grad|career changer"
+                    + "|laid off|switching from|moving from|no degree|no cs degree|never finished)\\b"
+                    + "|^[\\w/ -]{2,40}\\b(here|by trade)\\b[,.!]");
     private static final Pattern VERB = Pattern.compile(
             "\\b(is|are|do|does|did|can|should|would|could|will|what|how|which|where|why|who|when|tell|explain|list|give|need)\\b");
 
     private Shapes() {
     }
 
-    /** @param lower the question lower-cased, punctuation kept */
-    static Shape of(String lower, int words, boolean amounts) {
-        if (COMPARISON.matcher(lower).find()) {
+    /** Words of an asking sentence that weigh the two things a story named ("…ML or LLM work. Which pays more?"). */
+    private static final Pattern WEIGHS = Pattern.compile(
+            "\\b(which|better|best|more|less|most|harder|easier|higher|lower|faster|prefer|pick|choose|compare|difference|than|vs|versus|or|either|both)\\b");
+
+    /**
+     * @param lower  the question lower-cased, punctuation kept
+     * @param asking the asking sentence lower-cased: two things named in a story before it are compared only
+     *               when it weighs them ("torn between ML or LLM work. Where is demand heading?" asks the outlook)
+     */
+    static Shape of(String lower, String asking, int words, boolean amounts) {
+        if (COMPARISON.matcher(lower).find() && (asking.equals(lower) || COMPARISON.matcher(asking).find() || WEIGHS.matcher(asking).find())) {
             return Shape.COMPARISON;
         }
         if (amounts || JUDGEMENT.matcher(lower).find()) {

@@ -2,6 +2,7 @@ package mentorbot.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Where a feature's store reads and writes: the SQLite file ({@link SqliteConnection}) or a shared PostgreSQL
@@ -24,6 +25,15 @@ public interface Database extends AutoCloseable {
 
     /** Reads outside a transaction (each statement sees what was committed when it started). */
     <T> T read(String what, Work<T> work);
+
+    /** A query that reads nothing: throws when the database cannot be reached now (readiness). */
+    default void ping() {
+        read("check the database answers", c -> {
+            try (Statement s = c.createStatement()) {
+                return s.execute("SELECT 1");
+            }
+        });
+    }
 
     Dialect dialect();
 

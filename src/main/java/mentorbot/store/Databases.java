@@ -11,14 +11,21 @@ import mentorbot.config.Settings;
 public final class Databases {
 
     private final Settings settings;
+    private final StoreErrors errors;
     private PostgresDatabase postgres;
 
-    private Databases(Settings settings) {
+    private Databases(Settings settings, StoreErrors errors) {
         this.settings = settings;
+        this.errors = errors;
     }
 
     public static Databases of(Settings settings) {
-        return new Databases(settings);
+        return of(settings, e -> { });
+    }
+
+    /** As above, every handle telling {@code errors} of each operation that fails (the metrics count them). */
+    public static Databases of(Settings settings, StoreErrors errors) {
+        return new Databases(settings, errors);
     }
 
     /** Whether several processes may share this database (PostgreSQL), rather than one process owning a file. */
@@ -34,10 +41,10 @@ public final class Databases {
     public synchronized Database open() {
         Duration timeout = settings.tips().busyTimeout();
         if (!shared()) {
-            return SqliteConnection.open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), true, timeout);
+            return SqliteConnection.open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), true, timeout, errors);
         }
         if (postgres == null || postgres.isClosed()) {
-            postgres = PostgresDatabase.open(settings.database(), timeout.isZero() ? Duration.ofSeconds(1) : timeout);
+            postgres = PostgresDatabase.open(settings.database(), timeout.isZero() ? Duration.ofSeconds(1) : timeout, errors);
             return postgres;
         }
         return postgres.retain();

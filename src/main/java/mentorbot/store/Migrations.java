@@ -33,7 +33,8 @@ public final class Migrations {
      * a database that got V6 before V5 existed still gets V5 from a build that has it.
      */
     public static final List<String> SCRIPTS = List.of("V1__subscriptions_and_ledger.sql", "V2__mentoring.sql",
-            "V3__pseudonymous_users.sql", "V4__learning_plans.sql", "V6__slack_seen_events.sql");
+            "V3__pseudonymous_users.sql", "V4__learning_plans.sql", "V5__slack_installations.sql",
+            "V6__slack_seen_events.sql");
 
     /** The PostgreSQL advisory lock held while migrating ("mentorbt" in ASCII): one migrator at a time. */
     static final long LOCK_KEY = 0x6d656e746f726274L;

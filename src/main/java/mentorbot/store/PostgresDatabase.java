@@ -27,11 +27,13 @@ public final class PostgresDatabase implements Database {
 
     private final String source;
     private final HikariDataSource pool;
+    private final StoreErrors errors;
     private int holders = 1;
 
-    private PostgresDatabase(String source, HikariDataSource pool) {
+    private PostgresDatabase(String source, HikariDataSource pool, StoreErrors errors) {
         this.source = source;
         this.pool = pool;
+        this.errors = errors;
     }
 
     /**
@@ -41,6 +43,11 @@ public final class PostgresDatabase implements Database {
      * @throws StorageException when the server cannot be reached, refuses the login, or is at a newer schema
      */
     public static PostgresDatabase open(Settings.Database settings, Duration connectTimeout) {
+        return open(settings, connectTimeout, e -> { });
+    }
+
+    /** As above, telling {@code errors} of every operation on the pool that fails. */
+    public static PostgresDatabase open(Settings.Database settings, Duration connectTimeout, StoreErrors errors) {
         String source = redact(settings.url());
         try (Connection c = connect(settings, connectTimeout)) {
             Migrations.migrate(c, Dialect.POSTGRESQL, source, System.currentTimeMillis());
@@ -58,7 +65,7 @@ public final class PostgresDatabase implements Database {
         config.setInitializationFailTimeout(-1); // reachable a moment ago; a later outage is each call's error
         config.addDataSourceProperty("ApplicationName", "mentor-bot");
         log.info("Database: PostgreSQL at {} (user {}, pool of {})", source, settings.user(), settings.poolSize());
-        return new PostgresDatabase(source, new HikariDataSource(config));
+        return new PostgresDatabase(source, new HikariDataSource(config), errors);
     }
 
     /** A connection of its own, outside any pool (a session-level advisory lock lives as long as it does). */
@@ -106,7 +113,7 @@ public final class PostgresDatabase implements Database {
         try (Connection c = pool.getConnection()) {
             return Transactions.postgres(c, () -> work.run(c));
         } catch (SQLException e) {
-            throw StorageException.classifyPostgres(source, what, e);
+            throw fail(what, e);
         }
     }
 
@@ -115,8 +122,14 @@ public final class PostgresDatabase implements Database {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw StorageException.classifyPostgres(source, what, e);
+            throw fail(what, e);
         }
+    }
+
+    private StorageException fail(String what, SQLException e) {
+        StorageException failure = StorageException.classifyPostgres(source, what, e);
+        errors.failed(failure);
+        return failure;
     }
 
     @Override

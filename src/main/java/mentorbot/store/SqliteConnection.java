@@ -16,11 +16,13 @@ public final class SqliteConnection implements Database {
     private final Path file;
     private final Connection connection;
     private final Duration busyTimeout;
+    private final StoreErrors errors;
 
-    private SqliteConnection(Path file, Connection connection, Duration busyTimeout) {
+    private SqliteConnection(Path file, Connection connection, Duration busyTimeout, StoreErrors errors) {
         this.file = file;
         this.connection = connection;
         this.busyTimeout = busyTimeout;
+        this.errors = errors;
     }
 
     /**
@@ -30,7 +32,12 @@ public final class SqliteConnection implements Database {
      * @param busyTimeout how long a statement waits for another process's lock before failing as LOCKED
      */
     public static SqliteConnection open(Path file, boolean fullSync, Duration busyTimeout) {
-        return new SqliteConnection(file, SqliteFiles.open(file, fullSync, busyTimeout), busyTimeout);
+        return open(file, fullSync, busyTimeout, e -> { });
+    }
+
+    /** As above, telling {@code errors} of every operation on the open connection that fails. */
+    public static SqliteConnection open(Path file, boolean fullSync, Duration busyTimeout, StoreErrors errors) {
+        return new SqliteConnection(file, SqliteFiles.open(file, fullSync, busyTimeout), busyTimeout, errors);
     }
 
     public Path file() {
@@ -81,7 +88,9 @@ public final class SqliteConnection implements Database {
     }
 
     private StorageException fail(String what, SQLException e) {
-        return StorageException.classify(file, what, e, busyTimeout);
+        StorageException failure = StorageException.classify(file, what, e, busyTimeout);
+        errors.failed(failure);
+        return failure;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package mentorbot.tips;
 
 import mentorbot.store.StorageException;
+import mentorbot.store.StoreErrors;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +37,11 @@ public final class DailyTips implements AutoCloseable {
     private final TipScheduler scheduler;
     private final TipsCommand command;
     private final ScheduledExecutorService ownExecutor;
+    private final Clock clock;
 
-    private DailyTips(SubscriptionStore store, TipScheduler scheduler, TipsCommand command, ScheduledExecutorService ownExecutor) {
+    private DailyTips(SubscriptionStore store, TipScheduler scheduler, TipsCommand command, ScheduledExecutorService ownExecutor,
+                      Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.scheduler = scheduler;
         this.command = command;
@@ -59,6 +63,22 @@ public final class DailyTips implements AutoCloseable {
 
     public SubscriptionStore store() {
         return store;
+    }
+
+    /**
+     * Pauses every subscription of one team, recording why (the bot was removed from that workspace or server);
+     * subscribing a channel again resumes it. Returns how many were paused now.
+     */
+    public int pauseTeam(Platform platform, String teamId, String reason) {
+        int paused = 0;
+        for (Subscription sub : store.subscriptions()) {
+            ChannelKey channel = sub.channel();
+            if (channel.platform() == platform && channel.teamId().equals(teamId) && !sub.paused()) {
+                store.pause(channel, reason, clock.instant());
+                paused++;
+            }
+        }
+        return paused;
     }
 
     /** Starts the scheduler; its first tick posts today's missed tips (catch-up). */
@@ -102,6 +122,20 @@ public final class DailyTips implements AutoCloseable {
         private Duration staleAfter = Duration.ofMinutes(30);
         private String owner = newOwnerId();
         private StorageFaults faults = new StorageFaults();
+        private StoreErrors storeErrors = e -> { };
+        private TipEvents events = new TipEvents() {
+            @Override
+            public void posted(Platform platform) {
+            }
+
+            @Override
+            public void retried(Platform platform) {
+            }
+
+            @Override
+            public void failed(Platform platform) {
+            }
+        };
 
         private Builder(Settings settings, TipCatalog catalog) {
             this.settings = Objects.requireNonNull(settings);
@@ -196,10 +230,25 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Told of every failed operation of the default store (default: nobody). With {@link #databases} given, the
+         * handles that {@code Databases} opens tell its own listener instead.
+         */
+        public Builder storeErrors(StoreErrors storeErrors) {
+            this.storeErrors = Objects.requireNonNull(storeErrors);
+            return this;
+        }
+
+        /** Told how each tip's attempts ended (default: nobody). */
+        public Builder events(TipEvents events) {
+            this.events = Objects.requireNonNull(events);
+            return this;
+        }
+
         /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
             SubscriptionStore s = store != null ? store
-                    : SqlSubscriptionStore.open((databases != null ? databases : Databases.of(settings)).open());
+                    : SqlSubscriptionStore.open((databases != null ? databases : Databases.of(settings, storeErrors)).open());
             ScheduledExecutorService own = null;
             if (timer == null) {
                 own = Executors.newScheduledThreadPool(2, r -> {
@@ -211,10 +260,10 @@ public final class DailyTips implements AutoCloseable {
             }
             // A pace set on the builder wins over the one the platform's poster gives.
             posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
-            TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner);
+            TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner, events);
             TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, shared ? maxSleep : staleAfter, shared);
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake, faults);
-            return new DailyTips(s, scheduler, command, own);
+            return new DailyTips(s, scheduler, command, own, clock);
         }
     }
 }

@@ -78,6 +78,11 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
         return db.describe();
     }
 
+    @Override
+    public void ping() {
+        db.ping();
+    }
+
     /** The schema version this file is at. */
     public int schemaVersion() {
         return read("read the schema version", Migrations::current);

@@ -17,6 +17,13 @@ import java.util.Set;
  */
 public interface SubscriptionStore extends AutoCloseable {
 
+    /**
+     * A cheap query through the store's own connection, for readiness.
+     *
+     * @throws mentorbot.store.StorageException when the store cannot be reached
+     */
+    void ping();
+
     /** Creates or updates the channel's subscription and clears any pause; keeps its rotation. */
     Subscription subscribe(ChannelKey channel, LocalTime time, ZoneId zone, String by, Instant now);
 

@@ -43,9 +43,10 @@ public final class TipDelivery {
     private final Clock clock;
     private final RandomGenerator random;
     private final String owner;
+    private final TipEvents events;
 
     TipDelivery(SubscriptionStore store, TipCatalog catalog, Map<Platform, TipPoster> posters, Map<Platform, TipPace> paces,
-                RetryPolicy policy, TaskTimer timer, Clock clock, RandomGenerator random, String owner) {
+                RetryPolicy policy, TaskTimer timer, Clock clock, RandomGenerator random, String owner, TipEvents events) {
         this.store = store;
         this.catalog = catalog;
         this.posters = Map.copyOf(posters);
@@ -55,6 +56,7 @@ public final class TipDelivery {
         this.clock = clock;
         this.random = random;
         this.owner = owner;
+        this.events = events;
     }
 
     boolean canPost(Platform platform) {
@@ -140,6 +142,7 @@ public final class TipDelivery {
         Optional<Tip> tip = catalog.tip(job.claim.tipId());
         if (tip.isEmpty()) {
             store.markFailed(job.claim, "tip " + job.claim.tipId() + " no longer exists", clock.instant());
+            events.failed(job.channel.platform());
             return true;
         }
         Reply reply = TipMessages.tipOfTheDay(tip.get(), catalog);
@@ -153,10 +156,12 @@ public final class TipDelivery {
         Instant now = clock.instant();
         if (result instanceof PostResult.Ok ok) {
             store.markSent(job.claim, ok.messageId(), now);
+            events.posted(job.channel.platform());
             return true;
         }
         if (result instanceof PostResult.Permanent p) {
             store.markFailed(job.claim, p.reason(), now);
+            events.failed(job.channel.platform());
             if (p.channelGone()) {
                 store.pause(job.channel, p.reason(), now);
                 log.warn("Daily tips for {} paused: {}", job.channel, p.reason());
@@ -177,10 +182,12 @@ public final class TipDelivery {
         }
         if (job.attempts >= policy.maxAttempts()) {
             store.markFailed(job.claim, "gave up after " + job.attempts + " attempts: " + detail, now);
+            events.failed(job.channel.platform());
             log.warn("Daily tip for {} on {} not posted after {} attempts: {}", job.channel, job.date, job.attempts, detail);
             return true;
         }
         store.retryLater(job.claim, detail, now);
+        events.retried(job.channel.platform());
         log.info("Daily tip for {} on {}: attempt {} failed ({}), retrying in {} ms", job.channel, job.date,
                 job.attempts, detail, wait.toMillis());
         schedule(job, wait);

@@ -306,6 +306,34 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void slackOAuthNeedsAWellFormedSecretKeyAndSaysHowToMakeOne() throws SettingsException {
+        env.put("SLACK_MODE", "http");
+        env.put("SLACK_SIGNING_SECRET", "s");
+        env.put("SLACK_CLIENT_ID", "1.2");
+        SettingsException half = fails();
+        assertTrue(half.getMessage().contains("SLACK_CLIENT_SECRET"), half.getMessage());
+        env.put("SLACK_CLIENT_SECRET", "client-secret-123");
+        SettingsException missing = fails();
+        assertTrue(missing.getMessage().contains("MENTORBOT_SECRET_KEY") && missing.getMessage().contains("openssl rand -base64 32"),
+                missing.getMessage());
+        env.put("MENTORBOT_SECRET_KEY", "not base64 at all!");
+        SettingsException notBase64 = fails();
+        assertTrue(notBase64.getMessage().contains("MENTORBOT_SECRET_KEY is not base64"), notBase64.getMessage());
+        assertFalse(notBase64.getMessage().contains("not base64 at all!"), "the message must not print the key");
+        env.put("MENTORBOT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[16]));
+        SettingsException shortKey = fails();
+        assertTrue(shortKey.getMessage().contains("decodes to 16 bytes, not 32"), shortKey.getMessage());
+        env.put("MENTORBOT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        Settings s = load();
+        assertTrue(s.slack().oauth() && s.slack().enabled(), "OAuth runs Slack without SLACK_BOT_TOKEN");
+        assertFalse(s.slack().toString().contains("client-secret-123"), s.slack().toString());
+        env.put("SLACK_MODE", "socket");
+        env.put("SLACK_APP_TOKEN", "xapp-1");
+        SettingsException socket = fails();
+        assertTrue(socket.getMessage().contains("SLACK_MODE=http"), socket.getMessage());
+    }
+
+    @Test
     void socketModeWithoutAnAppTokenFailsClearly() {
         env.put("SLACK_BOT_TOKEN", "xoxb-1");
         env.put("SLACK_MODE", "socket");

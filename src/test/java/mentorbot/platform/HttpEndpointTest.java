@@ -45,7 +45,7 @@ class HttpEndpointTest {
         ConnectionState slack = new ConnectionState("slack", clock, (p, r) -> told.add(p));
         ConnectionState discord = new ConnectionState("discord", clock, (p, r) -> told.add(p));
         Health health = new Health(List.of(slack, discord), Duration.ofMinutes(10), clock);
-        try (HttpEndpoint server = HttpEndpoint.start("127.0.0.1", 0, Map.of(), health)) {
+        try (HttpEndpoint server = HttpEndpoint.start("127.0.0.1", 0, Map.of(), Probes.of(health))) {
             slack.connected();
             discord.connected();
             HttpResponse<String> up = healthz(server);
@@ -66,7 +66,7 @@ class HttpEndpointTest {
     void reconnectingIsHealthyUntilTheGracePeriodEnds() throws Exception {
         ConnectionState discord = new ConnectionState("discord", clock, FatalErrorListener.NONE);
         Health health = new Health(List.of(discord), Duration.ofMinutes(10), clock);
-        try (HttpEndpoint server = HttpEndpoint.start("127.0.0.1", 0, Map.of(), health)) {
+        try (HttpEndpoint server = HttpEndpoint.start("127.0.0.1", 0, Map.of(), Probes.of(health))) {
             assertEquals(200, healthz(server).statusCode(), "starting, within the grace period");
             discord.connected();
             clock.advance(Duration.ofHours(1));

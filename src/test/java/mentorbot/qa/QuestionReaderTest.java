@@ -111,6 +111,10 @@ class QuestionReaderTest {
             "I want to work on voice assistants, what title fits?|CHOICE",
             "I've tested software for six years, what do I learn first?|SITUATION",
             "learning path??|FRAGMENT",
+            "I'm torn between computer vision or NLP. Which one pays more?|COMPARISON",
+            "I'm torn between computer vision or NLP. What does the guide say about demand?|SITUATION",
+            "dropped out after a year of college, been doing IT support since. can I get into AI?|SITUATION",
+            "QA analyst here, five years of manual testing. where do I start?|SITUATION",
             "what does an NLP engineer do?|LOOKUP"})
     void theShapeSaysHowTheQuestionIsPut(String text, Shape shape) {
         assertEquals(shape, read(text).shape());

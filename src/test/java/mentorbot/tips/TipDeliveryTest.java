@@ -104,6 +104,42 @@ class TipDeliveryTest {
     }
 
     @Test
+    void everyAttemptIsToldAsPostedRetriedOrFailedByPlatform() {
+        VirtualTime time = new VirtualTime(NINE.minusSeconds(60));
+        RecordingPoster poster = new RecordingPoster(time).then(new PostResult.RetryAfter(Duration.ofSeconds(2), "ratelimited"))
+                .then(new PostResult.Transient("HTTP 500"));
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TipEvents events = new TipEvents() {
+            @Override
+            public void posted(Platform platform) {
+                told.add("posted " + platform);
+            }
+
+            @Override
+            public void retried(Platform platform) {
+                told.add("retried " + platform);
+            }
+
+            @Override
+            public void failed(Platform platform) {
+                told.add("failed " + platform);
+            }
+        };
+        ChannelKey gone = new ChannelKey(Platform.SLACK, "T1", "C2");
+        try (DailyTips tips = Fixtures.builder(dir, time, catalog, poster, "a").events(events).build()) {
+            tips.store().subscribe(CHANNEL, LocalTime.of(9, 0), ZoneOffset.UTC, "U1", time.instant());
+            tips.start();
+            time.runUntil(NINE.plus(Duration.ofMinutes(5)));
+            assertEquals(List.of("retried SLACK", "retried SLACK", "posted SLACK"), told);
+
+            poster.then(new PostResult.Permanent("Slack: channel_not_found", true));
+            tips.store().subscribe(gone, LocalTime.of(9, 0), ZoneOffset.UTC, "U1", time.instant());
+            time.runUntil(NINE.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(5)));
+            assertEquals(1, told.stream().filter(t -> t.equals("failed SLACK")).count(), told.toString());
+        }
+    }
+
+    @Test
     void fanOutOfTenThousandChannelsIsDeliveredExactlyOnceWithinThePace() {
         VirtualTime time = new VirtualTime(NINE.minusSeconds(30));
         RecordingPoster poster = new RecordingPoster(time);

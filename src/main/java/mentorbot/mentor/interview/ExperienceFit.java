@@ -24,11 +24,11 @@ final class ExperienceFit {
 
     /** Asking whether, or where, something fits. */
     private static final Pattern ASKS_FIT = Pattern.compile(
-            "\\b(fit|fits|count|counts|relevant|relevance|show up|shows up|transfer|transfers|carry over|carries over|apply|applies"
+            "\\b(fit|fits|count|counts|relevant|relevance|show up|shows up|transfer|transfers|carry over|carries over|apply(?! (for|to))|applies"
                     + "|useful|use (that|this|my|it)|map|maps|angle|related|overlap)\\b");
-    /** ...and that it is the asker's experience, or a part of the job, that is asked about. */
+    /** ...and that it is the asker's experience, or a part of the job, that is asked about ("need more experience" asks the level). */
     private static final Pattern ABOUT_EXPERIENCE = Pattern.compile(
-            "\\b(experience|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of)\\b");
+            "\\b((?<!(more|much|enough|of) )experience|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of)\\b");
     /** Asking for a role, a tool or a project instead: other features answer those. */
     private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
             "\\b(role|roles|title|titles|job title|api|apis|platform|platforms|project|projects|tool|tools|framework|frameworks"

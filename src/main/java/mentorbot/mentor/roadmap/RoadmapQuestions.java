@@ -39,17 +39,21 @@ public final class RoadmapQuestions implements QuestionHandler {
                 || entry == kb.anchor(Anchor.SPECIALIZATION_LAYER) || entry == kb.anchor(Anchor.SKILL_PROGRESSION);
     }
 
-    /** A question naming cells of the table and asking where they sit. */
     /** Asking the way into a role: "how do I become one?", "how do I get there?", "how to break into MLOps". */
     private static final java.util.regex.Pattern BECOME = java.util.regex.Pattern.compile(
             "\\bhow\\b.{0,25}\\b(become|get into|break into|get there|transition (into|to)|switch (into|to)|move (into|to)|pivot (into|to)"
                     + "|make the (jump|switch|move) (into|to)|get a job as|get hired as|start as)\\b"
                     + "|\\b(path|roadmap|steps|route) (to|into) (become |becoming )?(a |an )?");
 
+    /** "How hard is it to switch into AI engineering?" asks how hard, not the way. */
+    private static final java.util.regex.Pattern HOW_HARD = java.util.regex.Pattern.compile(
+            "\\bhow (hard|difficult|easy|tough|realistic|feasible|likely|doable)\\b");
+
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         List<mentorbot.knowledge.Role> target = q.roles().size() == 1 ? q.roles() : q.rolesAsked();
-        if (target.size() == 1 && BECOME.matcher(q.asking()).find() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+        if (target.size() == 1 && BECOME.matcher(q.asking()).find() && !HOW_HARD.matcher(q.asking()).find()
+                && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
             return Optional.of(RoadmapAnswers.steps(kb, Optional.empty(), Optional.of(target.get(0))));
         }
         // "the Frameworks & Tools row: foundational vs advanced": the row across its levels.

@@ -6,6 +6,7 @@ import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Responsibility;
 import mentorbot.knowledge.Role;
 import mentorbot.mentor.Answer;
+import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyBuilder;
 import mentorbot.mentor.Sources;
 import mentorbot.mentor.Subject;
@@ -47,12 +48,8 @@ public final class RoleAnswers {
 
     /** The title-table rows whose experience level spans a salary level's ("Junior to Senior" spans Entry/Junior). */
     public static Answer atLevel(mentorbot.knowledge.SalaryBand band, KnowledgeBase kb) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        words.add(mentorbot.knowledge.Normalizer.normalize(band.level()));
-        band.aliases().forEach(a -> words.addAll(List.of(mentorbot.knowledge.Normalizer.normalize(a).split(" "))));
-        List<Role> at = kb.titleTableRoles().stream().filter(r -> List.of(mentorbot.knowledge.Normalizer.normalize(r.level())
-                .split(" ")).stream().anyMatch(words::contains)).toList();
-        String names = String.join(", ", at.stream().map(r -> r.title() + " (" + r.level() + ")").toList());
+        List<Role> at = titlesAt(band, kb);
+        String names = names(at);
         ReplyBuilder b = ReplyBuilder.titled("Titles at " + band.level() + " level")
                 .lead(at.isEmpty() ? "The job-title table lists no title at " + band.level() + " level."
                         : "At " + band.level() + " level the job-title table lists " + names + ".")
@@ -61,6 +58,46 @@ public final class RoleAnswers {
         at.stream().limit(3).forEach(r -> b.suggest(r.title(), "/role " + shortName(r)));
         return Answer.about(b.suggest("Salary ranges", "/salary " + band.level().toLowerCase(java.util.Locale.ROOT))
                 .footer(Sources.footer(kb, kb.titleTableRoles().get(0).source())).build(), new Subject(null, band.level(), null));
+    }
+
+    private static List<Role> titlesAt(mentorbot.knowledge.SalaryBand band, KnowledgeBase kb) {
+        return kb.titleTableRoles().stream().filter(r -> spans(r, band)).toList();
+    }
+
+    /** Whether a role's experience level takes in a salary level ("Junior to Senior" takes in Entry/Junior). */
+    static boolean spans(Role role, mentorbot.knowledge.SalaryBand band) {
+        if (role.level() == null) {
+            return true;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        words.add(mentorbot.knowledge.Normalizer.normalize(band.level()));
+        band.aliases().forEach(a -> words.addAll(List.of(mentorbot.knowledge.Normalizer.normalize(a).split(" "))));
+        return List.of(mentorbot.knowledge.Normalizer.normalize(role.level()).split(" ")).stream().anyMatch(words::contains);
+    }
+
+    private static String names(List<Role> roles) {
+        return String.join(", ", roles.stream().map(r -> r.title() + " (" + r.level() + ")").toList());
+    }
+
+    /**
+     * One role for someone at a level it does not take in ("junior dev, is MLOps engineer realistic now?"):
+     * the role, then the titles the table lists at the asker's level, as the way there.
+     */
+    public static Answer describeFor(Role role, Aspect aspect, mentorbot.knowledge.SalaryBand asker, KnowledgeBase kb) {
+        Answer described = describe(role, aspect, kb);
+        List<Role> at = titlesAt(asker, kb);
+        if (spans(role, asker) || at.isEmpty()) {
+            return described;
+        }
+        Reply r = described.reply();
+        ReplyBuilder b = ReplyBuilder.titled(r.title()).lead(r.lead()).intro(r.intro());
+        r.fields().forEach(f -> b.field(f.label(), f.value()));
+        b.section("At your level", role.title() + " is listed at " + role.level()
+                + " level; at " + asker.level() + " level the job-title table lists " + names(at) + ".", List.of());
+        r.sections().forEach(sec -> b.section(sec.heading(), sec.text(), sec.items()));
+        r.suggestions().forEach(b::suggest);
+        b.entries(r.entryIds());
+        return new Answer(b.footer(r.footer()).visibility(r.visibility()).build(), described.subject(), described.usedContext());
     }
 
     public static Answer describe(Role role, KnowledgeBase kb) {

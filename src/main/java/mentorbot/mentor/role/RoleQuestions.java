@@ -62,9 +62,28 @@ public final class RoleQuestions implements QuestionHandler {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile(
+            "\\b(move|moving|switch|switching|transition|transitioning|pivot|pivoting|get|getting|go|going|break|breaking|become|becoming|be)"
+                    + " (in to|into|to|over to|towards?)? ?(a |an |the )?");
+
+    private static final java.util.regex.Pattern COMPARES = java.util.regex.Pattern.compile("\\b(than|vs|versus|or)\\b");
+
+    /** Of two roles named, the one alone that the asker wants to move into. */
+    static Optional<Role> movedInto(Question q) {
+        // "is deep learning harder to get into than AI developer?" weighs the two.
+        if (q.roles().size() != 2 || COMPARES.matcher(q.normalized()).find()) {
+            return Optional.empty();
+        }
+        List<Role> targets = q.roles().stream().filter(r -> r.names().stream().map(mentorbot.knowledge.Normalizer::normalize)
+                .filter(n -> !n.isBlank())
+                .anyMatch(n -> java.util.regex.Pattern.compile(MOVE.pattern() + "(\\w+ ){0,2}" + java.util.regex.Pattern.quote(n) + "\\b")
+                        .matcher(q.normalized()).find())).toList();
+        return targets.size() == 1 ? Optional.of(targets.get(0)) : Optional.empty();
+    }
+
     /** "What roles sit above senior?" asks about the career path past the level, not the titles at it. */
     private static final java.util.regex.Pattern PAST_THE_LEVEL = java.util.regex.Pattern.compile(
-            "\\b(above|beyond|after|past|higher than|next step|up from)\\b");
+            "\\b(above|beyond|after|past|higher than|next step|up from|top of|at the top|highest|most senior|lead to|leads to)\\b");
 
     private static final java.util.regex.Pattern ROLES_AT_LEVEL = java.util.regex.Pattern.compile(
             "\\b(which|what)\\b.{0,30}\\b(titles?|roles?|jobs?|positions?)\\b|\\b(titles?|roles?|jobs?|positions?)\\b.{0,30}\\b(for|at|as) (a |an )?(junior|entry|mid|senior|beginner)");
@@ -72,6 +91,12 @@ public final class RoleQuestions implements QuestionHandler {
     @Override
     public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
         List<Role> roles = q.roles();
+        // "I've been an ML engineer… I want to move into NLP engineering. What do I need to learn?": the role
+        // moved into is asked about; the one the asker holds is their background.
+        Optional<Role> target = q.shape() == Shape.COMPARISON ? Optional.empty() : movedInto(q);
+        if (target.isPresent()) {
+            return describe(target.get(), aspect(q), q, kb);
+        }
         if (roles.size() >= 2) {
             return RoleAnswers.compare(roles.get(0), roles.get(1), kb);
         }
@@ -79,7 +104,14 @@ public final class RoleQuestions implements QuestionHandler {
         Role role = named ? roles.get(0) : (Role) entry;
         RoleAnswers.Aspect aspect = !named && (q.shape() == Shape.CHOICE || q.shape() == Shape.SITUATION)
                 ? RoleAnswers.Aspect.FIT : aspect(q);
-        return RoleAnswers.describe(role, aspect, kb);
+        return describe(role, aspect, q, kb);
+    }
+
+    /** The role, and for an asker who tells their own level ("I'm a junior dev…") the titles at it when the role is above. */
+    private static Answer describe(Role role, RoleAnswers.Aspect aspect, Question q, KnowledgeBase kb) {
+        boolean ownLevel = q.shape() == Shape.SITUATION || q.shape() == Shape.CHOICE || q.shape() == Shape.JUDGEMENT;
+        return ownLevel && q.band().isPresent() ? RoleAnswers.describeFor(role, aspect, q.band().get(), kb)
+                : RoleAnswers.describe(role, aspect, kb);
     }
 
     @Override

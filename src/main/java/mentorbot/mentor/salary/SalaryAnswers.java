@@ -171,8 +171,16 @@ public final class SalaryAnswers {
 
     /** What generative AI developers earn, with the AI engineer table beside it. */
     public static Answer generativeEarnings(KnowledgeBase kb) {
+        return generativeEarnings(kb, Optional.empty());
+    }
+
+    /** ...and what the guides say of the US place the asker names ("I live in New York, will I be paid more here?"). */
+    public static Answer generativeEarnings(KnowledgeBase kb, Optional<Place> place) {
         Topic t = kb.topic(Anchor.GENAI_EARNINGS);
-        ReplyBuilder b = ReplyBuilder.titled(t.title()).lead(t.summary()).items("", t.points());
+        ReplyBuilder b = ReplyBuilder.titled(t.title()).lead(t.summary());
+        // The location point below says why a hub pays more; the note says only where the place stands.
+        place.flatMap(p -> placeNote(kb, Optional.of(p), false)).ifPresent(note -> b.text(display(place.get().name()), note));
+        b.items("", t.points());
         b.text(kb.salary().scope(), ranges(kb.salary().bands()) + ".");
         b.suggest("Senior AI engineer pay", "/salary senior").suggest("What moves pay", "/mentor what affects AI engineer salary")
                 .footer(Sources.footer(kb, t.source()));
@@ -220,6 +228,10 @@ public final class SalaryAnswers {
 
     /** What the guides say about a US place: one of their top-paying regions, or a place they give no figure for. */
     private static Optional<String> placeNote(KnowledgeBase kb, Optional<Place> place) {
+        return placeNote(kb, place, true);
+    }
+
+    private static Optional<String> placeNote(KnowledgeBase kb, Optional<Place> place, boolean why) {
         if (place.isEmpty()) {
             return Optional.empty();
         }
@@ -227,8 +239,13 @@ public final class SalaryAnswers {
         List<String> regions = kb.topic(Anchor.TOP_PAYING_REGIONS).points();
         if (p.guideRegion()) {
             List<String> others = regions.stream().filter(r -> !Normalizer.normalize(r).equals(Normalizer.normalize(p.name()))).toList();
+            // Why a hub pays more is the generative AI guide's point on location.
+            String because = !why ? "" : kb.topic(Anchor.GENAI_EARNINGS).points().stream()
+                    .filter(x -> x.toLowerCase(Locale.ROOT).startsWith("location:"))
+                    .map(x -> " The generative AI guide adds that " + x.substring("location:".length()).strip() + ".")
+                    .findFirst().orElse("");
             return Optional.of(p.name() + " is one of the top-paying regions the guide names, with " + String.join(" and ", others)
-                    + "; it gives no separate figures per region.");
+                    + "; it gives no separate figures per region." + because);
         }
         return Optional.of("The guides give no figures for " + display(p.name()) + "; the top-paying regions they name are "
                 + String.join(", ", regions) + ".");

@@ -57,7 +57,10 @@ public final class SalaryQuestions implements QuestionHandler {
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         boolean named = !q.roles().isEmpty() || !q.bands().isEmpty() || !q.amounts().isEmpty();
-        boolean pay = asksPay(q.normalized()) || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
+        // After a story, the asking sentence says whether pay is asked ("my employer will pay for one certification.
+        // Which providers…?" is not); a sum named with an offer is judged wherever it stands.
+        boolean story = !q.asking().equals(q.normalized());
+        boolean pay = asksPay(story ? q.asking() : q.normalized()) || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
         // "what do mechanical engineers make there?": the pay of a job outside the field, whatever entry it matched.
         if (pay && q.roles().isEmpty() && !q.otherJobs().isEmpty() && asksPay(q.asking())) {
             return Optional.of(SalaryAnswers.otherJob(kb, q.otherJobs().get(0)));
@@ -69,6 +72,10 @@ public final class SalaryQuestions implements QuestionHandler {
         if (q.bands().isEmpty() && q.amounts().isEmpty() && WHERE_PAYS.matcher(q.asking()).find()) {
             return Optional.of(answer(q, kb.anchor(Anchor.TOP_PAYING_REGIONS), kb));
         }
+        // "…my salary feels high. What factors drive AI pay?": what moves pay, whoever asks.
+        if (q.amounts().isEmpty() && PAY_FACTORS.matcher(q.asking()).find()) {
+            return Optional.of(SalaryAnswers.factors(kb));
+        }
         // "I'm mid-career. Which specialisations pay a premium?": what moves pay, whatever level the story tells.
         if (q.amounts().isEmpty() && SPECIALTY_PAY.matcher(q.asking()).find()) {
             boolean generative = q.roles().contains(kb.anchor(Anchor.GENAI_DEVELOPER));
@@ -78,17 +85,37 @@ public final class SalaryQuestions implements QuestionHandler {
         return Optional.of(answer(q, first, kb));
     }
 
+    /** Asking what moves pay in general ("what factors drive AI pay?", "what determines a salary?"). */
+    private static final Pattern PAY_FACTORS = Pattern.compile(
+            "\\b(factors?|drives?|driving|drivers?|determines?|determining|influences?|affects?|affecting|moves?)\\b.{0,25}"
+                    + "\\b(pay|salary|salaries|comp|compensation|earnings|income)\\b"
+                    + "|\\bwhat (makes|made) (the )?(pay|salary|salaries|comp|compensation)\\b");
+
     /** Asking which specialisations or skills earn more, not what a level earns. */
     private static final Pattern SPECIALTY_PAY = Pattern.compile(
             "\\b(which|what)\\b.{0,20}\\b(speciali[sz]ations?|specialties|specialities|niches?|skills?|areas?)\\b.{0,30}"
-                    + "\\b(pay|pays|earn|earns|premium|more money|most money)\\b");
+                    + "\\b(pay|pays|earn|earns|premium|more money|most money)\\b"
+                    // "does a specialisation like mine affect what I can earn?"
+                    + "|\\b(speciali[sz]ations?|speciali[sz]ing|specialties|specialities|niches?)\\b.{0,40}"
+                    + "\\b(affects?|changes?|raises?|boosts?|increases?|bumps?|matters?|impacts?|moves?)\\b.{0,30}"
+                    + "\\b(pay|earn|earnings|salary|salaries|comp|compensation)\\b");
 
-    /** A dollar sum put to a guide level or role, in the USA: the table judges it whatever it sounds like. */
+    /** Pay in so many words; "how much … get" may be stock or a bonus. */
+    private static final Pattern LEVEL_PAY = Pattern.compile(
+            "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|income|wage|wages)\\b");
+    /** What the guides give no figure for, whatever level is named. */
+    private static final Pattern NOT_SALARY = Pattern.compile(
+            "\\b(stock|stocks|equity|rsu|rsus|bonus|bonuses|options|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
+
+    /** A dollar sum put to a guide level or role, or a level's pay asked outright, in the USA: the table answers whatever it sounds like. */
     @Override
     public boolean settles(Question q, KnowledgeBase kb) {
         boolean priced = !q.bands().isEmpty() || !q.roles().isEmpty();
         boolean dollars = !q.amounts().isEmpty() && q.amounts().stream().allMatch(Amount::inDollars);
-        return priced && dollars && q.otherJobs().isEmpty() && q.placeAbroad().isEmpty() && q.foreignCurrency().isEmpty()
+        // "…mid-level ML engineer now. What range should I benchmark my pay against?": a level's pay, asked in so many words.
+        boolean levelPay = q.amounts().isEmpty() && !q.bands().isEmpty() && LEVEL_PAY.matcher(q.asking()).find()
+                && !NOT_SALARY.matcher(q.normalized()).find();
+        return priced && (dollars || levelPay) && q.otherJobs().isEmpty() && q.placeAbroad().isEmpty() && q.foreignCurrency().isEmpty()
                 && answerFromSlots(q, kb).isPresent();
     }
 
@@ -128,8 +155,8 @@ public final class SalaryQuestions implements QuestionHandler {
             return SalaryAnswers.judge(kb, sum.get(), filter);
         }
         boolean generative = role.filter(r -> r == kb.anchor(Anchor.GENAI_DEVELOPER)).isPresent();
-        if (generative && bands.isEmpty() && q.usPlace().isEmpty()) {
-            return SalaryAnswers.generativeEarnings(kb);
+        if (generative && bands.isEmpty()) {
+            return SalaryAnswers.generativeEarnings(kb, q.usPlace());
         }
         // Where pay is higher, what moves it: a place named is an example, not a filter ("why does the Bay Area pay more?").
         boolean levelOrRole = !bands.isEmpty() || role.isPresent();

@@ -11,7 +11,7 @@ import mentorbot.mentor.Platform;
 import mentorbot.mentor.RequestHandler;
 import mentorbot.platform.ChatPlatform;
 import mentorbot.platform.ConnectionState;
-import mentorbot.platform.Health;
+import mentorbot.platform.Probes;
 import mentorbot.platform.PlatformHealth;
 import mentorbot.mentoring.MentorPort;
 import mentorbot.mentoring.Mentoring;
@@ -55,7 +55,7 @@ public final class DiscordChat implements ChatPlatform {
 
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
-                               Supplier<Health.Report> healthz, Mentoring mentoring) {
+                               Probes probes, Mentoring mentoring) {
         Supplier<AutoCloseable> connect = () -> DiscordPlatform.builder(settings.discord(), handler, commands)
                 .completer(new KnowledgeCompleter(knowledge)).connection(connection).mentoring(mentoring).clock(clock).start();
         if (!replicas) {

@@ -38,19 +38,17 @@ final class AssistantPanel implements AutoCloseable {
 
     private final SlackHandlers handlers;
     private final SeenEvents seen;
-    private final MethodsClient methods;
+    private final WorkspaceClients clients;
     private final Supplier<List<StarterQuestions.Starter>> starters;
-    private final String botUserId;
     /** The middleware hands each event here, so Slack's request is acknowledged before any Web API call. */
     private final ExecutorService events = Executors.newSingleThreadExecutor(Dispatcher.daemons("slack-assistant"));
 
-    AssistantPanel(SlackHandlers handlers, SeenEvents seen, MethodsClient methods,
-                   Supplier<List<StarterQuestions.Starter>> starters, String botUserId) {
+    AssistantPanel(SlackHandlers handlers, SeenEvents seen, WorkspaceClients clients,
+                   Supplier<List<StarterQuestions.Starter>> starters) {
         this.handlers = handlers;
         this.seen = seen;
-        this.methods = methods;
+        this.clients = clients;
         this.starters = starters;
-        this.botUserId = botUserId;
     }
 
     /** The middleware to install with {@code app.assistant(…)}. */
@@ -74,6 +72,10 @@ final class AssistantPanel implements AutoCloseable {
         if (prompts.isEmpty()) {
             return; // no knowledge to draw them from; the panel shows its own greeting
         }
+        MethodsClient methods = clients.forTeam(payload.getTeamId()).orElse(null);
+        if (methods == null) {
+            return; // not installed there any more
+        }
         call("assistant.threads.setSuggestedPrompts", () -> methods.assistantThreadsSetSuggestedPrompts(r -> r
                 .channelId(thread.getChannelId()).threadTs(thread.getThreadTs()).title(PROMPTS_TITLE).prompts(prompts)));
     }
@@ -81,20 +83,20 @@ final class AssistantPanel implements AutoCloseable {
     private void onUserMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent ev = payload.getEvent();
         String thread = ev == null ? null : ev.getThreadTs();
-        if (thread == null || !SlackHandlers.isFromAPerson(ev, botUserId)) {
+        if (thread == null || !SlackHandlers.isFromAPerson(ev, handlers.botUser(ctx))) {
             return;
         }
         Optional<SeenEvents.Delivery> first = seen.first(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs());
         if (first.isEmpty()) {
             return;
         }
-        call("assistant.threads.setStatus", () -> methods.assistantThreadsSetStatus(r -> r
-                .channelId(ev.getChannel()).threadTs(thread).status(STATUS)));
         String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
+        clients.forTeam(teamId).ifPresent(methods -> call("assistant.threads.setStatus", () -> methods.assistantThreadsSetStatus(r -> r
+                .channelId(ev.getChannel()).threadTs(thread).status(STATUS))));
         Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText())
                 .from(handlers.caller(ev.getUser())).inThread(thread);
         if (!handlers.answerInThread(request, ev.getChannel(), thread)) {
-            handlers.postNow(ev.getChannel(), thread, Replies.busy()); // acknowledged already: Slack will not retry
+            handlers.postNow(teamId, ev.getChannel(), thread, Replies.busy()); // acknowledged already: Slack will not retry
         }
     }
 

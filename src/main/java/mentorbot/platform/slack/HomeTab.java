@@ -47,7 +47,7 @@ final class HomeTab {
     private static final int QUESTION_MAX = 150;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private final MethodsClient methods;
+    private final WorkspaceClients clients;
     private final List<CommandSpec> commands;
     private final Mentoring mentoring;
     private final Supplier<List<Subscription>> tips;
@@ -58,9 +58,9 @@ final class HomeTab {
      * @param tips      every daily-tip subscription (the tips store), or null: no tips section
      * @param plans     a person's learning plan, or null: no plan section
      */
-    HomeTab(MethodsClient methods, List<CommandSpec> commands, Mentoring mentoring, Supplier<List<Subscription>> tips,
+    HomeTab(WorkspaceClients clients, List<CommandSpec> commands, Mentoring mentoring, Supplier<List<Subscription>> tips,
             Function<UserKey, Optional<PlanView>> plans) {
-        this.methods = methods;
+        this.clients = clients;
         this.commands = List.copyOf(commands);
         this.mentoring = mentoring;
         this.tips = tips;
@@ -71,6 +71,10 @@ final class HomeTab {
     void publish(String teamId, String userId, boolean admin) {
         try {
             View view = View.builder().type("home").blocks(blocks(teamId, userId, admin)).build();
+            MethodsClient methods = clients.forTeam(teamId).orElse(null);
+            if (methods == null) {
+                return; // not installed there any more
+            }
             ViewsPublishResponse resp = methods.viewsPublish(r -> r.userId(userId).view(view));
             if (!resp.isOk()) {
                 log.warn("Slack: views.publish failed: {}", resp.getError());

@@ -105,7 +105,7 @@ final class SlackEventsServlet extends HttpServlet {
     }
 
     /** Bolt's answer as UTF-8 bytes with their length: one write, no character writer per response. */
-    private static void write(HttpServletResponse resp, Response answer) throws IOException {
+    static void write(HttpServletResponse resp, Response answer) throws IOException {
         resp.setStatus(answer.getStatusCode());
         if (answer.getHeaders() != null) {
             answer.getHeaders().forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));

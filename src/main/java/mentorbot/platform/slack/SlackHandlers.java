@@ -68,8 +68,10 @@ final class SlackHandlers implements AutoCloseable {
     private final List<CommandSpec> commands;
     /** Who may change a channel's daily tips ({@code slack.admins}); empty: anyone. */
     private final Set<String> tipAdmins;
-    private final MethodsClient methods;
+    /** The Web API client of each workspace (its bot token). */
+    private final WorkspaceClients clients;
     private final Slack slack;
+    /** The bot's user id with a single token; null with OAuth, where each request's context says it. */
     private final String botUserId;
     private final Dispatcher dispatcher;
     /** The mentoring loop: feedback buttons under answers, and what their clicks do; null: none. */
@@ -91,20 +93,20 @@ final class SlackHandlers implements AutoCloseable {
      * @param plans      a person's learning plan, for their Home tab; null: not shown
      * @param seen       the events answered lately; closed with these handlers
      */
-    SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, MethodsClient methods, Slack slack,
+    SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, WorkspaceClients clients, Slack slack,
                   String botUserId, List<String> tipAdmins, Mentoring mentoring,
                   Supplier<List<StarterQuestions.Starter>> starters, Supplier<List<Subscription>> tips,
                   java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans,
                   SeenEvents seen) {
         this.seen = seen;
         this.starters = starters;
-        this.home = new HomeTab(methods, commands, mentoring, tips, plans);
-        this.assistant = new AssistantPanel(this, seen, methods, starters, botUserId);
+        this.home = new HomeTab(clients, commands, mentoring, tips, plans);
+        this.assistant = new AssistantPanel(this, seen, clients, starters);
         this.mentoring = mentoring;
         this.dispatcher = dispatcher;
         this.tipAdmins = Set.copyOf(tipAdmins);
         this.commands = List.copyOf(commands);
-        this.methods = methods;
+        this.clients = clients;
         this.slack = slack;
         this.botUserId = botUserId;
     }
@@ -162,7 +164,7 @@ final class SlackHandlers implements AutoCloseable {
 
             @Override
             public void later(Reply reply) {
-                respond(p.getResponseUrl(), request, reply, inChannel, p.getChannelId(), p.getUserId());
+                respond(p.getResponseUrl(), request, reply, inChannel, p.getTeamId(), p.getChannelId(), p.getUserId());
             }
 
             @Override
@@ -233,7 +235,7 @@ final class SlackHandlers implements AutoCloseable {
         Click click = Click.of(p);
         if (click.url() == null && click.channelId() == null && click.userId() != null) {
             // A button on the Home tab: no message to answer under, so the answer goes to the clicker's DM.
-            click = new Click(click.teamId(), click.userId(), directMessage(click.userId()), null);
+            click = new Click(click.teamId(), click.userId(), directMessage(click.teamId(), click.userId()), null);
         }
         Optional<Action> action = ActionIds.decode(SlackText.unescape(p.getActions().get(0).getValue()));
         if (action.isEmpty()) {
@@ -266,7 +268,7 @@ final class SlackHandlers implements AutoCloseable {
         if (!dispatcher.run(() -> {
             mentorbot.mentoring.Response r = mentoring.act(clicker, action);
             Reply reply = r.reply().withVisibility(Visibility.PRIVATE);
-            send(click.url(), BlockKitRenderer.render(reply, null, null, r.buttons(), true), reply, click.channelId(),
+            send(click.url(), BlockKitRenderer.render(reply, null, null, r.buttons(), true), reply, click.teamId(), click.channelId(),
                     click.userId(), action.editsInPlace());
         })) {
             respondAsync(click, Replies.busy());
@@ -278,7 +280,7 @@ final class SlackHandlers implements AutoCloseable {
         Request request = Request.run(Platform.SLACK, click.teamId(), click.userId(), click.channelId(), run)
                 .from(caller(click.userId()));
         boolean inChannel = !isDirectMessage(click.channelId());
-        if (!dispatcher.answer(request, reply -> respond(click.url(), request, reply, inChannel, click.channelId(),
+        if (!dispatcher.answer(request, reply -> respond(click.url(), request, reply, inChannel, click.teamId(), click.channelId(),
                 click.userId()))) {
             respondAsync(click, Replies.busy());
         }
@@ -291,7 +293,7 @@ final class SlackHandlers implements AutoCloseable {
                 .titled("Nothing to share")
                 .lead("That answer was shared already or is too old to share. Ask again to share a new one.")
                 .unmatched().build());
-        if (!dispatcher.run(() -> respond(click.url(), null, reply, false, click.channelId(), click.userId()))) {
+        if (!dispatcher.run(() -> respond(click.url(), null, reply, false, click.teamId(), click.channelId(), click.userId()))) {
             seen.ifPresent(r -> shown.returnShare(key, r)); // not shared: the next click may try again
             respondAsync(click, Replies.busy());
         }
@@ -305,13 +307,17 @@ final class SlackHandlers implements AutoCloseable {
                 .unmatched().build();
         if (!dispatcher.run(() -> send(click.url(), BlockKitRenderer.render(reply, whole == null ? null : whole.shareKey(), null,
                 whole == null ? List.of() : whole.feedback(), reply.visibility() != Visibility.SHARED),
-                reply, click.channelId(), click.userId(), whole != null))) {
+                reply, click.teamId(), click.channelId(), click.userId(), whole != null))) {
             respondAsync(click, Replies.busy());
         }
     }
 
     /** The bot's DM with {@code userId} ({@code conversations.open}), or null when Slack does not give one. */
-    private String directMessage(String userId) {
+    private String directMessage(String teamId, String userId) {
+        MethodsClient methods = clients.forTeam(teamId).orElse(null);
+        if (methods == null) {
+            return null;
+        }
         try {
             var resp = methods.conversationsOpen(r -> r.users(List.of(userId)));
             if (resp.isOk() && resp.getChannel() != null) {
@@ -325,7 +331,7 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     private void respondAsync(Click click, Reply reply) {
-        CompletableFuture.runAsync(() -> respond(click.url(), null, reply, false, click.channelId(), click.userId()));
+        CompletableFuture.runAsync(() -> respond(click.url(), null, reply, false, click.teamId(), click.channelId(), click.userId()));
     }
 
     /**
@@ -333,8 +339,9 @@ final class SlackHandlers implements AutoCloseable {
      * to the channel, and a private one is posted as an ephemeral message to the user: a private
      * answer never becomes public by this fallback.
      */
-    private void respond(String url, Request request, Reply reply, boolean inChannel, String channel, String user) {
-        send(url, present(reply, mayShare(reply, inChannel), feedback(request, reply)), reply, channel, user, false);
+    private void respond(String url, Request request, Reply reply, boolean inChannel, String team, String channel,
+                         String user) {
+        send(url, present(reply, mayShare(reply, inChannel), feedback(request, reply)), reply, team, channel, user, false);
     }
 
     /**
@@ -348,14 +355,15 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     /** Sends rendered blocks to a response_url, in place of the message with the button when {@code replace}. */
-    private void send(String url, BlockKitRenderer.Rendered r, Reply reply, String channel, String user, boolean replace) {
+    private void send(String url, BlockKitRenderer.Rendered r, Reply reply, String team, String channel, String user,
+                      boolean replace) {
         if (url == null || url.isBlank()) {
             if (channel == null) {
                 log.warn("Slack: no response_url and no channel, answer dropped");
             } else if (reply.visibility() == Visibility.SHARED || isDirectMessage(channel)) {
-                post(channel, null, r);
+                post(team, channel, null, r);
             } else if (user != null) {
-                postEphemeral(channel, user, null, r);
+                postEphemeral(team, channel, user, null, r);
             }
             return;
         }
@@ -378,7 +386,7 @@ final class SlackHandlers implements AutoCloseable {
 
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent ev = payload.getEvent();
-        if (!shouldAnswer(ev, botUserId)) {
+        if (!shouldAnswer(ev, botUser(ctx))) {
             return ctx.ack();
         }
         SeenEvents.Delivery delivery = seen.first(payload.getEventId(), ctx.getRetryNum(), ev.getChannel(), ev.getTs())
@@ -389,7 +397,7 @@ final class SlackHandlers implements AutoCloseable {
         String teamId = payload.getTeamId() != null ? payload.getTeamId() : ev.getTeam();
         Request request = Request.freeText(Platform.SLACK, teamId, ev.getUser(), ev.getChannel(), ev.getText())
                 .from(caller(ev.getUser()));
-        if (!dispatcher.answer(request, reply -> post(ev.getChannel(), ev.getThreadTs(),
+        if (!dispatcher.answer(request, reply -> post(teamId, ev.getChannel(), ev.getThreadTs(),
                 present(reply, false, feedback(request, reply))))) {
             delivery.forget(); // let Slack's retry get an answer
             return Response.builder().statusCode(503).body("busy").build();
@@ -405,6 +413,7 @@ final class SlackHandlers implements AutoCloseable {
      */
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent ev = payload.getEvent();
+        String botUserId = botUser(ctx);
         if (!shouldAnswerMention(ev, botUserId)) {
             return ctx.ack();
         }
@@ -463,17 +472,17 @@ final class SlackHandlers implements AutoCloseable {
     private void deliverInThread(Request request, String channel, String thread, Reply reply) {
         if (reply.kind() == Reply.Kind.SLOW_DOWN && !isDirectMessage(channel)) {
             Reply mine = reply.withVisibility(Visibility.PRIVATE);
-            postEphemeral(channel, request.userId(), thread, present(mine, false, null));
+            postEphemeral(request.teamId(), channel, request.userId(), thread, present(mine, false, null));
         } else if (reply.kind() != Reply.Kind.ANSWER) {
-            postNow(channel, thread, reply);
+            postNow(request.teamId(), channel, thread, reply);
         } else {
-            post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, feedback(request, reply)));
+            post(request.teamId(), channel, thread, present(reply.withVisibility(Visibility.SHARED), false, feedback(request, reply)));
         }
     }
 
     /** Posts such a reply in a thread from the calling thread. */
-    void postNow(String channel, String thread, Reply reply) {
-        post(channel, thread, present(reply.withVisibility(Visibility.SHARED), false, null));
+    void postNow(String team, String channel, String thread, Reply reply) {
+        post(team, channel, thread, present(reply.withVisibility(Visibility.SHARED), false, null));
     }
 
     // ---------------------------------------------------------------- App Home
@@ -512,7 +521,11 @@ final class SlackHandlers implements AutoCloseable {
         return ev.getEdited() == null; // subtypes never get here: see the middleware in register()
     }
 
-    private void post(String channel, String threadTs, BlockKitRenderer.Rendered r) {
+    private void post(String team, String channel, String threadTs, BlockKitRenderer.Rendered r) {
+        MethodsClient methods = methods(team);
+        if (methods == null) {
+            return;
+        }
         try {
             ChatPostMessageResponse resp = methods.chatPostMessage(m -> m
                     .channel(channel)
@@ -531,7 +544,11 @@ final class SlackHandlers implements AutoCloseable {
     }
 
     /** Shown to {@code user} alone in {@code channel}, in the thread {@code threadTs} when given. */
-    private void postEphemeral(String channel, String user, String threadTs, BlockKitRenderer.Rendered r) {
+    private void postEphemeral(String team, String channel, String user, String threadTs, BlockKitRenderer.Rendered r) {
+        MethodsClient methods = methods(team);
+        if (methods == null) {
+            return;
+        }
         try {
             var resp = methods.chatPostEphemeral(m -> m.channel(channel).user(user).threadTs(threadTs)
                     .text(r.text()).blocks(r.blocks()));
@@ -547,6 +564,20 @@ final class SlackHandlers implements AutoCloseable {
 
 
     // ---------------------------------------------------------------- helpers
+
+    /** The workspace's client, or null (logged) when the bot is not installed there (any more). */
+    private MethodsClient methods(String team) {
+        MethodsClient methods = clients.forTeam(team).orElse(null);
+        if (methods == null) {
+            log.warn("Slack: not installed in team {}, answer dropped", team);
+        }
+        return methods;
+    }
+
+    /** The bot's own user id in the request's workspace: the single token's, or what authorization found for the team. */
+    String botUser(com.slack.api.bolt.context.Context ctx) {
+        return botUserId != null ? botUserId : ctx.getBotUserId();
+    }
 
     /** A Slack user: ids are per workspace, rate-limited, and a tip admin when listed (or when none are). */
     Caller caller(String userId) {

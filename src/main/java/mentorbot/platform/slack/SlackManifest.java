@@ -67,10 +67,24 @@ public final class SlackManifest {
         return Collections.unmodifiableMap(events);
     }
 
+    /** With OAuth: the events that remove a workspace, each with what the bot does. */
+    static final Map<String, String> OAUTH_EVENTS = Map.of(
+            "app_uninstalled", "the workspace removed the app: its installation and token are deleted, its tips paused",
+            "tokens_revoked", "the workspace revoked the bot token: the same");
+
     /** The manifest for {@code commands}, in their order: a comment header, then the YAML document. */
     public static String yaml(List<CommandSpec> commands) {
+        return yaml(commands, null);
+    }
+
+    /**
+     * As {@link #yaml(List)}; with {@code redirectUrl} ({@code https://HOST/slack/oauth_redirect}) the manifest of a
+     * distributable app in HTTP mode: that OAuth redirect URL, every request URL on the same host, and the events that
+     * remove a workspace.
+     */
+    public static String yaml(List<CommandSpec> commands, String redirectUrl) {
         try {
-            return header() + YAML.writeValueAsString(tree(commands));
+            return header() + YAML.writeValueAsString(tree(commands, redirectUrl));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +118,9 @@ public final class SlackManifest {
         return h.toString();
     }
 
-    private static ObjectNode tree(List<CommandSpec> commands) {
+    private static ObjectNode tree(List<CommandSpec> commands, String redirectUrl) {
+        String events = redirectUrl == null ? null
+                : redirectUrl.substring(0, redirectUrl.length() - SlackPlatform.REDIRECT_PATH.length()) + "/slack/events";
         ObjectNode m = YAML.createObjectNode();
         ObjectNode meta = m.putObject("_metadata");
         meta.put("major_version", 1);
@@ -141,18 +157,35 @@ public final class SlackManifest {
             if (!spec.usageHint().isBlank()) {
                 c.put("usage_hint", spec.usageHint());
             }
+            if (events != null) {
+                c.put("url", events);
+            }
             c.put("should_escape", false);
         }
 
-        ArrayNode scopes = m.putObject("oauth_config").putObject("scopes").putArray("bot");
+        ObjectNode oauth = m.putObject("oauth_config");
+        if (redirectUrl != null) {
+            oauth.putArray("redirect_urls").add(redirectUrl);
+        }
+        ArrayNode scopes = oauth.putObject("scopes").putArray("bot");
         BOT_SCOPES.keySet().forEach(scopes::add);
 
         ObjectNode settings = m.putObject("settings");
-        ArrayNode events = settings.putObject("event_subscriptions").putArray("bot_events");
-        BOT_EVENTS.keySet().forEach(events::add);
-        settings.putObject("interactivity").put("is_enabled", true);
+        ObjectNode subscriptions = settings.putObject("event_subscriptions");
+        if (events != null) {
+            subscriptions.put("request_url", events);
+        }
+        ArrayNode botEvents = subscriptions.putArray("bot_events");
+        BOT_EVENTS.keySet().forEach(botEvents::add);
+        if (redirectUrl != null) {
+            OAUTH_EVENTS.keySet().stream().sorted().forEach(botEvents::add);
+        }
+        ObjectNode interactivity = settings.putObject("interactivity").put("is_enabled", true);
+        if (events != null) {
+            interactivity.put("request_url", events);
+        }
         settings.put("org_deploy_enabled", false);
-        settings.put("socket_mode_enabled", true);
+        settings.put("socket_mode_enabled", redirectUrl == null);
         settings.put("token_rotation_enabled", false);
         return m;
     }

@@ -32,12 +32,17 @@ public final class SlackMentorPort implements MentorPort {
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,30}");
     private static final int MAX_PAGES = 50;
 
-    private final MethodsClient methods;
-    /** {@code #name} to channel id, as conversations.list answered. */
+    private final WorkspaceClients clients;
+    /** {@code team|#name} to channel id, as conversations.list answered. */
     private final Map<String, String> channelIds = new ConcurrentHashMap<>();
 
     public SlackMentorPort(MethodsClient methods) {
-        this.methods = methods;
+        this(WorkspaceClients.single(methods));
+    }
+
+    /** Each card, edit and DM with its workspace's token. */
+    SlackMentorPort(WorkspaceClients clients) {
+        this.clients = clients;
     }
 
     /** For the configured workspace; {@code listeners} see every Web API answer (a revoked token fails Slack). */
@@ -49,7 +54,11 @@ public final class SlackMentorPort implements MentorPort {
     @Override
     public Posted postCard(MentorsChannel channel, MentorCard card) {
         try {
-            Optional<String> id = channelId(channel);
+            MethodsClient methods = clients.forTeam(channel.teamId()).orElse(null);
+            if (methods == null) {
+                return Posted.failed(SlackTipPoster.NOT_INSTALLED);
+            }
+            Optional<String> id = channelId(methods, channel);
             if (id.isEmpty()) {
                 return Posted.failed("Slack has no public channel " + channel.label() + " the bot can see; set the channel with "
                         + "/mentors channel and pick it from the list, so Slack sends its id");
@@ -73,6 +82,10 @@ public final class SlackMentorPort implements MentorPort {
             return false;
         }
         BlockKitRenderer.Rendered r = render(card);
+        MethodsClient methods = clients.forTeam(channel.teamId()).orElse(null);
+        if (methods == null) {
+            return false;
+        }
         try {
             var resp = methods.chatUpdate(m -> m.channel(where.get().channel()).ts(where.get().ts()).text(r.text())
                     .blocks(r.blocks()).linkNames(false));
@@ -91,6 +104,10 @@ public final class SlackMentorPort implements MentorPort {
     /** {@code conversations.open} with the user, then the reply and its buttons as a normal message in that DM. */
     @Override
     public boolean directMessage(String teamId, String userId, Reply reply, List<Button> buttons) {
+        MethodsClient methods = clients.forTeam(teamId).orElse(null);
+        if (methods == null) {
+            return false;
+        }
         try {
             ConversationsOpenResponse open = methods.conversationsOpen(r -> r.users(List.of(userId)));
             if (!ok(open, "conversations.open") || open.getChannel() == null) {
@@ -113,6 +130,10 @@ public final class SlackMentorPort implements MentorPort {
         }
         // No mention: the asker was pinged once, by the card.
         String text = "Still waiting for a mentor: \"" + SlackText.escape(card.question()) + "\". Can someone claim it?";
+        MethodsClient methods = clients.forTeam(channel.teamId()).orElse(null);
+        if (methods == null) {
+            return false;
+        }
         try {
             return ok(methods.chatPostMessage(m -> m.channel(where.get().channel()).threadTs(where.get().ts()).text(text)
                     .mrkdwn(false).linkNames(false).unfurlLinks(false).unfurlMedia(false)), "chat.postMessage (reminder)");
@@ -136,13 +157,14 @@ public final class SlackMentorPort implements MentorPort {
     }
 
     /** The channel's id: as stored, or for a {@code #name} the public channel of that name (asked once). */
-    private Optional<String> channelId(MentorsChannel channel) throws Exception {
+    private Optional<String> channelId(MethodsClient methods, MentorsChannel channel) throws Exception {
         String id = channel.channelId();
         if (!id.startsWith("#")) {
             return Optional.of(id);
         }
         String name = id.substring(1);
-        String known = channelIds.get(name);
+        String key = channel.teamId() + "|" + name;
+        String known = channelIds.get(key);
         if (known != null) {
             return Optional.of(known);
         }
@@ -156,7 +178,7 @@ public final class SlackMentorPort implements MentorPort {
             }
             for (Conversation conv : list.getChannels() == null ? List.<Conversation>of() : list.getChannels()) {
                 if (name.equalsIgnoreCase(conv.getName())) {
-                    channelIds.put(name, conv.getId());
+                    channelIds.put(key, conv.getId());
                     return Optional.of(conv.getId());
                 }
             }

@@ -26,6 +26,8 @@ import mentorbot.platform.ConnectionState;
 import mentorbot.platform.Dispatcher;
 import mentorbot.platform.FatalErrorListener;
 import mentorbot.platform.Health;
+import mentorbot.platform.Probes;
+import mentorbot.platform.Readiness;
 import mentorbot.platform.SafeHandler;
 import mentorbot.platform.HttpEndpoint;
 import mentorbot.mentor.CommandSpec;
@@ -48,6 +50,10 @@ import org.slf4j.LoggerFactory;
 public final class SlackPlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
 
+    /** With OAuth: the page that starts an installation, and where Slack sends the browser back. */
+    public static final String INSTALL_PATH = "/slack/install";
+    public static final String REDIRECT_PATH = "/slack/oauth_redirect";
+
     /** HTTP mode port when {@code MENTORBOT_HTTP_PORT} is not set. */
     public static final int DEFAULT_HTTP_PORT = 3000;
     /** Bad requests to /slack/events logged a minute at most; anyone can send them. */
@@ -60,10 +66,13 @@ public final class SlackPlatform implements AutoCloseable {
     private final HttpEndpoint http;
     private final String mode;
     private final ConnectionState connection;
+    /** The OAuth store when this platform opened it (closed with it); null otherwise. */
+    private final AutoCloseable ownStore;
     private volatile boolean closed;
 
     private SlackPlatform(Slack slack, App app, SlackHandlers handlers, SocketModeApp socketMode,
-                          HttpEndpoint http, String mode, ConnectionState connection) {
+                          HttpEndpoint http, String mode, ConnectionState connection, AutoCloseable ownStore) {
+        this.ownStore = ownStore;
         this.connection = connection;
         this.slack = slack;
         this.app = app;
@@ -123,6 +132,13 @@ public final class SlackPlatform implements AutoCloseable {
         } catch (Exception e) {
             log.debug("Slack client close: {}", e.toString());
         }
+        if (ownStore != null) {
+            try {
+                ownStore.close();
+            } catch (Exception e) {
+                log.warn("Slack installations store did not close cleanly: {}", e.toString());
+            }
+        }
         log.info("Slack stopped");
     }
 
@@ -156,12 +172,26 @@ public final class SlackPlatform implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration drain = Duration.ofSeconds(10);
         private ConnectionState connection;
-        private Supplier<Health.Report> health;
+        private Probes probes;
         private mentorbot.mentoring.Mentoring mentoring;
         private KnowledgeSource knowledge;
         private Supplier<List<Subscription>> tips;
         private java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans;
         private mentorbot.store.Database sharedEvents;
+        private SlackOAuthStore oauthStore;
+        private Uninstalls.WorkspaceRemoved workspaceRemoved = Uninstalls.WorkspaceRemoved.NONE;
+
+        /** With OAuth: the installations and states to use (default: opened from the settings, closed with Slack). */
+        Builder oauthStore(SlackOAuthStore store) {
+            this.oauthStore = Objects.requireNonNull(store);
+            return this;
+        }
+
+        /** With OAuth: told when a workspace uninstalls the app or revokes its token (default: nothing more). */
+        Builder workspaceRemoved(Uninstalls.WorkspaceRemoved removed) {
+            this.workspaceRemoved = Objects.requireNonNull(removed);
+            return this;
+        }
 
         /** A person's learning plan, shown on their Home tab (default none: not shown). */
         public Builder plans(java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans) {
@@ -261,20 +291,26 @@ public final class SlackPlatform implements AutoCloseable {
             return this;
         }
 
-        /** What {@code /healthz} answers, when Slack serves it (default: Slack's own state alone). */
-        public Builder health(Supplier<Health.Report> health) {
-            this.health = Objects.requireNonNull(health);
+        /**
+         * What {@code /healthz} and {@code /readyz} answer, and more paths ({@code /metrics}), when Slack serves them
+         * (default: Slack's own state alone, both as health and as readiness).
+         */
+        public Builder probes(Probes probes) {
+            this.probes = Objects.requireNonNull(probes);
             return this;
         }
 
         public SlackPlatform start() {
             ConnectionState connection = this.connection != null ? this.connection
                     : new ConnectionState("slack", clock, FatalErrorListener.NONE);
-            Supplier<Health.Report> health = this.health != null ? this.health
-                    : new Health(List.of(connection), settings.platform().reconnectGrace(), clock);
+            Probes probes = this.probes != null ? this.probes
+                    : new Probes(new Health(List.of(connection), settings.platform().reconnectGrace(), clock),
+                            new Readiness(List.of(Readiness.connected(connection))), Map.of());
             Settings.Slack s = settings.slack();
-            if (!s.botToken().isPresent()) {
-                throw new SlackStartException("Slack needs SLACK_BOT_TOKEN (an xoxb- bot token)");
+            boolean oauth = s.oauth();
+            if (!oauth && !s.botToken().isPresent()) {
+                throw new SlackStartException("Slack needs SLACK_BOT_TOKEN (an xoxb- bot token), or SLACK_CLIENT_ID and"
+                        + " SLACK_CLIENT_SECRET to be installed in many workspaces through OAuth");
             }
             String mode = s.mode();
             boolean socket = "socket".equals(mode);
@@ -284,6 +320,10 @@ public final class SlackPlatform implements AutoCloseable {
             if (socket && !s.appToken().isPresent()) {
                 throw new SlackStartException("Slack Socket Mode needs SLACK_APP_TOKEN (an xapp- app-level token with"
                         + " connections:write), or set SLACK_MODE=http with SLACK_SIGNING_SECRET");
+            }
+            if (oauth && socket) {
+                throw new SlackStartException("Slack OAuth (SLACK_CLIENT_ID) serves " + INSTALL_PATH + " and "
+                        + REDIRECT_PATH + " in HTTP mode: set SLACK_MODE=http with SLACK_SIGNING_SECRET");
             }
             if (!socket && !s.signingSecret().isPresent()) {
                 throw new SlackStartException("Slack HTTP mode needs SLACK_SIGNING_SECRET to verify Slack's requests");
@@ -296,15 +336,31 @@ public final class SlackPlatform implements AutoCloseable {
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(apiUrl);
             config.setStatsEnabled(false);
-            List<HttpResponseListener> listeners = new ArrayList<>(config.getHttpClientResponseHandlers());
-            listeners.add(new FatalApiErrors(connection));
-            config.setHttpClientResponseHandlers(listeners);
+            if (!oauth) {
+                // One token: a dead one fails Slack for good. With OAuth a workspace's dead token is that workspace's.
+                List<HttpResponseListener> listeners = new ArrayList<>(config.getHttpClientResponseHandlers());
+                listeners.add(new FatalApiErrors(connection));
+                config.setHttpClientResponseHandlers(listeners);
+            }
             Slack slack = Slack.getInstance(config);
-            String botToken = s.botToken().value();
-            MethodsClient methods = slack.methods(botToken);
-
-            AuthTestResponse auth = authTest(methods, apiUrl);
-            log.info("Slack: signed in as bot user {} in team {} (mode {})", auth.getUserId(), auth.getTeamId(), mode);
+            String botToken = oauth ? null : s.botToken().value();
+            WorkspaceClients clients;
+            String botUserId;
+            SlackOAuthStore store = null;
+            AutoCloseable ownStore = null;
+            if (oauth) {
+                store = oauthStore != null ? oauthStore : openStore(settings, clock);
+                ownStore = oauthStore != null ? null : store;
+                clients = WorkspaceClients.installed(store.installations(), slack);
+                botUserId = null; // each workspace's own, from its installation
+                log.info("Slack: OAuth on: workspaces install at {} (mode {})", INSTALL_PATH, mode);
+            } else {
+                MethodsClient methods = slack.methods(botToken);
+                AuthTestResponse auth = authTest(methods, apiUrl);
+                log.info("Slack: signed in as bot user {} in team {} (mode {})", auth.getUserId(), auth.getTeamId(), mode);
+                clients = WorkspaceClients.single(methods);
+                botUserId = auth.getUserId();
+            }
 
             AppConfig appConfig = AppConfig.builder()
                     .slack(slack)
@@ -313,13 +369,24 @@ public final class SlackPlatform implements AutoCloseable {
                     // In HTTP mode SlackEventsServlet checks signatures on the raw bytes, before Bolt parses.
                     .requestVerificationEnabled(false)
                     .verificationToken(null)
-                    .clientId(null)
-                    .clientSecret(null)
-                    .redirectUri(null)
-                    .scope(null)
+                    .clientId(oauth ? s.clientId().value() : null)
+                    .clientSecret(oauth ? s.clientSecret().value() : null)
+                    .redirectUri(null) // the app's one redirect URL, as set in its configuration
+                    .scope(oauth ? String.join(",", SlackManifest.BOT_SCOPES.keySet()) : null)
                     .userScope(null)
+                    .oauthInstallPath(INSTALL_PATH)
+                    .oauthRedirectUriPath(REDIRECT_PATH)
+                    .oauthCompletionUrl(null)
+                    .oauthCancellationUrl(null)
                     .build();
             App app = new App(appConfig);
+            if (oauth) {
+                // Bolt's own flow and authorization, over the database: each request runs with its workspace's token.
+                app.service(store.installations());
+                app.service(store.states());
+                OAuthPages.install(app, INSTALL_PATH);
+                app.asOAuthApp(true);
+            }
             Dispatcher dispatcher = new Dispatcher("Slack", new SafeHandler(handler,
                     e -> log.error("Slack: the core failed on a request", e)), workers, queue, ackBudget, drain, log);
             KnowledgeSource knowledge = this.knowledge;
@@ -327,9 +394,13 @@ public final class SlackPlatform implements AutoCloseable {
                     : () -> StarterQuestions.from(knowledge.current());
             SeenEvents seen = sharedEvents == null ? new SeenEvents()
                     : new SeenEvents(new SharedSeenEvents(sharedEvents, clock, SeenEvents.KEEP));
-            SlackHandlers handlers = new SlackHandlers(dispatcher, commands, methods, slack, auth.getUserId(),
+            SlackHandlers handlers = new SlackHandlers(dispatcher, commands, clients, slack, botUserId,
                     settings.slack().admins(), mentoring, starters, tips, plans, seen);
             handlers.register(app);
+            if (oauth) {
+                // the same record of events as the handlers': a retried uninstall is handled by one replica
+                new Uninstalls(store.installations(), workspaceRemoved, seen).register(app);
+            }
 
             SocketModeApp socketApp = null;
             HttpEndpoint http = null;
@@ -347,29 +418,45 @@ public final class SlackPlatform implements AutoCloseable {
                             connection.reconnecting("the Socket Mode connection closed with " + code));
                     client.addWebSocketMessageListener(message -> connection.connected());
                     if (port != null && healthzInSocketMode) {
-                        http = HttpEndpoint.start(bindHost, port, Map.of(), health);
+                        http = HttpEndpoint.start(bindHost, port, Map.of(), probes);
                     }
                     log.info("Slack: connected by Socket Mode");
                 } else {
-                    http = HttpEndpoint.start(bindHost, port == null ? DEFAULT_HTTP_PORT : port,
-                            Map.of("/slack/events", new SlackEventsServlet(app,
-                                    new SlackSignatureCheck(s.signingSecret().value(), clock),
-                                    new ClientErrorLog(log, clock, BAD_REQUEST_LINES_PER_MINUTE))), health);
+                    ClientErrorLog badRequests = new ClientErrorLog(log, clock, BAD_REQUEST_LINES_PER_MINUTE);
+                    Map<String, jakarta.servlet.http.HttpServlet> servlets = new java.util.LinkedHashMap<>();
+                    servlets.put("/slack/events", new SlackEventsServlet(app,
+                            new SlackSignatureCheck(s.signingSecret().value(), clock), badRequests));
+                    if (oauth) {
+                        SlackOAuthServlet pages = new SlackOAuthServlet(app, badRequests);
+                        servlets.put(INSTALL_PATH, pages);
+                        servlets.put(REDIRECT_PATH, pages);
+                    }
+                    http = HttpEndpoint.start(bindHost, port == null ? DEFAULT_HTTP_PORT : port, servlets, probes);
                     log.info("Slack: HTTP mode, listening on {}:{} at /slack/events", bindHost, http.port());
                 }
             } catch (SlackStartException e) {
-                cleanUp(socketApp, http, handlers, app, slack);
+                cleanUp(socketApp, http, handlers, app, slack, ownStore);
                 throw e;
             } catch (Exception e) {
-                cleanUp(socketApp, http, handlers, app, slack);
+                cleanUp(socketApp, http, handlers, app, slack, ownStore);
                 throw new SlackStartException("Slack could not start: " + e.getMessage(), e);
             }
             connection.connected();
             if (connection.failure().isPresent()) { // refused while starting (a daily tip's post, say)
-                cleanUp(socketApp, http, handlers, app, slack);
+                cleanUp(socketApp, http, handlers, app, slack, ownStore);
                 throw new SlackStartException(connection.failure().get());
             }
-            return new SlackPlatform(slack, app, handlers, socketApp, http, mode, connection);
+            return new SlackPlatform(slack, app, handlers, socketApp, http, mode, connection, ownStore);
+        }
+
+        private static SlackOAuthStore openStore(Settings settings, Clock clock) {
+            try {
+                return SlackOAuthStore.open(settings, clock);
+            } catch (IllegalArgumentException e) {
+                throw new SlackStartException("Slack OAuth: MENTORBOT_SECRET_KEY " + e.getMessage());
+            } catch (mentorbot.store.StorageException e) {
+                throw new SlackStartException("Slack OAuth cannot keep installations: " + e.getMessage(), e);
+            }
         }
 
         private static AuthTestResponse authTest(MethodsClient methods, String apiUrl) {
@@ -404,7 +491,7 @@ public final class SlackPlatform implements AutoCloseable {
         }
 
         private static void cleanUp(SocketModeApp socketApp, HttpEndpoint http, SlackHandlers handlers, App app,
-                                    Slack slack) {
+                                    Slack slack, AutoCloseable ownStore) {
             if (socketApp != null) {
                 closeSocketMode(socketApp);
             }
@@ -421,6 +508,13 @@ public final class SlackPlatform implements AutoCloseable {
                 slack.close();
             } catch (Exception ignored) {
                 // already failing
+            }
+            if (ownStore != null) {
+                try {
+                    ownStore.close();
+                } catch (Exception ignored) {
+                    // already failing
+                }
             }
         }
     }

@@ -37,10 +37,19 @@ public final class SlackTipPoster implements TipPoster {
             "token_expired", "missing_scope", "no_permission", "invalid_arguments", "msg_too_long", "no_text",
             "invalid_blocks", "too_many_attachments");
 
-    private final MethodsClient methods;
+    /** Why a tip cannot go to a workspace that has no installation (any more): its channels pause. */
+    static final String NOT_INSTALLED = "Slack: mentor-bot is not installed in this workspace (any more); subscribe"
+            + " again after installing it";
+
+    private final WorkspaceClients clients;
 
     public SlackTipPoster(MethodsClient methods) {
-        this.methods = methods;
+        this(WorkspaceClients.single(methods));
+    }
+
+    /** Each channel's tip with its workspace's token. */
+    SlackTipPoster(WorkspaceClients clients) {
+        this.clients = clients;
     }
 
     /** A poster for the configured workspace: {@code slack.apiUrl} and the bot token. */
@@ -55,6 +64,11 @@ public final class SlackTipPoster implements TipPoster {
 
     /** A Web API client for the configured workspace, with bounded timeouts (tips and the mentoring loop). */
     static MethodsClient methods(Settings.Slack slack, List<HttpResponseListener> listeners) {
+        return client(slack, listeners).methods(slack.botToken().value());
+    }
+
+    /** The Web API with bounded timeouts, for any token (tips and the mentoring loop). */
+    static Slack client(Settings.Slack slack, List<HttpResponseListener> listeners) {
         SlackConfig config = new SlackConfig();
         String url = slack.apiUrl().endsWith("/") ? slack.apiUrl() : slack.apiUrl() + "/";
         config.setMethodsEndpointUrlPrefix(url);
@@ -65,7 +79,7 @@ public final class SlackTipPoster implements TipPoster {
         List<HttpResponseListener> all = new ArrayList<>(config.getHttpClientResponseHandlers());
         all.addAll(listeners);
         config.setHttpClientResponseHandlers(all);
-        return Slack.getInstance(config).methods(slack.botToken().value());
+        return Slack.getInstance(config);
     }
 
     @Override
@@ -75,6 +89,15 @@ public final class SlackTipPoster implements TipPoster {
 
     @Override
     public PostResult post(ChannelKey channel, Reply reply) {
+        MethodsClient methods;
+        try {
+            methods = clients.forTeam(channel.teamId()).orElse(null);
+        } catch (RuntimeException e) { // the installation store failed: another tick may find it working
+            return new PostResult.Transient("Slack: cannot read the workspace's installation: " + e.getMessage());
+        }
+        if (methods == null) {
+            return new PostResult.Permanent(NOT_INSTALLED, true);
+        }
         ChatPostMessageResponse response;
         // The same Block Kit rendering as every answer, with its escaped plain text for notifications.
         BlockKitRenderer.Rendered rendered = BlockKitRenderer.render(reply, null);

@@ -86,7 +86,34 @@ final class FakeDiscord implements AutoCloseable {
     /** When non-zero, the gateway answers IDENTIFY by closing with this code (4004: a token Discord rejects). */
     volatile int refuseIdentify;
     volatile int shardTotal = 1;
+    /** While set, IDENTIFY is answered with READY only at {@link #releaseReady()}: the bot stays connecting. */
+    private boolean holdReady; // guarded by lock
+    private final List<Runnable> heldReady = new ArrayList<>(); // guarded by lock
+    private final java.util.concurrent.CountDownLatch readyHeld = new java.util.concurrent.CountDownLatch(1);
     private volatile int shardTotalSeen = 1;
+
+    /** From now on READY waits for {@link #releaseReady()}. */
+    void holdReady() {
+        synchronized (lock) {
+            holdReady = true;
+        }
+    }
+
+    /** Whether a READY was held back within {@code wait}: the bot identified and is connecting. */
+    boolean awaitHeldReady(java.time.Duration wait) throws InterruptedException {
+        return readyHeld.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends every READY held back, and answers later IDENTIFYs at once again. */
+    void releaseReady() {
+        List<Runnable> held;
+        synchronized (lock) {
+            holdReady = false;
+            held = List.copyOf(heldReady);
+            heldReady.clear();
+        }
+        held.forEach(Runnable::run);
+    }
 
     /** Discord's rule: a guild lives on shard (guild_id >> 22) % shard count. */
     int guildShard(int total) {
@@ -273,7 +300,16 @@ final class FakeDiscord implements AutoCloseable {
                     JsonNode sh = msg.path("d").path("shard");
                     shardOf.put(conn, sh.isArray() ? sh.get(0).asInt() : 0);
                     JsonNode shard = msg.path("d").path("shard");
-                    ready(conn, shard.isArray() ? shard.get(0).asInt() : 0, shard.isArray() ? shard.get(1).asInt() : 1);
+                    Runnable ready = () -> ready(conn, shard.isArray() ? shard.get(0).asInt() : 0,
+                            shard.isArray() ? shard.get(1).asInt() : 1);
+                    synchronized (lock) {
+                        if (holdReady) {
+                            heldReady.add(ready);
+                            readyHeld.countDown();
+                            return;
+                        }
+                    }
+                    ready.run();
                 }
             } catch (IOException e) {
                 errors.add(e);

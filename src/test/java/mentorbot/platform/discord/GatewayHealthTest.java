@@ -26,6 +26,7 @@ import mentorbot.platform.ConnectionState;
 import mentorbot.platform.FatalErrorPolicy;
 import mentorbot.platform.Health;
 import mentorbot.platform.HttpEndpoint;
+import mentorbot.platform.Probes;
 import mentorbot.platform.PlatformHealth.State;
 import mentorbot.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
@@ -130,7 +131,7 @@ class GatewayHealthTest {
         List<Integer> exits = new CopyOnWriteArrayList<>();
         ConnectionState withPolicy = restartWith(Settings.OnFatal.UNHEALTHY, exits::add);
         Health health = new Health(List.of(withPolicy), Duration.ofMinutes(10), Clock.systemUTC());
-        try (HttpEndpoint server = HttpEndpoint.start("127.0.0.1", 0, Map.of(), health);
+        try (HttpEndpoint server = HttpEndpoint.start("127.0.0.1", 0, Map.of(), Probes.of(health));
              LogCapture log = LogCapture.onEveryThread(ConnectionState.class.getName(), Level.DEBUG)) {
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/healthz"))

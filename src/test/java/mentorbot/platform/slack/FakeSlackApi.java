@@ -22,8 +22,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class FakeSlackApi implements AutoCloseable {
 
-    /** One recorded call: path, form fields (Web API) or raw JSON body (response_url). */
-    record Call(String path, Map<String, String> form, String body) {
+    /**
+     * One recorded call: path, form fields (Web API) or raw JSON body (response_url), and the token it was made with
+     * (the {@code Authorization: Bearer} header, or null).
+     */
+    record Call(String path, Map<String, String> form, String body, String token) {
+        Call(String path, Map<String, String> form, String body) {
+            this(path, form, body, null);
+        }
+    }
+
+    /** A workspace {@code oauth.v2.access} installs for one code: its team, bot user and bot token. */
+    record Workspace(String teamId, String botUserId, String botToken) {
     }
 
     static final String BOT_USER = "UBOT";
@@ -57,6 +67,13 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile String holdClient;
     private final java.util.concurrent.atomic.AtomicInteger heldCount = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    /** oauth.v2.access: each code installs its workspace, once (Slack's codes are single-use). */
+    final Map<String, Workspace> codes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** oauth.v2.access and auth.test calls, with the token of each auth.test. */
+    final BlockingQueue<Call> oauthAccess = new LinkedBlockingQueue<>();
+    final BlockingQueue<Call> authTests = new LinkedBlockingQueue<>();
+    /** The bot tokens oauth.v2.access handed out: auth.test answers for their workspace. */
+    private final Map<String, Workspace> installedTokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -104,10 +121,30 @@ final class FakeSlackApi implements AutoCloseable {
         }
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String answer;
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : null;
         if (path.startsWith("/api/")) {
             methods.add(path.substring("/api/".length()));
         }
-        if (path.equals("/api/auth.test")) {
+        if (path.equals("/api/oauth.v2.access")) {
+            Map<String, String> form = parseForm(body);
+            oauthAccess.add(new Call(path, form, body, token));
+            Workspace w = codes.remove(form.getOrDefault("code", ""));
+            answer = w == null ? "{\"ok\":false,\"error\":\"invalid_code\"}"
+                    : "{\"ok\":true,\"app_id\":\"A1\",\"authed_user\":{\"id\":\"UINSTALLER\"},\"scope\":\"commands,chat:write\","
+                    + "\"token_type\":\"bot\",\"access_token\":\"" + w.botToken() + "\",\"bot_user_id\":\"" + w.botUserId()
+                    + "\",\"team\":{\"id\":\"" + w.teamId() + "\",\"name\":\"Team " + w.teamId() + "\"},"
+                    + "\"enterprise\":null,\"is_enterprise_install\":false}";
+            if (w != null) {
+                installedTokens.put(w.botToken(), w);
+            }
+        } else if (path.equals("/api/auth.test") && token != null && installedTokens.containsKey(token)) {
+            Workspace w = installedTokens.get(token);
+            authTests.add(new Call(path, parseForm(body), body, token));
+            answer = "{\"ok\":true,\"url\":\"https://" + w.teamId() + ".slack.com/\",\"team\":\"Team\",\"user\":\"mentorbot\","
+                    + "\"team_id\":\"" + w.teamId() + "\",\"user_id\":\"" + w.botUserId() + "\",\"bot_id\":\"B" + w.teamId() + "\"}";
+        } else if (path.equals("/api/auth.test")) {
+            authTests.add(new Call(path, parseForm(body), body, token));
             answer = authError == null
                     ? "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"mentorbot\","
                     + "\"team_id\":\"T1\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}"
@@ -132,7 +169,7 @@ final class FakeSlackApi implements AutoCloseable {
                 send(ex, "{\"ok\":false,\"error\":\"" + postError + "\"}");
                 return;
             }
-            posts.add(new Call(path, form, body));
+            posts.add(new Call(path, form, body, token));
             if (client != null && client.equals(holdClient)) {
                 heldCount.incrementAndGet();
                 try {
@@ -150,7 +187,7 @@ final class FakeSlackApi implements AutoCloseable {
             answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
         } else if (path.equals("/api/conversations.open")) {
             Map<String, String> form = parseForm(body);
-            opens.add(new Call(path, form, body));
+            opens.add(new Call(path, form, body, token));
             answer = "{\"ok\":true,\"channel\":{\"id\":\"D" + form.getOrDefault("users", "X") + "\"}}";
         } else if (path.equals("/api/conversations.list")) {
             lists.add(new Call(path, parseForm(body), body));
@@ -160,10 +197,10 @@ final class FakeSlackApi implements AutoCloseable {
             assistant.add(new Call(path, parseForm(body), body));
             answer = "{\"ok\":true}";
         } else if (path.equals("/api/views.publish")) {
-            views.add(new Call(path, parseForm(body), body));
+            views.add(new Call(path, parseForm(body), body, token));
             answer = "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
         } else if (path.equals("/api/chat.postEphemeral")) {
-            ephemerals.add(new Call(path, parseForm(body), body));
+            ephemerals.add(new Call(path, parseForm(body), body, token));
             answer = "{\"ok\":true,\"message_ts\":\"201.1\"}";
         } else if (path.startsWith("/respond/")) {
             responses.add(new Call(path, Map.of(), body));

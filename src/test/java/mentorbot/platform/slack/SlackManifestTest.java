@@ -61,4 +61,19 @@ class SlackManifestTest {
         SlackManifest.BOT_EVENTS.forEach((event, why) ->
                 assertTrue(yaml.lines().anyMatch(l -> l.startsWith("#   " + event + " ") && l.endsWith(" " + why)), event));
     }
+
+    @Test
+    void withAnOAuthRedirectUrlItIsADistributableAppInHttpMode() throws Exception {
+        JsonNode m = parse(SlackManifest.yaml(TestCommands.ALL, "https://bot.example.org/slack/oauth_redirect"));
+        assertEquals("https://bot.example.org/slack/oauth_redirect", m.at("/oauth_config/redirect_urls/0").asText());
+        assertEquals("https://bot.example.org/slack/events", m.at("/features/slash_commands/0/url").asText());
+        assertEquals("https://bot.example.org/slack/events", m.at("/settings/event_subscriptions/request_url").asText());
+        assertEquals("https://bot.example.org/slack/events", m.at("/settings/interactivity/request_url").asText());
+        assertFalse(m.at("/settings/socket_mode_enabled").asBoolean());
+        String events = m.at("/settings/event_subscriptions/bot_events").toString();
+        assertTrue(events.contains("app_uninstalled") && events.contains("tokens_revoked"), events);
+        JsonNode plain = parse(SlackManifest.yaml(TestCommands.ALL));
+        assertTrue(plain.at("/oauth_config/redirect_urls").isMissingNode());
+        assertFalse(plain.at("/settings/event_subscriptions/bot_events").toString().contains("app_uninstalled"));
+    }
 }

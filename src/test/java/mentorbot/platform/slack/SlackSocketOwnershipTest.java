@@ -19,6 +19,7 @@ import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.platform.ConnectionState;
 import mentorbot.platform.FatalErrorListener;
 import mentorbot.platform.Health;
+import mentorbot.platform.Probes;
 import mentorbot.platform.PlatformHealth;
 import mentorbot.store.Databases;
 import mentorbot.store.PostgresDatabase;
@@ -68,10 +69,11 @@ class SlackSocketOwnershipTest {
     }
 
     private void replica(ConnectionState state) throws Exception {
-        SlackChat chat = new SlackChat(settings(), state, List::of, u -> java.util.Optional.empty(), Databases.of(settings()));
+        SlackChat chat = new SlackChat(settings(), state, List::of, u -> java.util.Optional.empty(), (team, reason) -> { },
+                Clock.systemUTC(), Databases.of(settings()));
         assertFalse(chat.servesHealth(), "a standby replica must answer /healthz too: the application serves it");
         started.add(chat.start(new EchoHandler(), TestCommands.ALL, knowledge,
-                () -> new Health(List.of(state), Duration.ofMinutes(10), Clock.systemUTC()).get(), null));
+                Probes.of(new Health(List.of(state), Duration.ofMinutes(10), Clock.systemUTC())), null));
     }
 
     private static long opens(FakeSlackApi api) {

@@ -1,0 +1,127 @@
+package mentorbot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import mentorbot.mentor.PlainTextRenderer;
+import mentorbot.mentor.Reply;
+import mentorbot.mentor.RequestHandler;
+import mentorbot.platform.console.InputLine;
+import mentorbot.testing.TestCores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How a learner's story is read: which of two roles they move into, their own level against the role's,
+ * a sum that is only the scene, a part that points back at a declined part. New wordings, in no set.
+ */
+class SituationReadingTest {
+
+    private static RequestHandler handler;
+    private static final PlainTextRenderer TEXT = new PlainTextRenderer();
+
+    @BeforeAll
+    static void core() {
+        handler = TestCores.rig().core().handler();
+    }
+
+    private static Reply ask(String text) {
+        return handler.handle(InputLine.parse("story-" + text.hashCode(), text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three years as a computer vision engineer on retail cameras, and now I want to switch to robotics AI engineer work. What would I have to learn?|Robotics AI Engineer",
+            "I've worked as an AI developer for a year and I'd love to become an MLOps engineer. Where do I start?|MLOps Engineer"})
+    void theRoleMovedIntoIsAnsweredNotCompared(String question, String title) {
+        Reply r = ask(question);
+        assertEquals(title, r.title(), r.lead());
+    }
+
+    @Test
+    void twoRolesWeighedAgainstEachOtherAreStillCompared() {
+        Reply r = ask("is a computer vision engineer job harder to land than an AI developer job?");
+        assertTrue(r.title().contains("Computer Vision Engineer") && r.title().contains("AI Developer"), r.title());
+    }
+
+    @Test
+    void aJuniorAskingAboutASeniorTitleIsShownTheTitlesAtTheirLevel() {
+        String text = TEXT.render(ask("Junior data analyst, about a year in. I'd love to be a deep learning engineer one day."
+                + " Is that a realistic target for me now?"));
+        assertTrue(text.contains("Deep Learning Engineer"), text);
+        assertTrue(text.contains("At your level") && text.contains("AI Developer (Junior)"), text);
+    }
+
+    @Test
+    void aSeniorAskingAboutASeniorTitleGetsNoLevelNote() {
+        String text = TEXT.render(ask("Senior backend engineer with ten years behind me. Is MLOps engineer a realistic move for me?"));
+        assertTrue(text.contains("MLOps Engineer"), text);
+        assertFalse(text.contains("At your level"), text);
+    }
+
+    @Test
+    void anOfferIsTheSceneWhenWhatIsAskedIsTheBonusOnTop() {
+        Reply r = ask("I have an offer as a mid-level AI engineer at 160K base. What stock grant should I ask for on top of it?");
+        assertFalse(r.matched(), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void anOfferToJudgeIsStillJudged() {
+        Reply r = ask("I have an offer as a mid-level AI engineer at 160K base. Is that fair?");
+        assertTrue(r.matched(), r.lead());
+        assertTrue(TEXT.render(r).contains("160K"), TEXT.render(r));
+    }
+
+    @Test
+    void aPartPointingBackAtADeclinedPartIsDeclinedWithIt() {
+        String text = TEXT.render(ask("Can AI engineers work a four-day week, and how common is it?"));
+        assertFalse(text.contains("Source:"), "nothing from the guides was answered: " + text);
+    }
+
+    @Test
+    void applyingForARoleAsAJuniorAsksItsLevelNotWhereExperienceFits() {
+        Reply r = ask("I've spent two years on marketing dashboards. Computer vision engineer sounds great."
+                + " Can I apply for that as a junior, or do I need more experience?");
+        assertEquals("Computer Vision Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void afterGraduationIsNoRungUpTheLadder() {
+        Reply r = ask("I'm on a student team that builds a talking customer-service bot. Which AI engineer title should I go for after graduation?");
+        assertEquals("Conversational AI Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void anEmployerPayingForACertificationIsNoPayQuestion() {
+        Reply r = ask("My manager says the company will pay for one course this year. Which certification providers do the guides recommend?");
+        assertTrue(TEXT.render(r).contains("IBM"), TEXT.render(r));
+    }
+
+    @Test
+    void whatDrivesPayIsAnsweredWithThePayFactorsWhateverTheStory() {
+        String text = TEXT.render(ask("Generative AI developer in Seattle, five years in, paid well above my college friends."
+                + " What factors decide pay in this field?"));
+        assertTrue(text.contains("What moves pay") && text.contains("Company size"), text);
+    }
+
+    @Test
+    void aGenerativeDeveloperInAGuideHubGetsTheGenerativeGuidesLocationPoint() {
+        String text = TEXT.render(ask("I'm moving to Seattle to work as a generative AI developer. Will the pay be higher there?"));
+        assertTrue(text.contains("What generative AI developers earn") && text.contains("cost of living"), text);
+    }
+
+    @Test
+    void theLevelMovedToIsTheAskersAndItsPayIsAnsweredOutright() {
+        String text = TEXT.render(ask("just went from junior to mid-level AI engineer at an insurer. which salary range applies to me now?"));
+        assertTrue(text.contains("90K") && text.contains("150K"), text);
+    }
+
+    @Test
+    void howHardItIsToSwitchIsNotTheStepsTowardTheRole() {
+        Reply r = ask("Retail manager, never coded. How difficult is it to switch into AI engineering?");
+        assertTrue(TEXT.render(r).contains("hard"), TEXT.render(r));
+    }
+}
