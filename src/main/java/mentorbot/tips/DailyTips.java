@@ -1,7 +1,6 @@
 package mentorbot.tips;
 
 import mentorbot.store.StorageException;
-import mentorbot.store.StoreErrors;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,7 +121,6 @@ public final class DailyTips implements AutoCloseable {
         private Duration staleAfter = Duration.ofMinutes(30);
         private String owner = newOwnerId();
         private StorageFaults faults = new StorageFaults();
-        private StoreErrors storeErrors = e -> { };
         private TipEvents events = new TipEvents() {
             @Override
             public void posted(Platform platform) {
@@ -230,15 +228,6 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Told of every failed operation of the default store (default: nobody). With {@link #databases} given, the
-         * handles that {@code Databases} opens tell its own listener instead.
-         */
-        public Builder storeErrors(StoreErrors storeErrors) {
-            this.storeErrors = Objects.requireNonNull(storeErrors);
-            return this;
-        }
-
         /** Told how each tip's attempts ended (default: nobody). */
         public Builder events(TipEvents events) {
             this.events = Objects.requireNonNull(events);
@@ -248,7 +237,7 @@ public final class DailyTips implements AutoCloseable {
         /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
             SubscriptionStore s = store != null ? store
-                    : SqlSubscriptionStore.open((databases != null ? databases : Databases.of(settings, storeErrors)).open());
+                    : SqlSubscriptionStore.open((databases != null ? databases : Databases.of(settings)).open());
             ScheduledExecutorService own = null;
             if (timer == null) {
                 own = Executors.newScheduledThreadPool(2, r -> {

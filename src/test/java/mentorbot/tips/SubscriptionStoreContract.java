@@ -61,6 +61,14 @@ abstract class SubscriptionStoreContract {
     }
 
     @Test
+    void pingAnswersThroughTheStoresOwnConnection() {
+        store.ping(); // what /readyz's store check runs: it throws when the database cannot be reached
+        try (SqlSubscriptionStore other = SqlSubscriptionStore.open(backend.open())) {
+            other.ping();
+        }
+    }
+
+    @Test
     void aSubscriptionIsStoredUpdatedAndStopped() {
         store.subscribe(GENERAL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), "U1", T0);
         Subscription changed = store.subscribe(GENERAL, LocalTime.of(10, 30), ZoneId.of("UTC"), "U2", T0.plusSeconds(60));

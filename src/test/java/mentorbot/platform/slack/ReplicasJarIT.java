@@ -116,6 +116,15 @@ class ReplicasJarIT {
         SignedClient toB = new SignedClient(portB, SIGNING_SECRET);
         SlackJarIT.awaitHealthy(a, toA);
         SlackJarIT.awaitHealthy(b, toB);
+        // /readyz's store check runs a query on the shared PostgreSQL.
+        a.await("GET /readyz to answer 200", () -> {
+            try {
+                return toA.get("/readyz").statusCode() == 200;
+            } catch (Exception notYet) {
+                return false;
+            }
+        }, SlackJarIT.START);
+        assertTrue(toA.get("/readyz").body().contains("\"store\":\"reachable\""), a.describe());
 
         // 1. The same signed event to both (the second as Slack's retry): one answer.
         String event = SlackHttpModeTest.messageEvent("EvReplicas1", DM, "U1", "what does an MLOps engineer earn?", null, null);
