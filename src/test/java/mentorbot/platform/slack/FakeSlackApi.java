@@ -65,6 +65,7 @@ final class FakeSlackApi implements AutoCloseable {
     volatile int rateLimitSeconds;
     volatile String socketUrl = "ws://127.0.0.1:1/link";
     private volatile String holdClient;
+    private final Map<String, Integer> postsByClient = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger heldCount = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     /** oauth.v2.access: each code installs its workspace, once (Slack's codes are single-use). */
@@ -97,6 +98,11 @@ final class FakeSlackApi implements AutoCloseable {
      */
     void holdPostsFrom(String client) {
         holdClient = client;
+    }
+
+    /** chat.postMessage requests received, by client ({@link #apiUrl(String)}'s name). */
+    Map<String, Integer> postsByClient() {
+        return Map.copyOf(postsByClient);
     }
 
     /** How many chat.postMessage requests are held unanswered now. */
@@ -170,6 +176,9 @@ final class FakeSlackApi implements AutoCloseable {
                 return;
             }
             posts.add(new Call(path, form, body, token));
+            if (client != null) {
+                postsByClient.merge(client, 1, Integer::sum);
+            }
             if (client != null && client.equals(holdClient)) {
                 heldCount.incrementAndGet();
                 try {

@@ -148,7 +148,9 @@ class ReplicasJarIT {
         Duration untilDue = Duration.between(ZonedDateTime.now(ZoneOffset.UTC), due);
         b.await("the fan-out to begin", () -> tipPosts().size() >= CHANNELS / 5, untilDue.plusSeconds(120));
         api.holdPostsFrom("a");
-        a.await("both of a's delivery threads to hang in a post", () -> api.held() == 2, Duration.ofSeconds(60));
+        Map<String, Integer> atHold = api.postsByClient();
+        a.await("both of a's delivery threads to hang in a post (posts by process when held: " + atHold + ")",
+                () -> api.held() == 2, Duration.ofSeconds(60));
         a.sigkill();
         assertNotEquals(0, a.awaitExit(Duration.ofSeconds(10)), a.describe());
         int atKill = tipPosts().size();
