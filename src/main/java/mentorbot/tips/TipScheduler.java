@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +80,19 @@ public final class TipScheduler implements AutoCloseable {
     public record Tick(int started, int resumed, int abandoned, Instant next) {
     }
 
+    /**
+     * The subscriptions from a place that depends on this replica: replicas due at the same minute then claim from
+     * different channels and split the fan-out, instead of racing for the same channel at every pace slot, where
+     * the one a little behind loses every claim.
+     */
+    private List<Subscription> startingAtOwner(List<Subscription> subs) {
+        List<Subscription> order = new ArrayList<>(subs);
+        if (!order.isEmpty()) {
+            Collections.rotate(order, Math.floorMod(delivery.owner().hashCode(), order.size()));
+        }
+        return order;
+    }
+
     /** One pass: recover abandoned rows, start every due delivery, and say when the next one is due. */
     public Tick runDue(Instant now) {
         delivery.prune();
@@ -119,7 +134,7 @@ public final class TipScheduler implements AutoCloseable {
             log.warn("Daily tips: the knowledge model has no tips; nothing is posted until it has some");
         }
         warnedNoTips = !haveTips;
-        for (Subscription sub : subs) {
+        for (Subscription sub : shared ? startingAtOwner(subs) : subs) {
             if (!haveTips || !sub.running() || !delivery.canPost(sub.channel().platform())) {
                 continue;
             }
