@@ -36,6 +36,10 @@ import mentorbot.platform.console.ConsoleMentorPort;
 import mentorbot.tips.DailyTips;
 import mentorbot.tips.TaskTimer;
 import mentorbot.store.StorageException;
+import mentorbot.store.Databases;
+import mentorbot.mentoring.MentoringStore;
+import mentorbot.plan.PlanStore;
+import java.security.SecureRandom;
 import mentorbot.tips.StorageFaults;
 import mentorbot.tips.TipCatalog;
 import mentorbot.tips.TipsCommand;
@@ -94,18 +98,20 @@ final class Application implements AutoCloseable {
         AtomicReference<KnowledgeSource> knowledge = new AtomicReference<>();
         AtomicReference<Application> app = new AtomicReference<>();
         Clock clock = Clock.systemUTC();
+        Observability observability = new Observability();
+        // one PostgreSQL pool for every store, or the SQLite file; each store's failures counted in the metrics
+        Databases databases = Databases.of(settings, observability.storeErrors());
         List<ChatPlatform> platforms = ChatPlatforms.configured(settings, clock,
                 new FatalErrorPolicy(settings.platform().onFatal(), Main.PLATFORM_FAILED, exit),
                 () -> app.get().tips().store().subscriptions(), // read on use: platforms start after open()
                 owner -> app.get().plan().plans().view(owner),
-                (platform, team, reason) -> app.get().tips().pauseTeam(platform, team, reason));
+                (platform, team, reason) -> app.get().tips().pauseTeam(platform, team, reason), databases);
         Health health = new Health(platforms.stream().map(ChatPlatform::health).toList(),
                 settings.platform().reconnectGrace(), clock);
         StorageFaults faults = new StorageFaults();
-        Observability observability = new Observability();
         DailyTips.Builder tips = DailyTips.builder(settings, TipCatalog.deferred(knowledge::get))
+                .databases(databases)
                 .faults(faults)
-                .storeErrors(observability.storeErrors())
                 .events(observability.tipEvents())
                 .poster(Platform.CONSOLE, new ConsoleTipPoster(out));
         for (ChatPlatform platform : platforms) {
@@ -117,10 +123,10 @@ final class Application implements AutoCloseable {
         for (ChatPlatform platform : platforms) {
             ports.put(platform.id(), platform.mentorPort());
         }
-        MentoringFeature mentoring = MentoringFeature.open(settings, clock, new java.security.SecureRandom(), ports,
-                () -> mentorbot.mentoring.MentoringStore.open(settings, observability.storeErrors()));
+        MentoringFeature mentoring = MentoringFeature.open(settings, clock, new SecureRandom(), ports,
+                () -> MentoringStore.open(databases.open()));
         PlanFeature plan = PlanFeature.open(settings, clock, ports, () -> knowledge.get().current(),
-                () -> mentorbot.plan.PlanStore.open(settings, observability.storeErrors()));
+                () -> PlanStore.open(databases.open()));
         List<Command> extra = new ArrayList<>(featureCommands(() -> app.get().tips(), faults));
         extra.addAll(mentoring.commands());
         extra.add(plan.command());

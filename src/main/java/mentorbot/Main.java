@@ -26,7 +26,7 @@ import mentorbot.qa.KnowledgeSearch;
 import mentorbot.qa.MiniLmEncoder;
 import mentorbot.qa.QaVocabulary;
 import mentorbot.knowledge.KnowledgeSource;
-import mentorbot.tips.SqliteSubscriptionStore;
+import mentorbot.tips.SqlSubscriptionStore;
 import mentorbot.store.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -219,8 +219,8 @@ public final class Main implements Callable<Integer> {
                         MiniLmEncoder.onDemand()).check();
                 String tips;
                 // Opened as start-up opens it: created if absent, migrated, refused if it cannot be used.
-                try (SqliteSubscriptionStore store = SqliteSubscriptionStore.open(settings)) {
-                    tips = String.format("%s (schema version %d, %d subscribed channels)", store.file(),
+                try (SqlSubscriptionStore store = SqlSubscriptionStore.open(settings)) {
+                    tips = String.format("%s (schema version %d, %d subscribed channels)", store.describe(),
                             store.schemaVersion(), store.subscriptions().size());
                 }
                 main.out.println("Configuration OK. Knowledge in " + dir + ":");

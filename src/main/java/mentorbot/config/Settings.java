@@ -23,7 +23,8 @@ public record Settings(
         String dataDir,
         PlatformPolicy platform,
         Mentors mentors,
-        Insights insights) {
+        Insights insights,
+        Database database) {
 
     public Settings {
         knowledge = knowledge == null ? new Knowledge(null, null, null) : knowledge;
@@ -39,6 +40,14 @@ public record Settings(
         platform = platform == null ? new PlatformPolicy(null, null) : platform;
         mentors = mentors == null ? new Mentors(null) : mentors;
         insights = insights == null ? new Insights(null) : insights;
+        database = database == null ? new Database(null, null, null, null) : database;
+    }
+
+    /** Without the shared database (SQLite in the data directory). */
+    public Settings(Knowledge knowledge, Cache cache, Context context, RateLimit rateLimit, Input input, Http http,
+                    Slack slack, Discord discord, Tips tips, String dataDir, PlatformPolicy platform, Mentors mentors,
+                    Insights insights) {
+        this(knowledge, cache, context, rateLimit, input, http, slack, discord, tips, dataDir, platform, mentors, insights, null);
     }
 
     /** Without the mentoring settings (their defaults). */
@@ -179,6 +188,25 @@ public record Settings(
     public record Mentors(Duration remindAfter) {
         public Mentors {
             remindAfter = remindAfter == null ? Duration.ofHours(4) : remindAfter;
+        }
+    }
+
+    /**
+     * A shared PostgreSQL for several replicas; without a URL the bot keeps its state in the SQLite file.
+     *
+     * @param url      {@code jdbc:postgresql://host:port/database}
+     * @param password from {@code MENTORBOT_DATABASE_PASSWORD} only, never from the file, never logged
+     * @param poolSize connections per process (default 8)
+     */
+    public record Database(String url, String user, @JsonIgnore Secret password, Integer poolSize) {
+        public Database {
+            url = url == null || url.isBlank() ? null : url.strip();
+            password = password == null ? new Secret(null) : password;
+            poolSize = poolSize == null || poolSize <= 0 ? 8 : poolSize;
+        }
+
+        public boolean enabled() {
+            return url != null;
         }
     }
 

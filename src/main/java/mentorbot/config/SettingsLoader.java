@@ -41,6 +41,8 @@ public final class SettingsLoader {
         ENV_PATHS.put("MENTORBOT_INSIGHTS_RETENTION_DAYS", "insights.retentionDays");
         ENV_PATHS.put("MENTORBOT_ON_FATAL", "platform.onFatal");
         ENV_PATHS.put("MENTORBOT_RECONNECT_GRACE", "platform.reconnectGrace");
+        ENV_PATHS.put("MENTORBOT_DATABASE_URL", "database.url");
+        ENV_PATHS.put("MENTORBOT_DATABASE_USER", "database.user");
     }
 
     /** Settings that name a file or folder. */
@@ -156,8 +158,10 @@ public final class SettingsLoader {
                 new Secret(env.get("SLACK_CLIENT_SECRET")), new Secret(env.get("MENTORBOT_SECRET_KEY")));
         Settings.Discord discord = new Settings.Discord(s.discord().devGuildId(), s.discord().apiUrl(),
                 s.discord().gatewayUrl(), s.discord().shards(), new Secret(env.get("DISCORD_BOT_TOKEN")));
+        Settings.Database database = new Settings.Database(s.database().url(), s.database().user(),
+                new Secret(env.get("MENTORBOT_DATABASE_PASSWORD")), s.database().poolSize());
         return new Settings(s.knowledge(), s.cache(), s.context(), s.rateLimit(), s.input(), s.http(), slack, discord,
-                s.tips(), s.dataDir(), s.platform(), s.mentors(), s.insights());
+                s.tips(), s.dataDir(), s.platform(), s.mentors(), s.insights(), database);
     }
 
     private static void validate(Settings s, Path file) throws SettingsException {
@@ -193,6 +197,13 @@ public final class SettingsLoader {
         if (keep < 1 || keep > 3650) {
             throw new SettingsException(file + ": insights.retentionDays (MENTORBOT_INSIGHTS_RETENTION_DAYS) must be a number"
                     + " of days from 1 to 3650, not " + keep);
+        }
+        String url = s.database().url();
+        if (url != null && !url.startsWith("jdbc:postgresql:")) {
+            // Only the start: the rest of the URL may hold a password.
+            throw new SettingsException(file + ": database.url (MENTORBOT_DATABASE_URL) must be a PostgreSQL JDBC URL"
+                    + " such as jdbc:postgresql://db.example:5432/mentorbot, not one starting '"
+                    + url.substring(0, Math.min(url.length(), 16)) + "…'");
         }
         Duration busy = s.tips().busyTimeout();
         if (busy.isNegative() || busy.compareTo(MAX_BUSY_TIMEOUT) > 0) {

@@ -15,43 +15,38 @@ import java.util.Optional;
 import mentorbot.config.Settings;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.UserKey;
+import mentorbot.store.Database;
+import mentorbot.store.Databases;
 import mentorbot.store.SqliteConnection;
-import mentorbot.store.SqliteFiles;
-import mentorbot.store.StoreErrors;
 
 /**
- * The mentoring loop's state in the bot's SQLite file (schema V2, V3): asked questions, votes, mentors
+ * The mentoring loop's state in the bot's {@link Database} (schema V2, V3): asked questions, votes, mentors
  * channels and mentor requests. Questions and votes keep a {@link Pseudonyms pseudonymous} user reference
- * under the file's own key (created on the first open after V3); mentor requests keep the asker's id. Every write is a short {@code BEGIN IMMEDIATE} transaction; every
- * exactly-once step is a unique key or a conditional {@code UPDATE} whose row count says who won.
- * One connection, used under this object's lock.
+ * under the database's own key (created on the first open after V3); mentor requests keep the asker's id. Every write is one short
+ * transaction; every exactly-once step is a unique key or a conditional {@code UPDATE} whose row count says who won,
+ * which holds on SQLite's write lock and under PostgreSQL's READ COMMITTED alike.
  */
 public final class MentoringStore implements AutoCloseable {
 
-    private final SqliteConnection db;
+    private final Database db;
     private final Pseudonyms pseudonyms;
 
-    private MentoringStore(SqliteConnection db) {
+    private MentoringStore(Database db) {
         this.db = db;
         this.pseudonyms = new Pseudonyms(tx("create the pseudonym key", c -> PseudonymKey.loadOrCreate(c, new SecureRandom())));
     }
 
-    /** Opens (creating and migrating if needed) {@code <dataDir>/tips.db}. */
+    /** Opens (creating and migrating if needed) the configured database: PostgreSQL, or {@code <dataDir>/tips.db}. */
     public static MentoringStore open(Settings settings) {
-        return open(settings, e -> { });
-    }
-
-    /** As above, telling {@code errors} of every operation that fails. */
-    public static MentoringStore open(Settings settings, StoreErrors errors) {
-        return open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), settings.tips().busyTimeout(), errors);
+        return open(Databases.of(settings).open());
     }
 
     public static MentoringStore open(Path file, Duration busyTimeout) {
-        return open(file, busyTimeout, e -> { });
+        return open(SqliteConnection.open(file, true, busyTimeout));
     }
 
-    private static MentoringStore open(Path file, Duration busyTimeout, StoreErrors errors) {
-        SqliteConnection db = SqliteConnection.open(file, true, busyTimeout, errors);
+    /** On an open database; closing the store closes it (also when this fails). */
+    public static MentoringStore open(Database db) {
         try {
             return new MentoringStore(db);
         } catch (RuntimeException e) {
@@ -69,15 +64,11 @@ public final class MentoringStore implements AutoCloseable {
         return pseudonyms.of(user);
     }
 
-    public Path file() {
-        return db.file();
-    }
-
-    private <T> T tx(String what, SqliteConnection.Work<T> work) {
+    private <T> T tx(String what, Database.Work<T> work) {
         return db.write(what, work);
     }
 
-    private <T> T read(String what, SqliteConnection.Work<T> work) {
+    private <T> T read(String what, Database.Work<T> work) {
         return db.read(what, work);
     }
 

@@ -18,38 +18,37 @@ import mentorbot.config.Settings;
 import mentorbot.knowledge.SkillLevel;
 import mentorbot.mentor.Platform;
 import mentorbot.mentor.UserKey;
+import mentorbot.store.Database;
+import mentorbot.store.Databases;
 import mentorbot.store.SqliteConnection;
-import mentorbot.store.SqliteFiles;
-import mentorbot.store.StoreErrors;
 
 /**
- * Learning plans in the bot's SQLite file (schema V4): one plan per person, its items with progress, and the weekly
- * nudge's ledger. Every write is one short {@code BEGIN IMMEDIATE} transaction; the nudge is claimed by a unique key
- * (person, ISO week), so whoever inserts the row sends that week's nudge. One connection, used under its lock.
+ * Learning plans in the bot's {@link Database} (schema V4): one plan per person, its items with progress, and the
+ * weekly nudge's ledger. Every write is one short transaction; the nudge is claimed by a unique key (person, ISO
+ * week), so whoever inserts the row sends that week's nudge, on SQLite and on a PostgreSQL shared by replicas.
  */
 public final class PlanStore implements AutoCloseable {
 
     private static final String WHO = "platform = ? AND team_id = ? AND user_id = ?";
 
-    private final SqliteConnection db;
+    private final Database db;
 
-    private PlanStore(SqliteConnection db) {
+    private PlanStore(Database db) {
         this.db = db;
     }
 
-    /** Opens (creating and migrating if needed) {@code <dataDir>/tips.db}. */
+    /** Opens (creating and migrating if needed) the configured database: PostgreSQL, or {@code <dataDir>/tips.db}. */
     public static PlanStore open(Settings settings) {
-        return open(settings, e -> { });
-    }
-
-    /** As above, telling {@code errors} of every operation that fails. */
-    public static PlanStore open(Settings settings, StoreErrors errors) {
-        return new PlanStore(SqliteConnection.open(settings.dataPath().resolve(SqliteFiles.FILE_NAME), true,
-                settings.tips().busyTimeout(), errors));
+        return open(Databases.of(settings).open());
     }
 
     public static PlanStore open(Path file, Duration busyTimeout) {
-        return new PlanStore(SqliteConnection.open(file, true, busyTimeout));
+        return open(SqliteConnection.open(file, true, busyTimeout));
+    }
+
+    /** On an open database; closing the store closes it. */
+    public static PlanStore open(Database db) {
+        return new PlanStore(db);
     }
 
     /** Stores a new plan for its owner in place of any earlier one (whose progress goes with it). */

@@ -62,6 +62,18 @@ public final class ConnectionState implements PlatformHealth {
         status = new Status(State.RECONNECTING, reason, clock.instant());
     }
 
+    /**
+     * Another replica owns the connection: this process waits, healthy, and connects if it takes over (its next
+     * {@link #connected()} counts as the first connection).
+     */
+    public synchronized void standby(String reason) {
+        if (status.state() == State.FAILED) {
+            return;
+        }
+        closing = false; // the connection closed because another replica owns it now, not for our shutdown
+        status = new Status(State.STANDBY, reason, clock.instant());
+    }
+
     /** Failed for good: the platform's client gave up, or the platform rejected the bot's token. */
     public void failed(String reason) {
         boolean tell;

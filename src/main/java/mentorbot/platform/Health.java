@@ -47,7 +47,7 @@ public final class Health implements Supplier<Health.Report> {
             PlatformHealth.Status s = p.status();
             states.put(p.name(), s.state().label());
             healthy &= switch (s.state()) {
-                case CONNECTED -> true;
+                case CONNECTED, STANDBY -> true;
                 case FAILED -> false;
                 case CONNECTING, RECONNECTING -> Duration.between(s.since(), clock.instant()).compareTo(grace) < 0;
             };

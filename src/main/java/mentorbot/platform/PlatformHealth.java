@@ -18,6 +18,8 @@ public interface PlatformHealth {
         CONNECTED,
         /** Lost the connection and trying again by itself. */
         RECONNECTING,
+        /** Another replica holds the one connection allowed (Socket Mode, the gateway); this one takes over if it dies. */
+        STANDBY,
         /** Will not recover without an operator (a rejected or revoked token): final. */
         FAILED;
 

@@ -11,12 +11,7 @@ import java.time.Duration;
  * into a {@link StorageException} that names the file and what was being done. Each feature's store
  * holds one and writes its own SQL through {@link #write} and {@link #read}.
  */
-public final class SqliteConnection implements AutoCloseable {
-
-    /** Work on the connection. */
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
+public final class SqliteConnection implements Database {
 
     private final Path file;
     private final Connection connection;
@@ -49,12 +44,23 @@ public final class SqliteConnection implements AutoCloseable {
         return file;
     }
 
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
+    }
+
     /**
      * One write transaction, begun IMMEDIATE so that waiting for another process's write lock
      * happens here, before any work. Plain SQL rather than JDBC's auto-commit switch: sqlite-jdbc
      * begins the next transaction inside {@code commit()} and {@code rollback()}, which fails again
      * on a busy or full database.
      */
+    @Override
     public synchronized <T> T write(String what, Work<T> work) {
         try {
             return Transactions.immediate(connection, () -> work.run(connection));
@@ -63,21 +69,13 @@ public final class SqliteConnection implements AutoCloseable {
         }
     }
 
+    @Override
     public synchronized <T> T read(String what, Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
             throw fail(what, e);
         }
-    }
-
-    /** A query that reads nothing, on this connection: throws when the database cannot be reached (readiness). */
-    public void ping() {
-        read("check the database answers", c -> {
-            try (Statement s = c.createStatement()) {
-                return s.execute("SELECT 1");
-            }
-        });
     }
 
     /** Runs one PRAGMA on this connection (tests meet real SQLite faults with it: max_page_count, query_only). */

@@ -44,7 +44,7 @@ public final class SqliteFiles {
         Connection c = null;
         try {
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            Migrations.migrate(c, file, System.currentTimeMillis());
+            Migrations.migrate(c, Dialect.SQLITE, file.toString(), System.currentTimeMillis());
             return c;
         } catch (SQLException e) {
             closeQuietly(c, e);

@@ -1,7 +1,6 @@
 package mentorbot.tips;
 
 import mentorbot.store.StorageException;
-import mentorbot.store.StoreErrors;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import mentorbot.config.Settings;
+import mentorbot.store.Databases;
 import mentorbot.mentor.Command;
 import mentorbot.mentor.Platform;
 
@@ -111,6 +111,8 @@ public final class DailyTips implements AutoCloseable {
         private final Map<Platform, TipPoster> posters = new EnumMap<>(Platform.class);
         private final Map<Platform, TipPace> paces = new EnumMap<>(Platform.class);
         private SubscriptionStore store;
+        private Databases databases;
+        private boolean shared;
         private TaskTimer timer;
         private Clock clock = Clock.systemUTC();
         private RandomGenerator random = RandomGenerator.getDefault();
@@ -119,7 +121,6 @@ public final class DailyTips implements AutoCloseable {
         private Duration staleAfter = Duration.ofMinutes(30);
         private String owner = newOwnerId();
         private StorageFaults faults = new StorageFaults();
-        private StoreErrors storeErrors = e -> { };
         private TipEvents events = new TipEvents() {
             @Override
             public void posted(Platform platform) {
@@ -164,9 +165,28 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
-        /** Defaults to {@code <settings.dataDir>/tips.db}. */
+        /** Defaults to one opened on {@link #databases} when built. */
         public Builder store(SubscriptionStore store) {
             this.store = store;
+            return this;
+        }
+
+        /**
+         * Where the default store is opened (default: the settings' database, PostgreSQL or {@code <dataDir>/tips.db});
+         * a shared one makes the scheduler {@linkplain #shared share} the ledger with other replicas.
+         */
+        public Builder databases(Databases databases) {
+            this.databases = databases;
+            this.shared = databases.shared();
+            return this;
+        }
+
+        /**
+         * Other replicas post from the same ledger: each tick renews this scheduler's claims and takes over, after
+         * {@link #maxSleep} (one tick), those of a replica that stopped (default: alone, after {@link #staleAfter}).
+         */
+        public Builder shared(boolean shared) {
+            this.shared = shared;
             return this;
         }
 
@@ -208,12 +228,6 @@ public final class DailyTips implements AutoCloseable {
             return this;
         }
 
-        /** Told of every failed operation of the default store (default: nobody). */
-        public Builder storeErrors(StoreErrors storeErrors) {
-            this.storeErrors = Objects.requireNonNull(storeErrors);
-            return this;
-        }
-
         /** Told how each tip's attempts ended (default: nobody). */
         public Builder events(TipEvents events) {
             this.events = Objects.requireNonNull(events);
@@ -222,7 +236,8 @@ public final class DailyTips implements AutoCloseable {
 
         /** @throws StorageException when the default store cannot be opened */
         public DailyTips build() {
-            SubscriptionStore s = store != null ? store : SqliteSubscriptionStore.open(settings, storeErrors);
+            SubscriptionStore s = store != null ? store
+                    : SqlSubscriptionStore.open((databases != null ? databases : Databases.of(settings)).open());
             ScheduledExecutorService own = null;
             if (timer == null) {
                 own = Executors.newScheduledThreadPool(2, r -> {
@@ -235,7 +250,7 @@ public final class DailyTips implements AutoCloseable {
             // A pace set on the builder wins over the one the platform's poster gives.
             posters.forEach((platform, poster) -> paces.putIfAbsent(platform, poster.pace()));
             TipDelivery delivery = new TipDelivery(s, catalog, posters, paces, retry, timer, clock, random, owner, events);
-            TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, staleAfter);
+            TipScheduler scheduler = new TipScheduler(s, delivery, timer, clock, maxSleep, shared ? maxSleep : staleAfter, shared);
             TipsCommand command = new TipsCommand(s, clock, settings, scheduler::wake, faults);
             return new DailyTips(s, scheduler, command, own, clock);
         }

@@ -80,9 +80,17 @@ public interface SubscriptionStore extends AutoCloseable {
 
     /**
      * Rows left CLAIMED (not in flight) by a scheduler that stopped, untouched since
-     * {@code staleBefore}: moves them to {@code newOwner} so they are delivered after all.
+     * {@code staleBefore}: moves them to {@code newOwner} so they are delivered after all. A row renewed
+     * meanwhile (by a live owner, in a transaction committed while this one ran) is not taken.
      */
     List<Claim> takeOverStale(String newOwner, Instant staleBefore, LocalDate fromDate, Instant now);
+
+    /**
+     * Renews the lease on every row {@code owner} holds (CLAIMED, waiting for a retry, or SENDING): their
+     * {@code updated_at} becomes {@code now}, so a replica looking for a dead scheduler's claims leaves them alone.
+     * Returns how many.
+     */
+    int renewClaims(String owner, Instant now);
 
     /**
      * Rows left SENDING since {@code staleBefore} (a crash during the request): the post may or may

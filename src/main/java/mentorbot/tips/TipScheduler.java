@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,13 @@ import org.slf4j.LoggerFactory;
  * <p>Catch-up comes for free: after a restart the first tick finds the days whose time passed while
  * the bot was down and posts each once (the ledger key allows one row per channel and local date).
  * Only the current local day is caught up, never older ones.
+ *
+ * <p>Several replicas on one shared database each run a scheduler: the ledger's unique key lets one of them post
+ * each day. Then every tick renews the lease on the rows this scheduler holds and takes over the rows whose owner
+ * stopped renewing them for {@code staleAfter} (one tick), so a replica that dies mid-fan-out leaves no channel
+ * waiting longer than that lease and the next tick. A live replica whose claim was taken after all (its tick ran
+ * late) finds it no longer its own and does not send. Alone on a SQLite file, recovery runs on the first tick and
+ * then every few minutes.
  */
 public final class TipScheduler implements AutoCloseable {
 
@@ -33,6 +42,7 @@ public final class TipScheduler implements AutoCloseable {
     private final TipDelivery delivery;
     private final Duration maxSleep;
     private final Duration staleAfter;
+    private final boolean shared;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final TickLoop loop;
     private volatile Instant lastRecovery;
@@ -40,8 +50,10 @@ public final class TipScheduler implements AutoCloseable {
     /** Day keys known to have a ledger row (rows are never deleted), so most ticks read no ledger at all. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
+    /** @param shared whether other schedulers (replicas) use the same database: leases renewed and checked every tick */
     TipScheduler(SubscriptionStore store, TipDelivery delivery, TaskTimer timer, Clock clock,
-                 Duration maxSleep, Duration staleAfter) {
+                 Duration maxSleep, Duration staleAfter, boolean shared) {
+        this.shared = shared;
         this.store = store;
         this.delivery = delivery;
         this.maxSleep = maxSleep;
@@ -68,14 +80,30 @@ public final class TipScheduler implements AutoCloseable {
     public record Tick(int started, int resumed, int abandoned, Instant next) {
     }
 
+    /**
+     * The subscriptions from a place that depends on this replica: replicas due at the same minute then claim from
+     * different channels and split the fan-out, instead of racing for the same channel at every pace slot, where
+     * the one a little behind loses every claim.
+     */
+    private List<Subscription> startingAtOwner(List<Subscription> subs) {
+        List<Subscription> order = new ArrayList<>(subs);
+        if (!order.isEmpty()) {
+            Collections.rotate(order, Math.floorMod(delivery.owner().hashCode(), order.size()));
+        }
+        return order;
+    }
+
     /** One pass: recover abandoned rows, start every due delivery, and say when the next one is due. */
     public Tick runDue(Instant now) {
         delivery.prune();
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Instant staleBefore = now.minus(staleAfter);
-        // recovery writes to the database: on the first tick, then at most every few minutes
-        boolean recover = lastRecovery == null || !now.isBefore(lastRecovery.plus(RECOVERY_INTERVAL));
+        // recovery writes to the database: alone, on the first tick, then at most every few minutes; shared, every tick
+        boolean recover = shared || lastRecovery == null || !now.isBefore(lastRecovery.plus(RECOVERY_INTERVAL));
         int abandoned = 0;
+        if (shared) {
+            store.renewClaims(delivery.owner(), now);
+        }
         if (recover) {
             lastRecovery = now;
             String oldest = utcToday.minusDays(2).toString();
@@ -106,7 +134,7 @@ public final class TipScheduler implements AutoCloseable {
             log.warn("Daily tips: the knowledge model has no tips; nothing is posted until it has some");
         }
         warnedNoTips = !haveTips;
-        for (Subscription sub : subs) {
+        for (Subscription sub : shared ? startingAtOwner(subs) : subs) {
             if (!haveTips || !sub.running() || !delivery.canPost(sub.channel().platform())) {
                 continue;
             }

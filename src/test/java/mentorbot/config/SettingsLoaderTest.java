@@ -254,6 +254,28 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theSharedDatabaseComesFromTheEnvironmentWithItsPasswordNeverPrinted() throws SettingsException {
+        assertFalse(load().database().enabled(), "no URL: the SQLite file");
+        env.put("MENTORBOT_DATABASE_URL", " jdbc:postgresql://127.0.0.1:5432/mentorbot ");
+        env.put("MENTORBOT_DATABASE_USER", "mentor");
+        env.put("MENTORBOT_DATABASE_PASSWORD", "pg-secret-321");
+        Settings s = load();
+        assertTrue(s.database().enabled());
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/mentorbot", s.database().url());
+        assertEquals("mentor", s.database().user());
+        assertEquals("pg-secret-321", s.database().password().value());
+        assertFalse((s + " " + s.database()).contains("pg-secret-321"), "toString leaks the password");
+    }
+
+    @Test
+    void aDatabaseUrlThatIsNotPostgresFailsClearly() {
+        env.put("MENTORBOT_DATABASE_URL", "jdbc:mysql://db/bot?password=hunter2");
+        SettingsException e = fails();
+        assertTrue(e.getMessage().contains("MENTORBOT_DATABASE_URL") && e.getMessage().contains("jdbc:postgresql://"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
+    @Test
     void aSecretWrittenInTheFileIsNotUsed() throws IOException, SettingsException {
         Files.writeString(config, "slack:\n  botToken: xoxb-in-file\ndiscord:\n  botToken: discord-in-file\n");
         Settings s = load();

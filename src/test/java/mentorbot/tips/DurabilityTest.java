@@ -66,7 +66,7 @@ class DurabilityTest {
         assertNotEquals(3, child.exitValue(), "killed, not ended on its own");
 
         LocalDate day = LocalDate.parse(ready.substring("READY ".length()));
-        try (SqliteSubscriptionStore store = SqliteSubscriptionStore.open(Fixtures.settings(dir))) {
+        try (SqlSubscriptionStore store = SqlSubscriptionStore.open(Fixtures.settings(dir))) {
             Subscription s = store.find(Fixtures.console()).orElseThrow();
             assertEquals(LocalTime.of(8, 30), s.time());
             assertEquals(ZoneId.of("Europe/Berlin"), s.zone());

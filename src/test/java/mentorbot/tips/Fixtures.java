@@ -36,12 +36,12 @@ final class Fixtures {
         return new Settings(null, null, null, null, null, null, null, null, null, dataDir.toString());
     }
 
-    static SqliteSubscriptionStore store(Path dir) {
+    static SqlSubscriptionStore store(Path dir) {
         return store(dir, Duration.ofSeconds(5));
     }
 
-    static SqliteSubscriptionStore store(Path dir, Duration busyTimeout) {
-        return SqliteSubscriptionStore.open(dir.resolve("tips.db"), SqliteSubscriptionStore.Durability.NORMAL, busyTimeout);
+    static SqlSubscriptionStore store(Path dir, Duration busyTimeout) {
+        return SqlSubscriptionStore.open(dir.resolve("tips.db"), SqlSubscriptionStore.Durability.NORMAL, busyTimeout);
     }
 
     /** A DailyTips on virtual time with one recording poster for every platform and no pace unless given. */

@@ -57,7 +57,7 @@ class StorageFaultsTest {
     Path dir;
 
     private Path db() {
-        return dir.resolve(SqliteSubscriptionStore.FILE_NAME);
+        return dir.resolve(SqlSubscriptionStore.FILE_NAME);
     }
 
     private static ChannelKey channel(int n) {
@@ -66,7 +66,7 @@ class StorageFaultsTest {
 
     /** A store with two subscribed channels, closed: the data every fault must leave as it was. */
     private void twoSubscriptions() {
-        try (SqliteSubscriptionStore store = Fixtures.store(dir)) {
+        try (SqlSubscriptionStore store = Fixtures.store(dir)) {
             store.subscribe(channel(1), LocalTime.of(9, 0), ZoneOffset.UTC, "U1", NOW);
             store.subscribe(channel(2), LocalTime.of(10, 0), ZoneOffset.UTC, "U1", NOW);
         }
@@ -137,7 +137,7 @@ class StorageFaultsTest {
         Files.write(db(), bytes);
 
         StorageException e = assertThrows(StorageException.class, () -> {
-            try (SqliteSubscriptionStore store = Fixtures.store(dir)) {
+            try (SqlSubscriptionStore store = Fixtures.store(dir)) {
                 store.subscriptions();
             }
         });
@@ -152,7 +152,7 @@ class StorageFaultsTest {
         twoSubscriptions();
         StorageFaults faults = new StorageFaults();
         List<String> stored = new ArrayList<>(BOTH);
-        try (SqliteSubscriptionStore store = Fixtures.store(dir);
+        try (SqlSubscriptionStore store = Fixtures.store(dir);
              LogCapture log = LogCapture.on("mentorbot.tips", Level.DEBUG)) {
             store.pragma("max_page_count = " + pageCount()); // the file may not grow: real SQLITE_FULL on the next new page
             int[] n = {3};
@@ -200,7 +200,7 @@ class StorageFaultsTest {
         // Where the tests run as root, file permissions do not stop writes; SQLite's own query_only does.
         twoSubscriptions();
         StorageFaults faults = new StorageFaults();
-        try (SqliteSubscriptionStore store = Fixtures.store(dir);
+        try (SqlSubscriptionStore store = Fixtures.store(dir);
              LogCapture log = LogCapture.on("mentorbot.tips", Level.DEBUG)) {
             store.pragma("query_only = 1");
 
@@ -223,7 +223,7 @@ class StorageFaultsTest {
             assumeFalse(permissionsDoNotBind(), "running as root (or with CAP_DAC_OVERRIDE): chmod does not stop writes; "
                     + "aQueryOnlyConnectionIsReadOnly covers SQLITE_READONLY instead");
             StorageException e = assertThrows(StorageException.class, () -> {
-                try (SqliteSubscriptionStore store = Fixtures.store(dir)) {
+                try (SqlSubscriptionStore store = Fixtures.store(dir)) {
                     store.subscribe(channel(3), LocalTime.NOON, ZoneOffset.UTC, "U1", NOW);
                 }
             });
@@ -251,7 +251,7 @@ class StorageFaultsTest {
     void aWriteLockHeldElsewhereIsBusyAfterTheShortTimeoutAndReadsGoOn() throws SQLException {
         twoSubscriptions();
         StorageFaults faults = new StorageFaults();
-        try (SqliteSubscriptionStore store = Fixtures.store(dir, Duration.ofMillis(200));
+        try (SqlSubscriptionStore store = Fixtures.store(dir, Duration.ofMillis(200));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + db());
              LogCapture log = LogCapture.on("mentorbot.tips", Level.DEBUG)) {
             execute(other, "BEGIN EXCLUSIVE");
@@ -284,7 +284,7 @@ class StorageFaultsTest {
             assertTrue(e.getMessage().contains("after waiting 100 ms"), e.getMessage());
             execute(other, "ROLLBACK");
         }
-        try (SqliteSubscriptionStore store = Fixtures.store(dir)) {
+        try (SqlSubscriptionStore store = Fixtures.store(dir)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
         }
     }
@@ -315,7 +315,7 @@ class StorageFaultsTest {
         RecordingPoster poster = new RecordingPoster(time);
         try (DailyTips tips = Fixtures.tips(dir, time, Fixtures.catalog(Fixtures.tips(5)), poster, "owner");
              LogCapture log = LogCapture.on("mentorbot.tips", Level.DEBUG)) {
-            SqliteSubscriptionStore store = (SqliteSubscriptionStore) tips.store();
+            SqlSubscriptionStore store = (SqlSubscriptionStore) tips.store();
             store.subscribe(channel(1), LocalTime.of(9, 0), ZoneOffset.UTC, "U1", time.instant());
             store.pragma("query_only = 1");
             tips.start();

@@ -107,7 +107,7 @@ class TipSchedulerTest {
     @Test
     void catchUpOnStartPostsTodaysMissedTipOnceAndNotForEarlierDays() {
         VirtualTime time = new VirtualTime(Instant.parse("2026-06-10T05:00:00Z"));
-        try (SqliteSubscriptionStore store = Fixtures.store(dir)) {
+        try (SqlSubscriptionStore store = Fixtures.store(dir)) {
             store.subscribe(CHANNEL, LocalTime.of(9, 0), BERLIN, "U1", time.instant());
         }
         // the bot was down for days; it starts at 15:00 Berlin on the 15th
@@ -169,7 +169,7 @@ class TipSchedulerTest {
         VirtualTime time = new VirtualTime(Instant.parse("2026-06-15T07:00:00Z"));
         ChannelKey claimedOnly = new ChannelKey(Platform.SLACK, "T1", "claimed");
         ChannelKey midSend = new ChannelKey(Platform.SLACK, "T1", "sending");
-        try (SqliteSubscriptionStore store = Fixtures.store(dir)) {
+        try (SqlSubscriptionStore store = Fixtures.store(dir)) {
             store.subscribe(claimedOnly, LocalTime.of(9, 0), BERLIN, "U", Instant.parse("2026-06-14T00:00:00Z"));
             store.subscribe(midSend, LocalTime.of(9, 0), BERLIN, "U", Instant.parse("2026-06-14T00:00:00Z"));
             List<String> ids = catalog.ids();
@@ -211,9 +211,9 @@ class TipSchedulerTest {
 
     @Test
     void storeMigratesUsesWalAndKeepsOneLedgerRowPerChannelAndDay() throws Exception {
-        try (SqliteSubscriptionStore a = Fixtures.store(dir); SqliteSubscriptionStore b = Fixtures.store(dir)) {
+        try (SqlSubscriptionStore a = Fixtures.store(dir); SqlSubscriptionStore b = Fixtures.store(dir)) {
             assertEquals(Migrations.latest(), a.schemaVersion());
-            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + a.file());
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + a.describe());
                  var r = c.createStatement().executeQuery("PRAGMA journal_mode")) {
                 r.next();
                 assertEquals("wal", r.getString(1));

@@ -23,7 +23,7 @@ public final class TipsChildMain {
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
         Clock clock = Clock.systemUTC();
-        SqliteSubscriptionStore store = SqliteSubscriptionStore.open(Fixtures.settings(dataDir));
+        SqlSubscriptionStore store = SqlSubscriptionStore.open(Fixtures.settings(dataDir));
         TipsCommand command = new TipsCommand(store, clock, Fixtures.settings(dataDir), () -> { }, new StorageFaults());
         Request request = Request.command(Platform.CONSOLE, null, "child", null, "tips", "subscribe 08:30 Europe/Berlin").from(InputLine.OPERATOR);
         var answer = command.execute(new Invocation(request, "subscribe 08:30 Europe/Berlin", Subject.NONE, null));

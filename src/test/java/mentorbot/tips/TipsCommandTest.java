@@ -32,7 +32,7 @@ class TipsCommandTest {
 
     private final VirtualTime time = new VirtualTime(Instant.parse("2026-11-23T06:00:00Z")); // a Monday, 07:00 in Berlin
     private final AtomicInteger changes = new AtomicInteger();
-    private SqliteSubscriptionStore store;
+    private SqlSubscriptionStore store;
 
     @BeforeEach
     void open() {

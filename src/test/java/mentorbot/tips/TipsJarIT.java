@@ -57,7 +57,7 @@ class TipsJarIT {
     }
 
     private Path db() {
-        return data.resolve(SqliteSubscriptionStore.FILE_NAME);
+        return data.resolve(SqlSubscriptionStore.FILE_NAME);
     }
 
     @Test
@@ -98,7 +98,7 @@ class TipsJarIT {
         // Wait (bounded) until another connection sees the SENT commit, then kill at once.
         bot.await("the ledger to record today's tip as SENT", () -> ledgerState(day).equals("SENT"),
                 Duration.ofSeconds(10));
-        assertTrue(Files.exists(data.resolve(SqliteSubscriptionStore.FILE_NAME + "-wal")),
+        assertTrue(Files.exists(data.resolve(SqlSubscriptionStore.FILE_NAME + "-wal")),
                 "WAL mode: the write-ahead log holds the last commits when the kill comes");
         progress(t0, "tip posted and recorded");
         bot.sigkill();

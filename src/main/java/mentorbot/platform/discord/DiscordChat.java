@@ -2,6 +2,8 @@ package mentorbot.platform.discord;
 
 import java.time.Clock;
 import java.util.List;
+import mentorbot.platform.OwnedConnection;
+import java.util.function.Supplier;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
 import mentorbot.mentor.CommandSpec;
@@ -21,8 +23,11 @@ public final class DiscordChat implements ChatPlatform {
     private final Settings settings;
     private final ConnectionState connection;
     private final Clock clock;
+    private final boolean replicas;
 
-    public DiscordChat(Settings settings, ConnectionState connection, Clock clock) {
+    /** @param replicas whether other replicas share the database: then one of them holds the gateway connection */
+    public DiscordChat(Settings settings, ConnectionState connection, Clock clock, boolean replicas) {
+        this.replicas = replicas;
         this.settings = settings;
         this.connection = connection;
         this.clock = clock;
@@ -51,7 +56,31 @@ public final class DiscordChat implements ChatPlatform {
     @Override
     public AutoCloseable start(RequestHandler handler, List<CommandSpec> commands, KnowledgeSource knowledge,
                                Probes probes, Mentoring mentoring) {
-        return DiscordPlatform.builder(settings.discord(), handler, commands).completer(new KnowledgeCompleter(knowledge))
-                .connection(connection).mentoring(mentoring).clock(clock).start();
+        Supplier<AutoCloseable> connect = () -> DiscordPlatform.builder(settings.discord(), handler, commands)
+                .completer(new KnowledgeCompleter(knowledge)).connection(connection).mentoring(mentoring).clock(clock).start();
+        if (!replicas) {
+            return connect.get();
+        }
+        return OwnedConnection.start("discord-gateway:" + botOf(settings.discord().botToken().value()) + ":shards-"
+                + shards(settings.discord().shards()), settings.database(), connection, connect, OwnedConnection.POLL);
+    }
+
+    /** The bot's user id, the first part of its token (base64), the same in every replica; else a hash of the token. */
+    static String botOf(String token) {
+        String first = token.split("\\.", 2)[0];
+        try {
+            String id = new String(java.util.Base64.getDecoder().decode(first), java.nio.charset.StandardCharsets.US_ASCII);
+            if (id.matches("[0-9]{5,25}")) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64: named by a hash below
+        }
+        return "token-" + Integer.toHexString(token.hashCode());
+    }
+
+    /** Which shards this process connects: every one of them (DISCORD_SHARDS does not split them among processes). */
+    private static String shards(int configured) {
+        return configured == 0 ? "single" : configured < 0 ? "auto-all" : "0-" + (configured - 1);
     }
 }

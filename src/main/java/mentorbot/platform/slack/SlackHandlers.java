@@ -80,8 +80,8 @@ final class SlackHandlers implements AutoCloseable {
     /** Slack's response URL lives 30 minutes, so does a reply's Share button. */
     private final ReplyMemory shown = new ReplyMemory(Duration.ofMinutes(30));
     private final AckPayloads payloads = new AckPayloads();
-    /** Events answered lately: each is answered once. */
-    private final SeenEvents seen = new SeenEvents();
+    /** Events answered lately: each is answered once (across replicas when they share a database). */
+    private final SeenEvents seen;
     private final AssistantPanel assistant;
     private final HomeTab home;
 
@@ -91,11 +91,14 @@ final class SlackHandlers implements AutoCloseable {
      * @param starters   questions to suggest, from the current knowledge
      * @param tips       every daily-tip subscription, for the admins' Home tab; null: not shown
      * @param plans      a person's learning plan, for their Home tab; null: not shown
+     * @param seen       the events answered lately; closed with these handlers
      */
     SlackHandlers(Dispatcher dispatcher, List<CommandSpec> commands, WorkspaceClients clients, Slack slack,
                   String botUserId, List<String> tipAdmins, Mentoring mentoring,
                   Supplier<List<StarterQuestions.Starter>> starters, Supplier<List<Subscription>> tips,
-                  java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans) {
+                  java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans,
+                  SeenEvents seen) {
+        this.seen = seen;
         this.starters = starters;
         this.home = new HomeTab(clients, commands, mentoring, tips, plans);
         this.assistant = new AssistantPanel(this, seen, clients, starters);
@@ -604,5 +607,6 @@ final class SlackHandlers implements AutoCloseable {
     public void close() {
         assistant.close();
         dispatcher.close();
+        seen.close();
     }
 }

@@ -9,7 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Optional;
-import mentorbot.store.SqliteConnection;
+import mentorbot.store.Database;
 import mentorbot.store.TokenCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +26,11 @@ final class SlackInstallationStore implements InstallationService {
     private static final String COLUMNS = "team_id, enterprise_id, team_name, app_id, bot_id, bot_user_id, bot_scopes, "
             + "bot_token_enc, installer_user_id, installed_at";
 
-    private final SqliteConnection db;
+    private final Database db;
     private final TokenCipher cipher;
     private final Clock clock;
 
-    SlackInstallationStore(SqliteConnection db, TokenCipher cipher, Clock clock) {
+    SlackInstallationStore(Database db, TokenCipher cipher, Clock clock) {
         this.db = db;
         this.cipher = cipher;
         this.clock = clock;

@@ -4,7 +4,7 @@ import com.slack.api.bolt.service.OAuthStateService;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import mentorbot.store.SqliteConnection;
+import mentorbot.store.Database;
 
 /**
  * Bolt's {@link OAuthStateService} in the bot's database (table {@code slack_oauth_states}), so a flow begun on one
@@ -14,10 +14,10 @@ import mentorbot.store.SqliteConnection;
  */
 final class SlackOAuthStates implements OAuthStateService {
 
-    private final SqliteConnection db;
+    private final Database db;
     private final Clock clock;
 
-    SlackOAuthStates(SqliteConnection db, Clock clock) {
+    SlackOAuthStates(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }

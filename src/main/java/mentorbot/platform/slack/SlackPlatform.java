@@ -177,6 +177,7 @@ public final class SlackPlatform implements AutoCloseable {
         private KnowledgeSource knowledge;
         private Supplier<List<Subscription>> tips;
         private java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans;
+        private mentorbot.store.Database sharedEvents;
         private SlackOAuthStore oauthStore;
         private Uninstalls.WorkspaceRemoved workspaceRemoved = Uninstalls.WorkspaceRemoved.NONE;
 
@@ -195,6 +196,15 @@ public final class SlackPlatform implements AutoCloseable {
         /** A person's learning plan, shown on their Home tab (default none: not shown). */
         public Builder plans(java.util.function.Function<mentorbot.mentor.UserKey, java.util.Optional<mentorbot.plan.PlanView>> plans) {
             this.plans = Objects.requireNonNull(plans);
+            return this;
+        }
+
+        /**
+         * The database the replicas share: each Slack event is then answered by one of them only (default none: this
+         * process alone de-duplicates, in memory). Closed with the platform.
+         */
+        public Builder sharedEvents(mentorbot.store.Database database) {
+            this.sharedEvents = Objects.requireNonNull(database);
             return this;
         }
 
@@ -382,11 +392,14 @@ public final class SlackPlatform implements AutoCloseable {
             KnowledgeSource knowledge = this.knowledge;
             Supplier<List<StarterQuestions.Starter>> starters = knowledge == null ? List::of
                     : () -> StarterQuestions.from(knowledge.current());
+            SeenEvents seen = sharedEvents == null ? new SeenEvents()
+                    : new SeenEvents(new SharedSeenEvents(sharedEvents, clock, SeenEvents.KEEP));
             SlackHandlers handlers = new SlackHandlers(dispatcher, commands, clients, slack, botUserId,
-                    settings.slack().admins(), mentoring, starters, tips, plans);
+                    settings.slack().admins(), mentoring, starters, tips, plans, seen);
             handlers.register(app);
             if (oauth) {
-                new Uninstalls(store.installations(), workspaceRemoved, new SeenEvents()).register(app);
+                // the same record of events as the handlers': a retried uninstall is handled by one replica
+                new Uninstalls(store.installations(), workspaceRemoved, seen).register(app);
             }
 
             SocketModeApp socketApp = null;

@@ -40,7 +40,7 @@ final class FakeSlackApi implements AutoCloseable {
     static final String BOT_ID = "BBOT";
 
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final ExecutorService pool = Executors.newFixedThreadPool(8); // room beside requests held unanswered
     final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
     final BlockingQueue<Call> ephemerals = new LinkedBlockingQueue<>();
@@ -64,6 +64,10 @@ final class FakeSlackApi implements AutoCloseable {
     /** When positive, chat.postMessage answers 429 with this Retry-After. */
     volatile int rateLimitSeconds;
     volatile String socketUrl = "ws://127.0.0.1:1/link";
+    private volatile String holdClient;
+    private final Map<String, Integer> postsByClient = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger heldCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     /** oauth.v2.access: each code installs its workspace, once (Slack's codes are single-use). */
     final Map<String, Workspace> codes = new java.util.concurrent.ConcurrentHashMap<>();
     /** oauth.v2.access and auth.test calls, with the token of each auth.test. */
@@ -83,6 +87,29 @@ final class FakeSlackApi implements AutoCloseable {
         return base() + "/api/";
     }
 
+    /** The Web API for one of several bot processes: the same fake, the process told apart by the path's first part. */
+    String apiUrl(String client) {
+        return base() + "/" + client + "/api/";
+    }
+
+    /**
+     * From now on, a chat.postMessage from {@code client} ({@link #apiUrl(String)}) is recorded as received and then
+     * left unanswered until {@link #close}: that process hangs in the request, as against a Slack that went quiet.
+     */
+    void holdPostsFrom(String client) {
+        holdClient = client;
+    }
+
+    /** chat.postMessage requests received, by client ({@link #apiUrl(String)}'s name). */
+    Map<String, Integer> postsByClient() {
+        return Map.copyOf(postsByClient);
+    }
+
+    /** How many chat.postMessage requests are held unanswered now. */
+    int held() {
+        return heldCount.get();
+    }
+
     String responseUrl(String name) {
         return base() + "/respond/" + name;
     }
@@ -93,6 +120,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
+        String client = null;
+        if (path.matches("/[a-z0-9]+/api/.*")) {
+            client = path.substring(1, path.indexOf('/', 1));
+            path = path.substring(client.length() + 1);
+        }
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String answer;
         String auth = ex.getRequestHeaders().getFirst("Authorization");
@@ -144,6 +176,19 @@ final class FakeSlackApi implements AutoCloseable {
                 return;
             }
             posts.add(new Call(path, form, body, token));
+            if (client != null) {
+                postsByClient.merge(client, 1, Integer::sum);
+            }
+            if (client != null && client.equals(holdClient)) {
+                heldCount.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ex.close();
+                return;
+            }
             answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"200.1\"}";
         } else if (path.equals("/api/chat.update")) {
             Map<String, String> form = parseForm(body);
@@ -210,6 +255,7 @@ final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
+        release.countDown();
         server.stop(0);
         pool.shutdownNow();
     }

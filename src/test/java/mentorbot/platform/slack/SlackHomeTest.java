@@ -30,7 +30,7 @@ import mentorbot.plan.PlanFeature;
 import mentorbot.plan.PlanView;
 import mentorbot.testing.Knowledge;
 import mentorbot.tips.ChannelKey;
-import mentorbot.tips.SqliteSubscriptionStore;
+import mentorbot.tips.SqlSubscriptionStore;
 import mentorbot.tips.SubscriptionStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class SlackHomeTest {
                         new Secret(SlackHttpModeTest.SECRET), new Secret(null)),
                 null, null, dir.toString());
         store = MentoringStore.open(settings);
-        tips = SqliteSubscriptionStore.open(settings);
+        tips = SqlSubscriptionStore.open(settings);
         KnowledgeSource knowledge = KnowledgeSource.open(Knowledge.copyTo(dir.resolve("knowledge")));
         plans = PlanFeature.open(settings, java.time.Clock.systemUTC(), Map.of(), knowledge::current);
         SlackMentorPort port = new SlackMentorPort(SlackTipPoster.methods(settings.slack(), List.of()));

@@ -18,19 +18,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mentorbot.config.Settings;
+import mentorbot.store.Database;
+import mentorbot.store.Databases;
 import mentorbot.store.SqliteConnection;
 import mentorbot.store.SqliteFiles;
-import mentorbot.store.StoreErrors;
 
 /**
- * {@link SubscriptionStore} in one SQLite file (WAL mode, versioned migrations). Every write is a
- * short {@code BEGIN IMMEDIATE} transaction, so several processes on one file serialise on the
- * write lock (waiting up to the busy timeout) instead of failing; the SQL itself is standard and
- * also runs on PostgreSQL ({@code INSERT … ON CONFLICT DO NOTHING}, {@code ON CONFLICT … DO UPDATE}).
- *
- * <p>One connection per store, used under this object's lock.
+ * {@link SubscriptionStore} in the bot's {@link Database}: the SQLite file (WAL mode, each write a short
+ * {@code BEGIN IMMEDIATE} transaction, so several processes on one file serialise on the write lock) or a shared
+ * PostgreSQL (READ COMMITTED). The SQL is standard and runs on both ({@code INSERT … ON CONFLICT DO NOTHING},
+ * {@code ON CONFLICT … DO UPDATE}); every exactly-once step is the ledger's unique key or a conditional
+ * {@code UPDATE} whose row count says who won, which holds under either.
  */
-public final class SqliteSubscriptionStore implements SubscriptionStore {
+public final class SqlSubscriptionStore implements SubscriptionStore {
 
     /** The database file's name inside the data directory. */
     public static final String FILE_NAME = SqliteFiles.FILE_NAME;
@@ -43,21 +43,23 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
         NORMAL
     }
 
-    private final SqliteConnection db;
+    private final Database db;
 
-    private SqliteSubscriptionStore(SqliteConnection db) {
+    private SqlSubscriptionStore(Database db) {
         this.db = db;
     }
 
-    /** Opens (creating if needed) {@code <dataDir>/tips.db} with full durability and the configured busy timeout. */
-    public static SqliteSubscriptionStore open(Settings settings) {
-        return open(settings, e -> { });
+    /**
+     * Opens the configured database: PostgreSQL when {@code MENTORBOT_DATABASE_URL} is set, else (creating if
+     * needed) {@code <dataDir>/tips.db} with full durability and the configured busy timeout.
+     */
+    public static SqlSubscriptionStore open(Settings settings) {
+        return open(Databases.of(settings).open());
     }
 
-    /** As above, telling {@code errors} of every operation that fails. */
-    public static SqliteSubscriptionStore open(Settings settings, StoreErrors errors) {
-        return new SqliteSubscriptionStore(SqliteConnection.open(settings.dataPath().resolve(FILE_NAME), true,
-                settings.tips().busyTimeout(), errors));
+    /** On an open database; closing the store closes it. */
+    public static SqlSubscriptionStore open(Database db) {
+        return new SqlSubscriptionStore(db);
     }
 
     /**
@@ -67,12 +69,13 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
      *                    with {@link StorageException.Kind#LOCKED}
      * @throws StorageException when the file cannot be used; it is never written to then
      */
-    public static SqliteSubscriptionStore open(Path file, Durability durability, Duration busyTimeout) {
-        return new SqliteSubscriptionStore(SqliteConnection.open(file, durability == Durability.FULL, busyTimeout));
+    public static SqlSubscriptionStore open(Path file, Durability durability, Duration busyTimeout) {
+        return new SqlSubscriptionStore(SqliteConnection.open(file, durability == Durability.FULL, busyTimeout));
     }
 
-    public Path file() {
-        return db.file();
+    /** The file, or the URL without password. */
+    public String describe() {
+        return db.describe();
     }
 
     @Override
@@ -91,14 +94,14 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
      * {@code query_only} (SQLITE_READONLY, where the tests run as root and permissions do not bind).
      */
     void pragma(String pragma) {
-        db.pragma(pragma);
+        ((SqliteConnection) db).pragma(pragma);
     }
 
-    private <T> T tx(String what, SqliteConnection.Work<T> work) {
+    private <T> T tx(String what, Database.Work<T> work) {
         return db.write(what, work);
     }
 
-    private <T> T read(String what, SqliteConnection.Work<T> work) {
+    private <T> T read(String what, Database.Work<T> work) {
         return db.read(what, work);
     }
 
@@ -343,9 +346,11 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
                 }
             }
             List<Claim> taken = new ArrayList<>();
+            // The conditions are checked again row by row: under READ COMMITTED another replica may have taken the
+            // row, or its owner renewed it, since the SELECT above; the row count says who won.
             try (PreparedStatement p = c.prepareStatement(
                     "UPDATE tip_post_ledger SET owner = ?, updated_at = ? "
-                            + "WHERE channel_key = ? AND local_date = ? AND owner = ? AND state = ?")) {
+                            + "WHERE channel_key = ? AND local_date = ? AND owner = ? AND state = ? AND updated_at < ?")) {
                 for (Claim s : stale) {
                     p.setString(1, newOwner);
                     p.setLong(2, now.toEpochMilli());
@@ -353,12 +358,27 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
                     p.setString(4, s.date().toString());
                     p.setString(5, s.owner());
                     p.setString(6, PostState.CLAIMED.name());
+                    p.setLong(7, staleBefore.toEpochMilli());
                     if (p.executeUpdate() == 1) {
                         taken.add(new Claim(s.channel(), s.date(), s.tipId(), newOwner));
                     }
                 }
             }
             return taken;
+        });
+    }
+
+    @Override
+    public int renewClaims(String owner, Instant now) {
+        return tx("renew the ledger's claims", c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE tip_post_ledger SET updated_at = ? WHERE owner = ? AND state IN (?, ?)")) {
+                p.setLong(1, now.toEpochMilli());
+                p.setString(2, owner);
+                p.setString(3, PostState.CLAIMED.name());
+                p.setString(4, PostState.SENDING.name());
+                return p.executeUpdate();
+            }
         });
     }
 

@@ -1,0 +1,11 @@
+package mentorbot.tips;
+
+import mentorbot.store.TestBackend;
+
+class PostgresSubscriptionStoreTest extends SubscriptionStoreContract {
+
+    @Override
+    TestBackend backend() {
+        return TestBackend.postgres();
+    }
+}
