@@ -102,6 +102,14 @@ public final class HttpEndpoint implements AutoCloseable {
         }
     }
 
+    /** A probe's answer: 200 or 503, never cached, its JSON body. */
+    private static void probeAnswer(HttpServletResponse resp, boolean up, ObjectNode body) throws IOException {
+        resp.setStatus(up ? 200 : 503);
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setContentType("application/json");
+        resp.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
      * {@code GET /healthz}: 200 while every platform is up, 503 when one failed for good or has been
      * reconnecting too long; the body names each platform's state, never why (that is in the log).
@@ -119,10 +127,7 @@ public final class HttpEndpoint implements AutoCloseable {
             ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", report.healthy() ? "ok" : "unhealthy");
             ObjectNode platforms = body.putObject("platforms");
             report.platforms().forEach(platforms::put);
-            resp.setStatus(report.healthy() ? 200 : 503);
-            resp.setHeader("Cache-Control", "no-store");
-            resp.setContentType("application/json");
-            resp.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+            probeAnswer(resp, report.healthy(), body);
         }
     }
 
@@ -144,10 +149,7 @@ public final class HttpEndpoint implements AutoCloseable {
             ObjectNode checks = body.putObject("checks");
             report.checks().forEach(checks::put);
             report.notReady().forEach(body.putArray("notReady")::add);
-            resp.setStatus(report.ready() ? 200 : 503);
-            resp.setHeader("Cache-Control", "no-store");
-            resp.setContentType("application/json");
-            resp.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+            probeAnswer(resp, report.ready(), body);
         }
     }
 

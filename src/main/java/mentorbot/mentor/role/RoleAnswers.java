@@ -2,11 +2,11 @@ package mentorbot.mentor.role;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Responsibility;
 import mentorbot.knowledge.Role;
 import mentorbot.mentor.Answer;
-import mentorbot.mentor.Reply;
 import mentorbot.mentor.ReplyBuilder;
 import mentorbot.mentor.Sources;
 import mentorbot.mentor.Subject;
@@ -84,20 +84,11 @@ public final class RoleAnswers {
      * the role, then the titles the table lists at the asker's level, as the way there.
      */
     public static Answer describeFor(Role role, Aspect aspect, mentorbot.knowledge.SalaryBand asker, KnowledgeBase kb) {
-        Answer described = describe(role, aspect, kb);
         List<Role> at = titlesAt(asker, kb);
-        if (spans(role, asker) || at.isEmpty()) {
-            return described;
-        }
-        Reply r = described.reply();
-        ReplyBuilder b = ReplyBuilder.titled(r.title()).lead(r.lead()).intro(r.intro());
-        r.fields().forEach(f -> b.field(f.label(), f.value()));
-        b.section("At your level", role.title() + " is listed at " + role.level()
-                + " level; at " + asker.level() + " level the job-title table lists " + names(at) + ".", List.of());
-        r.sections().forEach(sec -> b.section(sec.heading(), sec.text(), sec.items()));
-        r.suggestions().forEach(b::suggest);
-        b.entries(r.entryIds());
-        return new Answer(b.footer(r.footer()).visibility(r.visibility()).build(), described.subject(), described.usedContext());
+        Optional<String> note = spans(role, asker) || at.isEmpty() ? Optional.empty()
+                : Optional.of(role.title() + " is listed at " + role.level() + " level; at " + asker.level()
+                        + " level the job-title table lists " + names(at) + ".");
+        return describe(role, aspect, note, kb);
     }
 
     public static Answer describe(Role role, KnowledgeBase kb) {
@@ -106,11 +97,17 @@ public final class RoleAnswers {
 
     /** One role in full, led by the part of it that was asked about. */
     public static Answer describe(Role role, Aspect aspect, KnowledgeBase kb) {
+        return describe(role, aspect, Optional.empty(), kb);
+    }
+
+    /** @param atAskersLevel what the table lists at the asker's own level, when the role is above it */
+    private static Answer describe(Role role, Aspect aspect, Optional<String> atAskersLevel, KnowledgeBase kb) {
         ReplyBuilder b = ReplyBuilder.titled(role.title())
                 .lead(lead(role, aspect, kb))
                 .intro(role.summary())
                 .field("Experience level", role.level())
                 .field("Focus area", role.focus());
+        atAskersLevel.ifPresent(note -> b.text("At your level", note));
         if (role.level() == null) {
             b.text("Experience level", noLevel(role));
         }

@@ -74,11 +74,33 @@ public final class RoleQuestions implements QuestionHandler {
         if (q.roles().size() != 2 || COMPARES.matcher(q.normalized()).find()) {
             return Optional.empty();
         }
+        // What follows each verb of moving; a role named within its first words is moved into.
+        List<String> after = new java.util.ArrayList<>();
+        java.util.regex.Matcher move = MOVE.matcher(q.normalized());
+        while (move.find()) {
+            after.add(q.normalized().substring(move.end()) + " ");
+        }
         List<Role> targets = q.roles().stream().filter(r -> r.names().stream().map(mentorbot.knowledge.Normalizer::normalize)
-                .filter(n -> !n.isBlank())
-                .anyMatch(n -> java.util.regex.Pattern.compile(MOVE.pattern() + "(\\w+ ){0,2}" + java.util.regex.Pattern.quote(n) + "\\b")
-                        .matcher(q.normalized()).find())).toList();
+                .filter(n -> !n.isBlank()).anyMatch(n -> after.stream().anyMatch(a -> namedWithin(a, n)))).toList();
         return targets.size() == 1 ? Optional.of(targets.get(0)) : Optional.empty();
+    }
+
+    /** Words that may come between the verb and the role ("move into nlp", "become a senior mlops engineer"). */
+    private static final int MOVE_GAP_WORDS = 2;
+
+    private static boolean namedWithin(String text, String name) {
+        String rest = text;
+        for (int skipped = 0; skipped <= MOVE_GAP_WORDS; skipped++) {
+            if (rest.startsWith(name + " ")) {
+                return true;
+            }
+            int space = rest.indexOf(' ');
+            if (space < 0) {
+                return false;
+            }
+            rest = rest.substring(space + 1);
+        }
+        return false;
     }
 
     /** "What roles sit above senior?" asks about the career path past the level, not the titles at it. */
