@@ -38,6 +38,14 @@ public interface QuestionHandler {
         return false;
     }
 
+    /**
+     * Whether the question asks this feature for something its entries give no figure for, though it is
+     * about them ("which company's stock grants are more generous?" beside the pay bands): then it is declined.
+     */
+    default boolean asksWhatItLacks(Question question, KnowledgeBase kb) {
+        return false;
+    }
+
     /** Two entries this feature owns, side by side; empty when it has nothing better than the generic comparison. */
     default Optional<Answer> compare(Question question, Entry first, Entry second, KnowledgeBase kb) {
         return Optional.empty();

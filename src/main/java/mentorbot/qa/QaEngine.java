@@ -332,6 +332,11 @@ public final class QaEngine implements FreeTextAnswerer {
         if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }
+        // About what an entry covers, asking for what it gives no figure for (stock beside the pay bands).
+        Optional<Entry> nearest = kb.entry(own.top().label());
+        if (!settled && own.out().isPresent() && nearest.isPresent() && owner(nearest.get(), kb).asksWhatItLacks(q, kb)) {
+            return decline(own, kb);
+        }
         String asked = text;
         Match m = own;
         if (leans && !own.standsOut()) {
@@ -737,7 +742,8 @@ public final class QaEngine implements FreeTextAnswerer {
     /** An entry that is itself a comparison: its title sets two things against each other. */
     private static boolean isComparisonEntry(Entry entry) {
         String t = entry.title().toLowerCase(java.util.Locale.ROOT);
-        return t.contains(" vs") || t.contains("versus") || t.contains(" differ") || t.contains("difference");
+        // "Career options in generative AI" sets big tech, startups and going independent side by side itself.
+        return t.contains(" vs") || t.contains("versus") || t.contains(" differ") || t.contains("difference") || t.contains(" options");
     }
 
     /** How much the best word match among the entries adds to an entry's similarity (the others in proportion). */

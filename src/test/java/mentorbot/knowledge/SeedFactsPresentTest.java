@@ -50,7 +50,8 @@ class SeedFactsPresentTest {
             "Retrieval-Augmented Generation", "diffusion model", "transformers", "attention mechanisms",
             "prompt engineering", "vector embeddings", "natural language processing", "computer vision",
             "GPU memory optimization", "multimodal models", "AI safety", "regression", "classification", "clustering",
-            "lingua franca",
+            "lingua franca", "creative soul", "analytical mind", "new kinds of bricks", "fixed blueprint",
+            "strategic preparation and continuous learning",
             // Languages, math
             "Python", "R", "Java", "C++", "calculus", "linear algebra", "probability", "statistics",
             // Degrees

@@ -124,4 +124,61 @@ class SituationReadingTest {
         Reply r = ask("Retail manager, never coded. How difficult is it to switch into AI engineering?");
         assertTrue(TEXT.render(r).contains("hard"), TEXT.render(r));
     }
+
+    @Test
+    void aCountryAskedAboutAsAPlaceToWorkIsAHubQuestionNotAFigureForIt() {
+        Reply r = ask("dev from Stuttgart here. is Germany any good for gen AI work or should I look elsewhere?");
+        assertTrue(r.matched(), r.lead());
+        assertTrue(TEXT.render(r).contains("Germany"), TEXT.render(r));
+    }
+
+    @Test
+    void aNamedCourseAskedAfterAStoryIsDeclinedWithWhatTheGuidesDoSay() {
+        Reply r = ask("I'm a warehouse supervisor teaching myself to code at night and I want solid basics first."
+                + " Which online course should I buy to learn Python and TensorFlow?");
+        assertFalse(r.matched(), r.title());
+        assertTrue(r.lead().contains("courses"), r.lead());
+    }
+
+    @Test
+    void twoPlatformsWeighedForATeamGetWhatTheGuideSaysChoosingDependsOn() {
+        String text = TEXT.render(ask("small startup, mostly on Google already. SageMaker or Vertex AI for serving our model?"));
+        assertTrue(text.contains("AWS SageMaker") && text.contains("Vertex AI"), text);
+        assertTrue(text.contains("budget"), text);
+    }
+
+    @Test
+    void feelingUncreativeIsAnsweredWithWhatGenerativeWorkAsksOfTheMind() {
+        String text = TEXT.render(ask("I'm a very logical person with zero artistic talent. Can I still do well in gen AI development?"));
+        assertTrue(text.contains("analytical mind") && text.contains("creative soul"), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Two offers as a mid-level AI engineer, same base. Whose RSU package will be bigger, Google's or Amazon's?",
+            "How many RSUs does a senior AI engineer usually get?",
+            "senior ML engineer here, what signing bonus is normal?"})
+    void aPartOfThePackageTheGuidesDoNotPriceIsDeclinedBesideThePayBands(String question) {
+        Reply r = ask(question);
+        assertFalse(r.matched(), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void theTotalOfAPackageIsStillThePayBand() {
+        Reply r = ask("what's the TC for AI engineers at big tech companies");
+        assertTrue(r.matched(), r.lead());
+        assertTrue(TEXT.render(r).contains("$200K"), TEXT.render(r));
+    }
+
+    @Test
+    void aStartupAgainstABigCompanyIsTheCareerOptionsNotTwoUnrelatedEntries() {
+        Reply r = ask("Just starting as a gen AI developer. A 15-person startup or a giant tech firm, which suits someone who wants to grow quickly?");
+        assertEquals("Career options in generative AI", r.title(), r.lead());
+    }
+
+    @Test
+    void aClaimAboutWhatASkillIsLikeIsNotReadAsAClaimAboutItsLevel() {
+        String text = TEXT.render(ask("I coached athletes for years. A friend said fine-tuning is basically like mentoring, what does that mean?"));
+        assertTrue(text.contains("apprentice") && text.contains("specific examples"), text);
+    }
 }

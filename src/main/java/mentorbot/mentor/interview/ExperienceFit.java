@@ -28,7 +28,7 @@ final class ExperienceFit {
                     + "|useful|use (that|this|my|it)|map|maps|angle|related|overlap)\\b");
     /** ...and that it is the asker's experience, or a part of the job, that is asked about ("need more experience" asks the level). */
     private static final Pattern ABOUT_EXPERIENCE = Pattern.compile(
-            "\\b((?<!(more|much|enough|of) )experience|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of)\\b");
+            "\\b((?<!(more|much|enough|of) )experience|(is|does|would|will|could) (that|this) (count|matter|help|relevant|transfer|fit|useful)|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of)\\b");
     /** Asking for a role, a tool or a project instead: other features answer those. */
     private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
             "\\b(role|roles|title|titles|job title|api|apis|platform|platforms|project|projects|tool|tools|framework|frameworks"
@@ -62,9 +62,9 @@ final class ExperienceFit {
             "oper", "person", "exist", "smoothli", "insid", "across", "time", "help", "learn", "deep", "user", "experi");
 
     /** The responsibility a question about the asker's experience points at, when exactly one does. */
-    Optional<Responsibility> of(Question q) {
+    Optional<Responsibility> of(Question q, KnowledgeBase kb) {
         String asking = q.asking();
-        if (!ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
+        if (asksAboutAnotherRole(q, kb) || !ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
                 || ASKS_FOR_SOMETHING_ELSE.matcher(asking).find()) {
             return Optional.empty();
         }
@@ -80,6 +80,17 @@ final class ExperienceFit {
         int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Responsibility> best = named.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
         return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The eight responsibilities are the AI engineer's: a question about where experience fits in another
+     * role's work ("which part of an AI developer's job would use my stakeholder experience?") is that role's.
+     */
+    private static boolean asksAboutAnotherRole(Question q, KnowledgeBase kb) {
+        String asking = " " + Normalizer.normalize(q.asking()) + " ";
+        Object general = kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE);
+        return q.roles().stream().filter(r -> r != general)
+                .anyMatch(r -> r.names().stream().anyMatch(n -> asking.contains(" " + Normalizer.normalize(n) + " ")));
     }
 
     private static List<String> stems(String text) {

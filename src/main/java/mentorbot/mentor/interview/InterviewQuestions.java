@@ -28,7 +28,7 @@ public final class InterviewQuestions implements QuestionHandler {
             current = new Fits(kb, ExperienceFit.of(kb));
             fits = current;
         }
-        return current.fit().of(q).map(r -> InterviewAnswers.experienceFit(r, kb));
+        return current.fit().of(q, kb).map(r -> InterviewAnswers.experienceFit(r, kb));
     }
 
     @Override

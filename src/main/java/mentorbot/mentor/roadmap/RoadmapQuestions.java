@@ -71,9 +71,11 @@ public final class RoadmapQuestions implements QuestionHandler {
             return Optional.of(RoadmapAnswers.cells(kb, known, true));
         }
         // "LoRA is an advanced skill, right?": where the skill really sits answers the claim.
+        // The asking sentence must name a level: a claim about what the skill is like ("fine-tuning is a lot like
+        // mentoring") or a level from the story ("I coached juniors") is not about where the skill sits.
         if (q.skill().isPresent() && named.size() == 1 && q.shape() != mentorbot.mentor.Shape.COMPARISON
-                && (q.shape() == mentorbot.mentor.Shape.JUDGEMENT
-                || named.get(0).level() != q.skill().get())) {
+                && LEVEL_WORDS.matcher(q.asking()).find()
+                && (q.shape() == mentorbot.mentor.Shape.JUDGEMENT || named.get(0).level() != q.skill().get())) {
             return Optional.of(RoadmapAnswers.cells(kb, named, asksNext(q)));
         }
         if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1) {
@@ -103,6 +105,10 @@ public final class RoadmapQuestions implements QuestionHandler {
         return (words.stream().anyMatch(WHERE::contains) || asksNext(q)) && words.stream().anyMatch(TABLE::contains)
                 && answerFromSlots(q, kb).isPresent();
     }
+
+    /** Words that put a claim about a skill on the table's levels. */
+    private static final java.util.regex.Pattern LEVEL_WORDS = java.util.regex.Pattern.compile(
+            "\\b(foundational|fundamentals?|basic|basics|beginners?|newbies?|novices?|entry|junior|intermediate|advanced|experts?|senior|level|levels|tier|stage|layer|first|early|later)\\b");
 
     /** Asking what comes after what the learner has ("the next tier", "what comes after that"): the next level leads. */
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile(

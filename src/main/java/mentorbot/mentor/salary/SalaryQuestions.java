@@ -119,6 +119,20 @@ public final class SalaryQuestions implements QuestionHandler {
                 && answerFromSlots(q, kb).isPresent();
     }
 
+    /** Parts of a package the guides give no figure for, asked about in their own right. */
+    private static final Pattern UNPRICED_PART = Pattern.compile(
+            "\\b(stock|stocks|stock grants?|equity|rsu|rsus|bonus|bonuses|signing bonus|stock options|benefits|perks|401k|pto|vacation|pension)\\b");
+
+    /**
+     * "Which company's stock grants are more generous?", "how many RSUs does a senior get?": the guides price base
+     * pay by level and place, nothing else, so a question that asks about another part of the package without
+     * asking pay (a total or a package may include stock: "TC at big tech" is the band) is declined.
+     */
+    @Override
+    public boolean asksWhatItLacks(Question q, KnowledgeBase kb) {
+        return UNPRICED_PART.matcher(q.asking()).find() && !asksPay(q.asking()) && q.amounts().isEmpty();
+    }
+
     /** Two roles' or two levels' pay side by side. */
     @Override
     public Optional<Answer> compare(Question q, Entry first, Entry second, KnowledgeBase kb) {

@@ -52,9 +52,19 @@ public final class TopicAnswers {
                 .lead(fit(a.title() + ": " + leadA, half) + " " + fit(c.title() + ": " + leadC, half));
         b.section(a.title(), text(a), points(a));
         b.section(c.title(), text(c), points(c));
+        // Two things one topic lists side by side (two cloud platforms): that topic says how to choose between them.
+        umbrella(a, c, kb).ifPresent(t -> b.section(t.title(), t.summary(), List.of()));
         return Answer.about(b.suggest(a.title(), "/mentor " + a.title()).suggest(c.title(), "/mentor " + c.title())
                 .footer(Sources.footer(kb, a.source()))
                 .build(), new Subject(null, null, a.id()));
+    }
+
+    /** A topic that relates to both entries, neither of them itself. */
+    static java.util.Optional<Topic> umbrella(Entry a, Entry c, KnowledgeBase kb) {
+        return kb.topics().stream()
+                .filter(t -> !t.id().equals(a.id()) && !t.id().equals(c.id()))
+                .filter(t -> t.related().contains(a.id()) && t.related().contains(c.id()))
+                .findFirst();
     }
 
     private static String text(Entry e) {

@@ -27,7 +27,8 @@ class ExperienceFitTest {
             "Eight years investigating card fraud for a credit union. Does any of that experience carry over to AI engineering?|3. Integrating AI Systems",
             "I plan delivery routes and watch traffic data all day at a courier firm. Where would that background fit in AI engineering work?|6. Ensuring AI System Scalability",
             "I run email campaigns and segment customer lists for a retailer. Is my experience relevant to any part of AI engineering?|2. Building and Optimizing Data Pipelines",
-            "I've been a plant engineer doing maintenance schedules in a factory for ten years. Does that experience show up anywhere in AI engineering?|8. "})
+            "I've been a plant engineer doing maintenance schedules in a factory for ten years. Does that experience show up anywhere in AI engineering?|8. ",
+            "Growth analyst, I set up A/B tests for our checkout every sprint. Is that relevant to AI engineering at all?|5. Maintaining Model Performance"})
     void aDomainTheAskerWorksInLeadsToTheResponsibilityWhoseExampleIsInIt(String question, String titleStart) {
         Reply r = handler.handle(InputLine.parse("fit-" + question.length(), question));
         assertTrue(r.title().startsWith(titleStart), r.title());
@@ -37,7 +38,9 @@ class ExperienceFitTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "I've done fraud analytics for years. Which AI role fits my background?",
-            "I know traffic modelling well. What do AI engineers earn with that experience?"})
+            "I know traffic modelling well. What do AI engineers earn with that experience?",
+            // The eight responsibilities are the AI engineer's: another role's work is that role's answer.
+            "Ten years in business intelligence. Which part of an AI developer's job would use that experience?"})
     void askingForARoleOrForPayIsLeftToThoseFeatures(String question) {
         Reply r = handler.handle(InputLine.parse("fit-other-" + question.length(), question));
         assertTrue(!r.lead().startsWith("That experience lines up"), r.title() + ": " + r.lead());
