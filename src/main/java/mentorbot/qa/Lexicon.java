@@ -64,7 +64,21 @@ final class Lexicon {
     }
 
     boolean knows(String word) {
-        return words.contains(word) || english.contains(word) || word.chars().anyMatch(Character::isDigit);
+        return words.contains(word) || english.contains(word) || word.chars().anyMatch(Character::isDigit) || inflected(word);
+    }
+
+    /** Endings the English list leaves off ("queries", "dashboards", "wired"): the list holds whole BERT words only. */
+    private static final String[][] ENDINGS = {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}};
+
+    /** An English word with a plain ending: never a typo of the field's words ("queries" is not "queues"). */
+    private boolean inflected(String word) {
+        for (String[] e : ENDINGS) {
+            if (word.endsWith(e[0]) && word.length() - e[0].length() >= 3
+                    && english.contains(word.substring(0, word.length() - e[0].length()) + e[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word itself when known or too short to judge; else the one known word a typo or two away, if unique. */

@@ -106,13 +106,15 @@ public final class QaEngine implements FreeTextAnswerer {
         if (parts.size() == 1) {
             return single(parts.get(0), context, built);
         }
-        // A message that as a whole is about something else is declined whole, however it splits.
-        QuestionReader.Read whole = reader.read(text, kb.terms(), built.lexicon());
-        Match wholeMatch = match(whole, text, built);
-        // ...unless a part of it plainly asks something the guides answer ("how long will it take, and what do I
-        // study first?"): then each part is answered or declined on its own.
-        if (wholeMatch.clearlyDeclines() && parts.stream().noneMatch(p -> plainlyInField(p, built))) {
-            return decline(wholeMatch, kb);
+        // A message that as a whole is about something else is declined whole, however it splits, unless a part
+        // of it plainly asks something the guides answer ("how long will it take, and what do I study first?"):
+        // then each part is answered or declined on its own. The parts are looked at first: their sentence
+        // vectors are needed to answer them anyway (remembered), while the whole message's are not.
+        if (parts.stream().noneMatch(p -> plainlyInField(p, built))) {
+            Match wholeMatch = match(reader.read(text, kb.terms(), built.lexicon()), text, built);
+            if (wholeMatch.clearlyDeclines()) {
+                return decline(wholeMatch, kb);
+            }
         }
         List<Compound.Part> answers = new ArrayList<>();
         Subject ctx = context;
