@@ -35,10 +35,17 @@ class SituationReadingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three years as a computer vision engineer on retail cameras, and now I want to switch to robotics AI engineer work. What would I have to learn?|Robotics AI Engineer",
-            "I've worked as an AI developer for a year and I'd love to become an MLOps engineer. Where do I start?|MLOps Engineer"})
+            "I've worked as an AI developer for a year and I'd love to become an MLOps engineer. Where do I start?|MLOps Engineer",
+            "nlp engineer at a logistics startup. what does an MLOps engineer actually do all day?|MLOps Engineer"})
     void theRoleMovedIntoIsAnsweredNotCompared(String question, String title) {
         Reply r = ask(question);
         assertEquals(title, r.title(), r.lead());
+    }
+
+    @Test
+    void theRoleHeldSetBesideTheOtherIsCompared() {
+        Reply r = ask("I'm a computer vision engineer at a retailer. How does my work differ from a robotics AI engineer's?");
+        assertTrue(r.title().contains("Computer Vision Engineer") && r.title().contains("Robotics AI Engineer"), r.title());
     }
 
     @Test

@@ -82,7 +82,37 @@ public final class RoleQuestions implements QuestionHandler {
         }
         List<Role> targets = q.roles().stream().filter(r -> r.names().stream().map(mentorbot.knowledge.Normalizer::normalize)
                 .filter(n -> !n.isBlank()).anyMatch(n -> after.stream().anyMatch(a -> namedWithin(a, n)))).toList();
-        return targets.size() == 1 ? Optional.of(targets.get(0)) : Optional.empty();
+        if (targets.size() == 1) {
+            return Optional.of(targets.get(0));
+        }
+        // "ml eng at a bank, what's a gen AI developer's day like?": the role the asker holds is the scene; the other is asked.
+        List<Role> own = q.roles().stream().filter(r -> held(q.normalized(), r)).toList();
+        return targets.isEmpty() && own.size() == 1 && !WEIGHS.matcher(q.asking()).find()
+                ? q.roles().stream().filter(r -> r != own.get(0)).findFirst() : Optional.empty();
+    }
+
+    /** An asking sentence that sets the asker's work beside the other ("how does it differ from mine?"). */
+    private static final java.util.regex.Pattern WEIGHS = java.util.regex.Pattern.compile(
+            "\\b(distinguish\\w*|differ\\w*|compar\\w*|similar\\w*|same as|versus|vs|than|from my|like mine|overlap\\w*)\\b");
+
+    /** Before a role's name, words that make it the asker's own ("I'm a", "I work as an"); or the message opens with it. */
+    private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
+            "(^|\\b(i m|im|i am|i work as|i ve been|working as|currently|former|ex)( an?| the)?( \\w+)?) $");
+
+    private static boolean held(String normalized, Role role) {
+        String text = " " + normalized + " ";
+        for (String name : role.names()) {
+            String n = mentorbot.knowledge.Normalizer.normalize(name);
+            int at = n.isBlank() ? -1 : text.indexOf(" " + n + " ");
+            if (at >= 0) {
+                String before = text.substring(0, at + 1).stripLeading();
+                String opening = before.replaceFirst("^(an?|the) ", "");
+                if (opening.isEmpty() || HOLDS.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that may come between the verb and the role ("move into nlp", "become a senior mlops engineer"). */
