@@ -54,7 +54,7 @@ public final class QaEngine implements FreeTextAnswerer {
     private static final Pattern POINTS_AT_ROLE = Pattern.compile("\\b(that|this|the same|such a) (role|title|job|position)\\b");
     /** A question asking which role or title fits, rather than about one. */
     private static final Pattern ASKS_FOR_ROLE = Pattern.compile(
-            "\\b(which|what|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation)\\b"
+            "\\b(which|what|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation|specialty|specialties|speciality|specialities)\\b"
                     + "|\\b(role|title|job title|position)\\b.{0,20}\\b(fits?|suits?|for me|should i|match)\\b"
                     + "|\\bnatural (move|fit|path|step)\\b|\\bmost of (that|my|this)\\b"
                     + "|\\bwhat (fits|suits)\\b|\\bwhere (do|would|could|might) (i|someone like me) fit\\b");
@@ -62,8 +62,8 @@ public final class QaEngine implements FreeTextAnswerer {
     /** Asking which title of a family suits the asker: "which AI engineer title fits me?", "what kind of AI engineer should I be?". */
     private static final Pattern TITLE_THAT_FITS = Pattern.compile(
             "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
-                    + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|variation|flavou?r)\\b.{0,25}"
-                    + "\\b(fits?|suits?|for me|match(es)?|right for|best for|should i|would i|could i|someone like me|my background)\\b"
+                    + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|flavou?r)\\b.{0,25}"
+                    + "\\b(fits?|suits?|for me|match(es)?|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
 
     /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */

@@ -188,4 +188,29 @@ class SituationReadingTest {
         String text = TEXT.render(ask("I coached athletes for years. A friend said fine-tuning is basically like mentoring, what does that mean?"));
         assertTrue(text.contains("apprentice") && text.contains("specific examples"), text);
     }
+
+    @Test
+    void aTierAskedAfterASkillInTheStoryIsWhereThatSkillSits() {
+        Reply r = ask("Fine-tuned three open models with LoRA last month. Which tier does that make me?");
+        assertTrue(r.matched(), r.lead());
+        assertTrue(r.lead().contains("ntermediate"), r.lead());
+    }
+
+    @Test
+    void specializationsThatCommandAPremiumAreWhatMovesPayNotALevelsBand() {
+        String text = TEXT.render(ask("I'm a senior generative AI developer. Which specializations command a premium these days?"));
+        assertTrue(text.contains("multimodal"), text);
+    }
+
+    @Test
+    void aSpecialtyAskedByWhatItDealsWithIsTheRoleThatFocusesOnIt() {
+        String text = TEXT.render(ask("I subtitle films for a living. Which AI engineering specialty deals with language?"));
+        assertTrue(text.contains("NLP Engineer"), text);
+    }
+
+    @Test
+    void whatComesAfterSeveralSkillsIsAfterTheFurthestOfThem() {
+        Reply r = ask("I know Python basics and I've built a small FastAPI service. What comes after that?");
+        assertTrue(r.lead().contains("Next comes the advanced level"), r.lead());
+    }
 }

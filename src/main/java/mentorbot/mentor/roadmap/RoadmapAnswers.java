@@ -124,7 +124,8 @@ public final class RoadmapAnswers {
      *                 next level leads
      */
     static Answer cells(KnowledgeBase kb, List<Cells.Cell> cells, boolean asksNext) {
-        Cells.Cell first = cells.get(0);
+        // "Python basics done and a first FastAPI app: what comes after?": after the furthest of them.
+        Cells.Cell first = asksNext ? cells.stream().max(java.util.Comparator.comparing(Cells.Cell::level)).orElseThrow() : cells.get(0);
         SkillLevel level = first.level();
         Optional<SkillLevel> next = level == SkillLevel.ADVANCED ? Optional.empty()
                 : Optional.of(SkillLevel.values()[level.ordinal() + 1]);

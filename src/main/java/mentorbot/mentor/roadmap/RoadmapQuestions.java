@@ -28,7 +28,7 @@ public final class RoadmapQuestions implements QuestionHandler {
     /** Words that point at what the sentences before named. */
     private static final Set<String> POINTING = Set.of("that", "this", "it", "those", "these", "them");
     /** Words that name the skill table itself. */
-    private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path");
+    private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path", "tier", "tiers");
     /** Words that ask what to learn: with a skill level named, the whole level of the table answers. */
     private static final Set<String> LEARN = Set.of("skill", "skills", "learn", "learning", "study", "know", "master",
             "nail", "cover", "covered", "listed", "includes", "include", "in", "stuff", "topics", "roadmap", "path");

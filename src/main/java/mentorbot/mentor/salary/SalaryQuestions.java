@@ -60,7 +60,8 @@ public final class SalaryQuestions implements QuestionHandler {
         // After a story, the asking sentence says whether pay is asked ("my employer will pay for one certification.
         // Which providers…?" is not); a sum named with an offer is judged wherever it stands.
         boolean story = !q.asking().equals(q.normalized());
-        boolean pay = asksPay(story ? q.asking() : q.normalized()) || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
+        // "Which specializations command a premium?" asks about pay without a word for it.
+        boolean pay = asksPay(story ? q.asking() : q.normalized()) || SPECIALTY_PAY.matcher(q.asking()).find() || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
         // "what do mechanical engineers make there?": the pay of a job outside the field, whatever entry it matched.
         if (pay && q.roles().isEmpty() && !q.otherJobs().isEmpty() && asksPay(q.asking())) {
             return Optional.of(SalaryAnswers.otherJob(kb, q.otherJobs().get(0)));
