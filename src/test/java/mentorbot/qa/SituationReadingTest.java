@@ -213,4 +213,11 @@ class SituationReadingTest {
         Reply r = ask("I know Python basics and I've built a small FastAPI service. What comes after that?");
         assertTrue(r.lead().contains("Next comes the advanced level"), r.lead());
     }
+
+    @Test
+    void kindsOfJobsNamedInPassingDoNotAskForTheListOfTitles() {
+        Reply r = ask("Chemist with a doctorate, ten years in labs. Is my PhD worth anything in AI, or only for certain kinds of jobs?");
+        assertTrue(TEXT.render(r).contains("research"), r.title());
+        assertFalse(r.title().contains("job titles"), r.title());
+    }
 }

@@ -38,12 +38,16 @@ public final class RoleQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern ALL_ROLES = java.util.regex.Pattern.compile(
             "\\b(all|list|every|which|what|types of|kinds of)\\b.{0,25}\\b(titles?|roles?|positions?|jobs?)\\b");
 
+    /** Kinds of jobs asked for ("what kinds of AI jobs are there?"), not named in passing ("useful only for certain kinds of jobs?"). */
+    private static final java.util.regex.Pattern KINDS_ASKED = java.util.regex.Pattern.compile(
+            "^(the )?(types|kinds|sorts) of\\b|\\b(what|which|list|name|all|are there|tell me)\\b.{0,15}\\b(types|kinds|sorts) of\\b");
+
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         // The asking sentence asks for the list: "…than write code all day. What leadership positions…?" does not.
         String t = q.asking();
         boolean listing = ALL_ROLES.matcher(t).find() && (t.contains("all ") || t.contains("list") || t.contains("every")
-                || t.contains("are there") || t.contains("you know") || t.contains("types of") || t.contains("kinds of")
+                || t.contains("are there") || t.contains("you know") || KINDS_ASKED.matcher(t).find()
                 || t.contains("title table") || t.contains("titles table"));
         // "list every AI engineer job title": the umbrella role names the table, not one of its rows.
         boolean noRowNamed = q.roles().isEmpty() || q.roles().equals(List.of(kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE)));
