@@ -522,7 +522,7 @@ public final class QaEngine implements FreeTextAnswerer {
                 continue;
             }
             for (String job : JOB_WORDS) {
-                if (padded.contains(" " + n + " " + job)) {
+                if (padded.contains(" " + n + " " + job + " ")) { // "ml eng" is a title, "ml engineering" the field
                     return true;
                 }
             }

@@ -220,4 +220,10 @@ class SituationReadingTest {
         assertTrue(TEXT.render(r).contains("research"), r.title());
         assertFalse(r.title().contains("job titles"), r.title());
     }
+
+    @Test
+    void theFieldTheAskerWorksInIsNotATitleTheyHaveInMind() {
+        Reply r = ask("Two years in ML engineering, mostly forecasting. I'd like to focus on language models. Which title should I aim for?");
+        assertEquals("NLP Engineer", r.title(), r.lead());
+    }
 }
