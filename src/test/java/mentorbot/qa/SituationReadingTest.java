@@ -129,7 +129,7 @@ class SituationReadingTest {
     @Test
     void howHardItIsToSwitchIsNotTheStepsTowardTheRole() {
         Reply r = ask("Retail manager, never coded. How difficult is it to switch into AI engineering?");
-        assertTrue(TEXT.render(r).contains("hard"), TEXT.render(r));
+        assertTrue(TEXT.render(r).contains("challenging"), TEXT.render(r));
     }
 
     @Test
@@ -194,6 +194,8 @@ class SituationReadingTest {
         Reply r = ask("Fine-tuned three open models with LoRA last month. Which tier does that make me?");
         assertTrue(r.matched(), r.lead());
         assertTrue(r.lead().contains("ntermediate"), r.lead());
+        // A tier of something else is no place on the skill table.
+        assertFalse(ask("which GPU tier should I buy for LoRA fine-tuning?").matched());
     }
 
     @Test

@@ -28,7 +28,9 @@ public final class RoadmapQuestions implements QuestionHandler {
     /** Words that point at what the sentences before named. */
     private static final Set<String> POINTING = Set.of("that", "this", "it", "those", "these", "them");
     /** Words that name the skill table itself. */
-    private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path", "tier", "tiers");
+    private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path");
+    /** The table's tiers: a word of the table only when it points back at a skill named ("which tier does that put me in?"), not a GPU's or a plan's tier. */
+    private static final Set<String> TIER = Set.of("tier", "tiers");
     /** Words that ask what to learn: with a skill level named, the whole level of the table answers. */
     private static final Set<String> LEARN = Set.of("skill", "skills", "learn", "learning", "study", "know", "master",
             "nail", "cover", "covered", "listed", "includes", "include", "in", "stuff", "topics", "roadmap", "path");
@@ -89,7 +91,8 @@ public final class RoadmapQuestions implements QuestionHandler {
         }
         List<Cells.Cell> cells = Cells.named(q.asking(), kb);
         // "I just did a LangChain course. Where does that sit?": "that" is what the story named.
-        if (cells.isEmpty() && words.stream().anyMatch(POINTING::contains) && words.stream().anyMatch(TABLE::contains)) {
+        if (cells.isEmpty() && words.stream().anyMatch(POINTING::contains)
+                && words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w))) {
             cells = Cells.named(q.normalized(), kb);
         }
         return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells, asksNext(q)));
@@ -102,7 +105,9 @@ public final class RoadmapQuestions implements QuestionHandler {
     @Override
     public boolean settles(Question q, KnowledgeBase kb) {
         List<String> words = List.of(q.asking().split(" "));
-        return (words.stream().anyMatch(WHERE::contains) || asksNext(q)) && words.stream().anyMatch(TABLE::contains)
+        boolean table = words.stream().anyMatch(TABLE::contains)
+                || words.stream().anyMatch(TIER::contains) && words.stream().anyMatch(POINTING::contains);
+        return (words.stream().anyMatch(WHERE::contains) || asksNext(q)) && table
                 && answerFromSlots(q, kb).isPresent();
     }
 
