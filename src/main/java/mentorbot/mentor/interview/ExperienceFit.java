@@ -87,10 +87,7 @@ final class ExperienceFit {
      * role's work ("which part of an AI developer's job would use my stakeholder experience?") is that role's.
      */
     private static boolean asksAboutAnotherRole(Question q, KnowledgeBase kb) {
-        String asking = " " + Normalizer.normalize(q.asking()) + " ";
-        Object general = kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE);
-        return q.roles().stream().filter(r -> r != general)
-                .anyMatch(r -> r.names().stream().anyMatch(n -> asking.contains(" " + Normalizer.normalize(n) + " ")));
+        return q.rolesAsked().stream().anyMatch(r -> r != kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE));
     }
 
     private static List<String> stems(String text) {

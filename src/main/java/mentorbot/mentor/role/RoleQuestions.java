@@ -101,7 +101,7 @@ public final class RoleQuestions implements QuestionHandler {
 
     /** Before a role's name, words that make it the asker's own ("I'm a", "I work as an"); or the message opens with it. */
     private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
-            "(^|\\b(i m|im|i am|i work as|i ve been|working as|currently|former|ex)( an?| the)?( \\w+)?) $");
+            "\\b(i m|im|i am|i work as|i ve been|working as|currently|former|ex)( an?| the)?( \\w+)? $");
 
     private static boolean held(String normalized, Role role) {
         String text = " " + normalized + " ";
@@ -110,8 +110,8 @@ public final class RoleQuestions implements QuestionHandler {
             int at = n.isBlank() ? -1 : text.indexOf(" " + n + " ");
             if (at >= 0) {
                 String before = text.substring(0, at + 1).stripLeading();
-                String opening = before.replaceFirst("^(an?|the) ", "");
-                if (opening.isEmpty() || HOLDS.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
+                boolean opens = before.replaceFirst("^(an?|the) ", "").isEmpty();
+                if (opens || HOLDS.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
                     return true;
                 }
             }

@@ -61,7 +61,8 @@ public final class SalaryQuestions implements QuestionHandler {
         // Which providers…?" is not); a sum named with an offer is judged wherever it stands.
         boolean story = !q.asking().equals(q.normalized());
         // "Which specializations command a premium?" asks about pay without a word for it.
-        boolean pay = asksPay(story ? q.asking() : q.normalized()) || SPECIALTY_PAY.matcher(q.asking()).find() || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
+        boolean pay = asksPay(story ? q.asking() : q.normalized()) || SPECIALTY_PAY.matcher(q.asking()).find()
+                || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
         // "what do mechanical engineers make there?": the pay of a job outside the field, whatever entry it matched.
         if (pay && q.roles().isEmpty() && !q.otherJobs().isEmpty() && asksPay(q.asking())) {
             return Optional.of(SalaryAnswers.otherJob(kb, q.otherJobs().get(0)));
@@ -106,7 +107,7 @@ public final class SalaryQuestions implements QuestionHandler {
             "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|income|wage|wages)\\b");
     /** What the guides give no figure for, whatever level is named. */
     private static final Pattern NOT_SALARY = Pattern.compile(
-            "\\b(stock|stocks|equity|rsu|rsus|bonus|bonuses|options|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
+            "\\b(stock|stocks|stock options|stock grants?|equity|rsu|rsus|bonus|bonuses|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
 
     /** A dollar sum put to a guide level or role, or a level's pay asked outright, in the USA: the table answers whatever it sounds like. */
     @Override
@@ -120,10 +121,6 @@ public final class SalaryQuestions implements QuestionHandler {
                 && answerFromSlots(q, kb).isPresent();
     }
 
-    /** Parts of a package the guides give no figure for, asked about in their own right. */
-    private static final Pattern UNPRICED_PART = Pattern.compile(
-            "\\b(stock|stocks|stock grants?|equity|rsu|rsus|bonus|bonuses|signing bonus|stock options|benefits|perks|401k|pto|vacation|pension)\\b");
-
     /**
      * "Which company's stock grants are more generous?", "how many RSUs does a senior get?": the guides price base
      * pay by level and place, nothing else, so a question that asks about another part of the package without
@@ -131,7 +128,7 @@ public final class SalaryQuestions implements QuestionHandler {
      */
     @Override
     public boolean asksWhatItLacks(Question q, KnowledgeBase kb) {
-        return UNPRICED_PART.matcher(q.asking()).find() && !asksPay(q.asking()) && q.amounts().isEmpty();
+        return NOT_SALARY.matcher(q.asking()).find() && !asksPay(q.asking()) && q.amounts().isEmpty();
     }
 
     /** Two roles' or two levels' pay side by side. */
