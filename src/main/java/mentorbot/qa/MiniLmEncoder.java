@@ -1,15 +1,16 @@
 package mentorbot.qa;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -25,9 +26,9 @@ public final class MiniLmEncoder implements SentenceEncoder {
     private static final Logger log = LoggerFactory.getLogger(MiniLmEncoder.class);
     static final String MODEL = "all-minilm-l6-v2-q/langchain4j-1.19.0-beta29";
 
-    private CompletableFuture<EmbeddingModel> model;
+    private CompletableFuture<Session> model;
 
-    private MiniLmEncoder(CompletableFuture<EmbeddingModel> model) {
+    private MiniLmEncoder(CompletableFuture<Session> model) {
         this.model = model;
     }
 
@@ -41,14 +42,14 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return new MiniLmEncoder(null);
     }
 
-    private static EmbeddingModel load() {
+    private static Session load() {
         // The tokenizer's library (DJL) would otherwise call home and probe cloud metadata addresses:
         // the bot makes no network call of its own making. These are the library's documented switches.
         System.setProperty("OPT_OUT_TRACKING", "true");
         System.setProperty("ai.djl.offline", "true");
         long start = System.nanoTime();
         OnnxNatives.useCacheUnder(OnnxNatives.defaultCacheRoot());
-        EmbeddingModel m = new OneThread(session());
+        Session m = session();
         log.debug("Sentence model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         return m;
     }
@@ -63,7 +64,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
      * whose threads spin while they wait: on two cores that doubled the CPU a question cost, and a busy
      * machine turned every encode into a wait for the second core (the request threads are the parallelism).
      */
-    private static OnnxBertBiEncoder session() {
+    private static Session session() {
         ClassLoader loader = MiniLmEncoder.class.getClassLoader();
         try (InputStream model = loader.getResourceAsStream(MODEL_FILE);
              InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_FILE);
@@ -77,7 +78,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(model.readAllBytes(), options);
-            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            return new Session(environment, session, HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false")));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the sentence model", e);
         } catch (OrtException e) {
@@ -85,32 +86,64 @@ public final class MiniLmEncoder implements SentenceEncoder {
         }
     }
 
-    /** LangChain4j's in-process model around our session; its executor only spreads batches, run in the caller. */
-    private static final class OneThread extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
+    /**
+     * Runs the model on one text and mean-pools its tokens into a unit vector, as LangChain4j's bi-encoder
+     * does for a text under the model's 510 tokens (the encoder only ever sees a question's last words).
+     * Called directly: LangChain4j's wrapper tokenizes each text three times to split long documents, a
+     * fifth of an encode's cost for a short question.
+     */
+    private record Session(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
 
-        OneThread(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
+        float[] encode(String text) {
+            Encoding encoding = tokenizer.encode(text, true, false);
+            long[] shape = {1, encoding.getIds().length};
+            try (OnnxTensor ids = tensor(encoding.getIds(), shape);
+                 OnnxTensor mask = tensor(encoding.getAttentionMask(), shape);
+                 OnnxTensor types = tensor(encoding.getTypeIds(), shape);
+                 OrtSession.Result result = session.run(Map.of("input_ids", ids, "attention_mask", mask, "token_type_ids", types))) {
+                float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
+                return unit(meanOf(tokens));
+            } catch (OrtException e) {
+                throw new IllegalStateException("The sentence model failed on a text", e);
+            }
         }
 
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
+        private OnnxTensor tensor(long[] values, long[] shape) throws OrtException {
+            return OnnxTensor.createTensor(environment, LongBuffer.wrap(values), shape);
         }
 
-        @Override
-        protected Integer knownDimension() {
-            return 384;
+        private static float[] meanOf(float[][] tokens) {
+            float[] mean = new float[tokens[0].length];
+            for (float[] token : tokens) {
+                for (int d = 0; d < mean.length; d++) {
+                    mean[d] += token[d];
+                }
+            }
+            for (int d = 0; d < mean.length; d++) {
+                mean[d] /= tokens.length;
+            }
+            return mean;
+        }
+
+        private static float[] unit(float[] vector) {
+            float squares = 0;
+            for (float v : vector) {
+                squares += v * v;
+            }
+            float length = (float) Math.sqrt(squares);
+            for (int d = 0; d < vector.length; d++) {
+                vector[d] /= length;
+            }
+            return vector;
         }
     }
 
     @Override
     public float[] encode(String text) {
-        return loadedModel().embed(text).content().vector();
+        return loadedModel().encode(text);
     }
 
-    private synchronized EmbeddingModel loadedModel() {
+    private synchronized Session loadedModel() {
         if (model == null) {
             model = CompletableFuture.completedFuture(load());
         }
