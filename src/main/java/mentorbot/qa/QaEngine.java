@@ -63,7 +63,7 @@ public final class QaEngine implements FreeTextAnswerer {
     private static final Pattern TITLE_THAT_FITS = Pattern.compile(
             "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
                     + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|flavou?r)\\b.{0,25}"
-                    + "\\b(fits?|suits?|for me|match(es)?|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
+                    + "\\b(fits?|suits?|for me|match(es)?|covers?|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
 
     /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */
@@ -612,7 +612,11 @@ public final class QaEngine implements FreeTextAnswerer {
         // "Which AI engineer title fits me?" names the family, not a title: the asker chooses among its variations.
         boolean familyOnly = q.roles().size() == 1 && q.roles().get(0) == kb.anchor(Anchor.GENERAL_ROLE)
                 && TITLE_THAT_FITS.matcher(lower).find();
-        if ((q.roles().isEmpty() || inPassing || familyOnly) && ASKS_FOR_ROLE.matcher(lower).find() && !UP_THE_LADDER.matcher(lower).find()) {
+        // "Two years as an ML engineer building CNNs. Which title matches that?": the roles of the story are
+        // where the asker stands; the title that fits is asked.
+        boolean storyOnly = !q.roles().isEmpty() && q.rolesAsked().stream().allMatch(r -> r == kb.anchor(Anchor.GENERAL_ROLE))
+                && TITLE_THAT_FITS.matcher(QuestionParts.asking(text).toLowerCase(java.util.Locale.ROOT)).find();
+        if ((q.roles().isEmpty() || inPassing || familyOnly || storyOnly) && ASKS_FOR_ROLE.matcher(lower).find() && !UP_THE_LADDER.matcher(lower).find()) {
             // The role that fits best, when a role is close to the best match at all.
             double top = m.top().similarity();
             Optional<Role> fits = m.best(id -> kb.role(id).isPresent()).filter(s -> s.similarity() >= Math.max(FLOOR, top - ROLE_CHOICE))

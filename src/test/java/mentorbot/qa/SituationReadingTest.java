@@ -43,6 +43,42 @@ class SituationReadingTest {
     }
 
     @Test
+    void aRoleNamedOnlyInTheStoryLeavesTheRoleAskedAbout() {
+        Reply r = ask("Did a weekend ML workshop and a Python course last spring. What does a day look like for an NLP engineer?");
+        assertEquals("NLP Engineer", r.title(), r.lead());
+        assertFalse(r.lead().startsWith("Roles close to"), "a story's 'how close I am' is not the aspect asked: " + r.lead());
+    }
+
+    @Test
+    void theTitleAskedForIsNotTheOneTheAskerHolds() {
+        Reply r = ask("I've spent three years as a machine learning engineer training image classifiers for medical scans."
+                + " Which title matches that work best?");
+        assertEquals("Computer Vision Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void aFamilyNamedToChooseInIsNoRoleAskedAbout() {
+        Reply r = ask("Our support desk runs on a chatbot that keeps breaking and I'd like to fix bots like it."
+                + " Which AI engineer title covers that?");
+        assertEquals("Conversational AI Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void aNamedHubAskedAboutIsAnsweredAndItsCountsDeclined() {
+        String hub = TEXT.render(ask("I live near Toronto. Is Canada a decent place for generative AI work?"));
+        assertTrue(hub.contains("Canada") && hub.contains("Bangalore"), hub);
+        Reply counts = ask("how many generative AI startups does Montreal have?");
+        assertTrue(TEXT.render(counts).contains("can't give numbers"), TEXT.render(counts));
+    }
+
+    @Test
+    void bonusesAskedOnTopOfBasePayAreDeclined() {
+        String text = TEXT.render(ask("Mid-level ML engineer with an offer coming. What signing bonus is usual on top of the base salary?"));
+        assertTrue(text.contains("outside") || text.contains("don't") || text.contains("no figure"), text);
+        assertFalse(text.contains("$"), text);
+    }
+
+    @Test
     void theRoleHeldSetBesideTheOtherIsCompared() {
         Reply r = ask("I'm a computer vision engineer at a retailer. How does my work differ from a robotics AI engineer's?");
         assertTrue(r.title().contains("Computer Vision Engineer") && r.title().contains("Robotics AI Engineer"), r.title());

@@ -74,8 +74,19 @@ public final class RoleQuestions implements QuestionHandler {
 
     /** Of two roles named, the one alone that the asker wants to move into. */
     static Optional<Role> movedInto(Question q) {
+        if (q.roles().size() != 2) {
+            return Optional.empty();
+        }
+        // "Finished an intro ML course. What does an AI developer do all day?": the asking sentence names one role
+        // and sets nothing beside it; the other belongs to the story.
+        List<Role> asked = q.rolesAsked();
+        String asking = q.asking().toLowerCase(java.util.Locale.ROOT);
+        if (asked.size() == 1 && !COMPARES.matcher(asking).find() && !WEIGHS.matcher(asking).find()
+                && !WHICH_TITLE.matcher(asking).find()) {
+            return Optional.of(asked.get(0));
+        }
         // "is deep learning harder to get into than AI developer?" weighs the two.
-        if (q.roles().size() != 2 || COMPARES.matcher(q.normalized()).find()) {
+        if (COMPARES.matcher(q.normalized()).find()) {
             return Optional.empty();
         }
         // What follows each verb of moving; a role named within its first words is moved into.
@@ -94,6 +105,10 @@ public final class RoleQuestions implements QuestionHandler {
         return targets.isEmpty() && own.size() == 1 && !WEIGHS.matcher(q.asking()).find()
                 ? q.roles().stream().filter(r -> r != own.get(0)).findFirst() : Optional.empty();
     }
+
+    /** "Which AI engineer title covers building bots?" names the family to choose in, not the role asked about. */
+    private static final java.util.regex.Pattern WHICH_TITLE = java.util.regex.Pattern.compile(
+            "\\b(which|what)\\b.{0,25}\\b(title|titles|role|roles|kind|type|sort|specialization|specialisation|specialty)\\b");
 
     /** An asking sentence that sets the asker's work beside the other ("how does it differ from mine?"). */
     private static final java.util.regex.Pattern WEIGHS = java.util.regex.Pattern.compile(
@@ -213,7 +228,8 @@ public final class RoleQuestions implements QuestionHandler {
 
     /** What the question asks about the role, from its words; the whole card follows either way. */
     static RoleAnswers.Aspect aspect(Question q) {
-        List<String> words = List.of(q.normalized().split(" "));
+        // The asking sentences say what is asked; a story's words ("trying to see how close I am") do not.
+        List<String> words = List.of((q.asking().isBlank() ? q.normalized() : q.asking()).split(" "));
         if (words.stream().anyMatch(LEVEL::contains)) {
             return RoleAnswers.Aspect.LEVEL;
         }

@@ -109,6 +109,10 @@ public final class SalaryQuestions implements QuestionHandler {
     private static final Pattern NOT_SALARY = Pattern.compile(
             "\\b(stock|stocks|stock options|stock grants?|equity|rsu|rsus|bonus|bonuses|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
 
+    /** "What bonuses are typical on top of base salary?": the pay named is what the asked part comes beside. */
+    private static final Pattern BESIDE_BASE = Pattern.compile(
+            "\\b(on top of|in addition to|besides|beyond|apart from|aside from|other than)( the| my| a| your)? (base|salary|pay)\\b");
+
     /** A dollar sum put to a guide level or role, or a level's pay asked outright, in the USA: the table answers whatever it sounds like. */
     @Override
     public boolean settles(Question q, KnowledgeBase kb) {
@@ -128,7 +132,8 @@ public final class SalaryQuestions implements QuestionHandler {
      */
     @Override
     public boolean asksWhatItLacks(Question q, KnowledgeBase kb) {
-        return NOT_SALARY.matcher(q.asking()).find() && !asksPay(q.asking()) && q.amounts().isEmpty();
+        return NOT_SALARY.matcher(q.asking()).find() && (!asksPay(q.asking()) || BESIDE_BASE.matcher(q.asking()).find())
+                && q.amounts().isEmpty();
     }
 
     /** Two roles' or two levels' pay side by side. */
