@@ -52,18 +52,23 @@ public final class QaEngine implements FreeTextAnswerer {
     static final double STORY_ODDS = 0.01;
     /** "in that role", "for this job": the role of the conversation, however plain the rest of the question is. */
     private static final Pattern POINTS_AT_ROLE = Pattern.compile("\\b(that|this|the same|such a) (role|title|job|position)\\b");
+    /** "Is there an AI engineering title for that kind of work?" */
+    private static final String IS_THERE_A_TITLE = "\\bis there (an?|any)\\b.{0,40}\\b(title|job|role|position|specialization|specialisation)\\b";
+
     /** A question asking which role or title fits, rather than about one. */
     private static final Pattern ASKS_FOR_ROLE = Pattern.compile(
             "\\b(which|what|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation|specialty|specialties|speciality|specialities)\\b"
                     + "|\\b(role|title|job title|position)\\b.{0,20}\\b(fits?|suits?|for me|should i|match)\\b"
                     + "|\\bnatural (move|fit|path|step)\\b|\\bmost of (that|my|this)\\b"
-                    + "|\\bwhat (fits|suits)\\b|\\bwhere (do|would|could|might) (i|someone like me) fit\\b");
+                    + "|\\bwhat (fits|suits)\\b|\\bwhere (do|would|could|might) (i|someone like me) fit\\b"
+                    + "|" + IS_THERE_A_TITLE);
 
     /** Asking which title of a family suits the asker: "which AI engineer title fits me?", "what kind of AI engineer should I be?". */
     private static final Pattern TITLE_THAT_FITS = Pattern.compile(
             "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
                     + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|flavou?r)\\b.{0,25}"
-                    + "\\b(fits?|suits?|for me|match(es)?|covers?|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
+                    + "\\b(fits?|suits?|for me|match(es)?|covers?|closest|lines? up|is (that|this)|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
+                    + "|\\bwhere (do|would|could|might) i fit\\b|" + IS_THERE_A_TITLE
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
 
     /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */
@@ -350,7 +355,8 @@ public final class QaEngine implements FreeTextAnswerer {
                         Math.max(own.lean(), reread.lean())) : reread;
                 // Leaning out of field on its own words, it must be plainly about the subject once resolved.
                 double needed = own.declines() ? Math.max(own.top().similarity(), CONTEXT_OVER) : own.top().similarity();
-                if (resolved.top().similarity() > needed) {
+                // Nor does what came before make a question answerable on its own words a decline.
+                if (resolved.top().similarity() > needed && (own.declines() || !resolved.declines())) {
                     asked = resolvedText;
                     m = resolved;
                 }
@@ -696,7 +702,11 @@ public final class QaEngine implements FreeTextAnswerer {
             }
             return Optional.of(answered(mentorbot.mentor.topic.TopicAnswers.compare(first, second, kb), first, second));
         }
-        if (q.roles().size() >= 2) {
+        // "ML eng in Munich here. Is Germany a real gen AI hub or is it all US + UK?": the "or" sets places side by side.
+        boolean rolesSetApart = q.shape() == Shape.COMPARISON || Comparisons.sides(text)
+                .map(parts -> parts.stream().allMatch(side -> !kb.terms().scan(SemanticIndex.matchForm(side, kb)).roles().isEmpty()))
+                .orElse(true);
+        if (q.roles().size() >= 2 && rolesSetApart) {
             Role first = q.roles().get(0);
             Role second = q.roles().get(1);
             if (!(entry instanceof Role) && kb.terms().scan(entry.title()).roles().containsAll(List.of(first, second))) {

@@ -31,7 +31,7 @@ final class QuestionParts {
      * What…", "…into AI. What…"); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!])\\s+|(?<=(?:[a-z]{2}|[A-Z]{2}|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
+            "(?<=[?!])\\s+|(?<=(?:[a-z]{2}|[A-Z]{2}|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
                     + "|\\s*\\n+\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&|\\+)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
             + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
@@ -110,6 +110,10 @@ final class QuestionParts {
     /** A sentence that asks something: a question mark, or a question word or request at its start. */
     private static boolean asks(String sentence) {
         if (sentence.endsWith("?")) {
+            return true;
+        }
+        // "If I moved into AI, which role would use that" (a part of a compound, its question mark left with the last part).
+        if (firstWord(sentence).equals("if") && SITUATION_THEN_QUESTION.matcher(sentence).find()) {
             return true;
         }
         String first = firstWord(sentence);

@@ -140,6 +140,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void theConversationNeverMakesAQuestionAnswerableOnItsOwnWordsADecline() {
+        assertTrue(ask("turned", "what's a day like for an AI engineer at a big tech company").matched());
+        Reply r = ask("turned", "honestly worried an AI coding assistant slows me down, is there any data on that?");
+        assertTrue(r.matched() && TEXT.body(r).contains("19%"), TEXT.body(r));
+    }
+
+    @Test
     void aTypoCorrectionDoesNotMakeAQuestionAnswerable() {
         assertFalse(ask("typo", "whats the salry of a plumbr").matched());
         assertTrue(ask("typo", "whats the salry of a senoir ai enginer").matched());

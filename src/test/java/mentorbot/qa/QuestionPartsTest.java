@@ -46,6 +46,18 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aSentenceEndingInAPossessiveEndsThere() {
+        String message = "I only have a bachelor's. My employer covers half of a master's. Is the master's worth it?";
+        assertEquals("Is the master's worth it?", QuestionParts.asking(message));
+    }
+
+    @Test
+    void aConditionalLeadingToAQuestionAsksWithoutTheStoryBeforeIt() {
+        String message = "I retouch photos for a living and script the boring parts. If I moved into AI, which role would use that";
+        assertEquals("If I moved into AI, which role would use that", QuestionParts.asking(message));
+    }
+
+    @Test
     void aListInsideOneQuestionIsNotSplit() {
         String one = "what do Python and machine learning frameworks have to do with AI engineering?";
         assertEquals(List.of(one), QuestionParts.of(one));

@@ -79,6 +79,26 @@ class SituationReadingTest {
     }
 
     @Test
+    void anOrBetweenPlacesIsNoComparisonOfTheRolesNamed() {
+        Reply r = ask("NLP engineer in Bangalore here. Is India really a gen AI hub or is it mostly the US?");
+        assertFalse(r.title().contains(" and "), r.title());
+        assertTrue(TEXT.render(r).contains("India"), TEXT.render(r));
+    }
+
+    @Test
+    void aNicheThatCommandsAPremiumAsksWhatMovesPayNotTheRolesBand() {
+        String text = TEXT.render(ask("Machine learning engineer, three years on multimodal work. Does that niche command a premium?"));
+        assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("multimodal"), text);
+    }
+
+    @Test
+    void anAiEngineeringTitleForTheStorysWorkIsTheSpecialisationItTells() {
+        Reply r = ask("I tinker with self-driving toy cars and robot arms at home, motors and sensors and all."
+                + " Is there an AI engineering title for that kind of work?");
+        assertEquals("Robotics AI Engineer", r.title(), r.lead());
+    }
+
+    @Test
     void theRoleHeldSetBesideTheOtherIsCompared() {
         Reply r = ask("I'm a computer vision engineer at a retailer. How does my work differ from a robotics AI engineer's?");
         assertTrue(r.title().contains("Computer Vision Engineer") && r.title().contains("Robotics AI Engineer"), r.title());

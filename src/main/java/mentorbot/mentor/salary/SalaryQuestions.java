@@ -100,7 +100,9 @@ public final class SalaryQuestions implements QuestionHandler {
                     // "does a specialisation like mine affect what I can earn?"
                     + "|\\b(speciali[sz]ations?|speciali[sz]ing|specialties|specialities|niches?)\\b.{0,40}"
                     + "\\b(affects?|changes?|raises?|boosts?|increases?|bumps?|matters?|impacts?|moves?)\\b.{0,30}"
-                    + "\\b(pay|earn|earnings|salary|salaries|comp|compensation)\\b");
+                    + "\\b(pay|earn|earnings|salary|salaries|comp|compensation)\\b"
+                    // "does that niche command a premium?", "does AI safety pay a premium?"
+                    + "|\\b(command|commands|pay|pays|earn|earns|get|gets|carry|carries)( you| me)? an? (pay |salary )?premium\\b");
 
     /** Pay in so many words; "how much … get" may be stock or a bonus. */
     private static final Pattern LEVEL_PAY = Pattern.compile(
