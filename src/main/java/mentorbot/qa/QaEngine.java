@@ -728,8 +728,12 @@ public final class QaEngine implements FreeTextAnswerer {
         if (sides.isEmpty()) {
             return Optional.empty();
         }
-        List<Entry> entries = new ArrayList<>();
+        // The words first: two levels ("junior vs senior") compare within one entry and two roles compare as roles,
+        // so neither needs its sides encoded (a sentence model pass each).
+        List<String> forms = new ArrayList<>();
         int levelSides = 0;
+        java.util.Set<Role> sideRoles = new java.util.HashSet<>();
+        int roleSides = 0;
         for (String side : sides.get()) {
             String form = SemanticIndex.matchForm(side, kb);
             if (form.isBlank()) {
@@ -739,6 +743,17 @@ public final class QaEngine implements FreeTextAnswerer {
             if (scan.band().isPresent() || scan.skill().isPresent()) {
                 levelSides++;
             }
+            if (!scan.roles().isEmpty()) {
+                roleSides++;
+                sideRoles.add(scan.roles().get(0));
+            }
+            forms.add(form);
+        }
+        if (levelSides == 2 || roleSides == 2 && sideRoles.size() == 2) {
+            return Optional.empty();
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String form : forms) {
             Optional<SemanticIndex.Score> best = built.semantic().scores(search.encoder().encode(form)).stream()
                     .filter(SemanticIndex.Score::inField).findFirst();
             if (best.isEmpty() || best.get().similarity() < SIDE) {
@@ -746,7 +761,7 @@ public final class QaEngine implements FreeTextAnswerer {
             }
             entries.add(kb.entry(best.get().label()).orElseThrow());
         }
-        if (levelSides == 2 || entries.get(0).equals(entries.get(1))) {
+        if (entries.get(0).equals(entries.get(1))) {
             return Optional.empty();
         }
         return Optional.of(entries);
