@@ -102,6 +102,12 @@ public final class MentorService implements RequestHandler {
             answer = command.cacheable(text)
                     ? cache.get(key(user, name, text), () -> named(command.execute(inv)))
                     : named(command.execute(inv));
+            // "/salary I'm a mid-level NLP engineer in NYC, what range should I expect?": a sentence the command's
+            // arguments cannot hold is read as a question about the command's subject.
+            if (!answer.reply().matched() && words(text) >= SENTENCE_WORDS) {
+                String question = name + ": " + text;
+                answer = cache.get(key(user, "", question), () -> freeText.answer(question, context, kb));
+            }
         }
         contexts.remember(request.conversation(), answer.subject());
         return answer.reply();
@@ -118,6 +124,14 @@ public final class MentorService implements RequestHandler {
             return answer;
         }
         return new Answer(reply.withEntries(java.util.List.of(id)), answer.subject(), answer.usedContext());
+    }
+
+    /** Words after a command from which on they are read as a sentence rather than as the command's arguments. */
+    static final int SENTENCE_WORDS = 5;
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private static AnswerCache.Key key(UserKey user, String command, String text) {

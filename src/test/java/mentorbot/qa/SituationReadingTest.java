@@ -99,6 +99,13 @@ class SituationReadingTest {
     }
 
     @Test
+    void aSentenceAfterACommandIsReadAsAQuestionAboutItsSubject() {
+        String text = TEXT.render(ask("/salary senior ML engineer in Seattle with six years in, what should my pay look like?"));
+        assertTrue(text.contains("$150K"), text);
+        assertTrue(TEXT.render(ask("/salary zzyzx")).contains("did not understand"), "one unknown word is still shown as such");
+    }
+
+    @Test
     void theRoleHeldSetBesideTheOtherIsCompared() {
         Reply r = ask("I'm a computer vision engineer at a retailer. How does my work differ from a robotics AI engineer's?");
         assertTrue(r.title().contains("Computer Vision Engineer") && r.title().contains("Robotics AI Engineer"), r.title());
