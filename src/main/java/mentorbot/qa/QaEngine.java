@@ -618,11 +618,11 @@ public final class QaEngine implements FreeTextAnswerer {
         // "Which AI engineer title fits me?" names the family, not a title: the asker chooses among its variations.
         boolean familyOnly = q.roles().size() == 1 && q.roles().get(0) == kb.anchor(Anchor.GENERAL_ROLE)
                 && TITLE_THAT_FITS.matcher(lower).find();
-        // "Two years as an ML engineer building CNNs. Which title matches that?": the roles of the story are
-        // where the asker stands; the title that fits is asked.
-        boolean storyOnly = !q.roles().isEmpty() && q.rolesAsked().stream().allMatch(r -> r == kb.anchor(Anchor.GENERAL_ROLE))
+        // "Two years as an ML engineer building CNNs. Which title matches that?", "Which AI engineer title covers
+        // that?": the roles of the story are where the asker stands, the family named is where to choose; a title is chosen.
+        boolean titleChosen = !q.roles().isEmpty() && q.rolesAsked().stream().allMatch(r -> r == kb.anchor(Anchor.GENERAL_ROLE))
                 && TITLE_THAT_FITS.matcher(QuestionParts.asking(text).toLowerCase(java.util.Locale.ROOT)).find();
-        if ((q.roles().isEmpty() || inPassing || familyOnly || storyOnly) && ASKS_FOR_ROLE.matcher(lower).find() && !UP_THE_LADDER.matcher(lower).find()) {
+        if ((q.roles().isEmpty() || inPassing || familyOnly || titleChosen) && ASKS_FOR_ROLE.matcher(lower).find() && !UP_THE_LADDER.matcher(lower).find()) {
             // The role that fits best, when a role is close to the best match at all.
             double top = m.top().similarity();
             Optional<Role> fits = m.best(id -> kb.role(id).isPresent()).filter(s -> s.similarity() >= Math.max(FLOOR, top - ROLE_CHOICE))
