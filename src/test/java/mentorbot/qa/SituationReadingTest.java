@@ -106,6 +106,12 @@ class SituationReadingTest {
     }
 
     @Test
+    void aLevelsTcAskedAfterAStoryIsTheBand() {
+        Reply r = ask("senior MLE at a small startup. what TC range should I anchor on at big tech?");
+        assertTrue(TEXT.render(r).contains("$200K"), TEXT.render(r));
+    }
+
+    @Test
     void theRoleHeldSetBesideTheOtherIsCompared() {
         Reply r = ask("I'm a computer vision engineer at a retailer. How does my work differ from a robotics AI engineer's?");
         assertTrue(r.title().contains("Computer Vision Engineer") && r.title().contains("Robotics AI Engineer"), r.title());

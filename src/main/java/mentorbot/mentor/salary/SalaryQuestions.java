@@ -106,7 +106,7 @@ public final class SalaryQuestions implements QuestionHandler {
 
     /** Pay in so many words; "how much … get" may be stock or a bonus. */
     private static final Pattern LEVEL_PAY = Pattern.compile(
-            "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|income|wage|wages)\\b");
+            "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages)\\b");
     /** What the guides give no figure for, whatever level is named. */
     private static final Pattern NOT_SALARY = Pattern.compile(
             "\\b(stock|stocks|stock options|stock grants?|equity|rsu|rsus|bonus|bonuses|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
