@@ -217,27 +217,35 @@ public final class QaEngine implements FreeTextAnswerer {
         if (!asking.equals(read.matchText()) && !asking.isBlank()) {
             texts.add(asking);
         }
+        String normalized = read.question().normalized();
+        boolean corrected = !normalized.equals(read.matchText()) && !normalized.isBlank();
+        // A role's name pulls a question toward that role's card; read without it, what else the question
+        // asks about ("what kinds of employers can a gen AI developer work for?") can win for the other entries.
+        String without = read.question().roles().isEmpty() ? "" : withoutRoleNames(normalized, read.question().roles());
+        boolean withoutRoles = !without.isBlank() && !without.equals(normalized);
+        List<String> readings = new ArrayList<>(texts);
+        if (corrected) {
+            readings.add(normalized);
+        }
+        if (withoutRoles) {
+            readings.add(without);
+        }
+        Map<String, List<SemanticIndex.Score>> scored = scored(built, readings);
         List<SemanticIndex.Score> askingScores = List.of();
         for (String t : texts) {
-            List<SemanticIndex.Score> scores = built.semantic().scores(search.encoder().encode(t));
-            merge(typed, scores);
-            askingScores = scores;
+            merge(typed, scored.get(t));
+            askingScores = scored.get(t);
         }
         // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
         boolean story = words(text) - words(QuestionParts.asking(text)) >= STORY_SCENE_WORDS;
         Map<String, SemanticIndex.Score> all = new HashMap<>(typed);
-        if (!read.question().normalized().equals(read.matchText()) && !read.question().normalized().isBlank()) {
-            merge(all, built.semantic().scores(search.encoder().encode(read.question().normalized())));
+        if (corrected) {
+            merge(all, scored.get(normalized));
         }
-        // A role's name pulls a question toward that role's card; read without it, what else the question
-        // asks about ("what kinds of employers can a gen AI developer work for?") can win for the other entries.
-        if (!read.question().roles().isEmpty()) {
-            String without = withoutRoleNames(read.question().normalized(), read.question().roles());
-            if (!without.isBlank() && !without.equals(read.question().normalized())) {
-                for (SemanticIndex.Score sc : built.semantic().scores(search.encoder().encode(without))) {
-                    if (sc.inField() && kb.role(sc.label()).isEmpty()) {
-                        all.merge(sc.label(), sc, (a, b) -> a.similarity() >= b.similarity() ? a : b);
-                    }
+        if (withoutRoles) {
+            for (SemanticIndex.Score sc : scored.get(without)) {
+                if (sc.inField() && kb.role(sc.label()).isEmpty()) {
+                    all.merge(sc.label(), sc, (a, b) -> a.similarity() >= b.similarity() ? a : b);
                 }
             }
         }
@@ -270,6 +278,21 @@ public final class QaEngine implements FreeTextAnswerer {
             lean += STORY_ODDS * built.odds().outOfField(text.replace(asked, " "));
         }
         return new Match(all, in, out, lean);
+    }
+
+    /** Each text's similarity to the examples: the texts encoded one by one, then compared with the examples in one pass. */
+    private Map<String, List<SemanticIndex.Score>> scored(KnowledgeSearch.Built built, List<String> texts) {
+        Map<String, float[]> vectors = new java.util.LinkedHashMap<>();
+        for (String t : texts) {
+            vectors.computeIfAbsent(t, search.encoder()::encode);
+        }
+        List<List<SemanticIndex.Score>> scores = built.semantic().scores(List.copyOf(vectors.values()));
+        Map<String, List<SemanticIndex.Score>> out = new HashMap<>();
+        int i = 0;
+        for (String t : vectors.keySet()) {
+            out.put(t, scores.get(i++));
+        }
+        return out;
     }
 
     /** Words before the asking sentence that tell a story about the asker ("I taught maths for nine years."). */

@@ -23,10 +23,11 @@ final class SemanticIndex {
     record Score(String label, boolean inField, String place, double similarity, String example) {
     }
 
-    // The examples as parallel arrays, their vectors one after another in one array: a question is
-    // compared with all of them on every message, so the scan reads memory in order and allocates nothing.
+    // The examples as parallel arrays. Their vectors are stored dimension by dimension (the first component of
+    // every example, then the second, ...): the scan then adds one question component times a run of examples,
+    // a loop the JIT turns into vector instructions, and several questions share one pass over the memory.
     private final int dimension;
-    private final float[] vectors;
+    private final float[] byDimension;
     private final int[] labelOf;
     private final String[] texts;
     private final String[] labels;
@@ -48,7 +49,9 @@ final class SemanticIndex {
                 dim = v.length;
                 all = new float[n * dim];
             }
-            System.arraycopy(v, 0, all, i * dim, dim);
+            for (int d = 0; d < dim; d++) {
+                all[d * n + i] = v[d];
+            }
             texts[i] = s.text();
             labelOf[i] = labelIds.computeIfAbsent(s.label(), l -> {
                 labelSources.add(s);
@@ -56,7 +59,7 @@ final class SemanticIndex {
             });
         }
         this.dimension = dim;
-        this.vectors = all == null ? new float[0] : all;
+        this.byDimension = all == null ? new float[0] : all;
         this.labels = labelSources.stream().map(Source::label).toArray(String[]::new);
         this.inField = new boolean[labels.length];
         this.places = new String[labels.length];
@@ -109,14 +112,41 @@ final class SemanticIndex {
 
     /** Every label's best similarity to the question vector, best first. */
     List<Score> scores(float[] question) {
+        return scores(List.of(question)).get(0);
+    }
+
+    /** {@link #scores(float[])} for each question, in one pass over the examples. */
+    List<List<Score>> scores(List<float[]> questions) {
+        int n = labelOf.length;
+        float[][] similarity = new float[questions.size()][n];
+        for (int d = 0; d < dimension; d++) {
+            int from = d * n;
+            for (int k = 0; k < similarity.length; k++) {
+                addScaled(similarity[k], questions.get(k)[d], byDimension, from, n);
+            }
+        }
+        List<List<Score>> out = new ArrayList<>(questions.size());
+        for (float[] s : similarity) {
+            out.add(best(s));
+        }
+        return out;
+    }
+
+    /** {@code into[i] += factor * all[from + i]}: a loop simple enough to become vector instructions. */
+    private static void addScaled(float[] into, float factor, float[] all, int from, int n) {
+        for (int i = 0; i < n; i++) {
+            into[i] += factor * all[from + i];
+        }
+    }
+
+    private List<Score> best(float[] similarity) {
         double[] best = new double[labels.length];
         int[] bestExample = new int[labels.length];
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < labelOf.length; i++) {
-            double s = dot(question, vectors, i * dimension, dimension);
+        for (int i = 0; i < similarity.length; i++) {
             int l = labelOf[i];
-            if (s > best[l]) {
-                best[l] = s;
+            if (similarity[i] > best[l]) {
+                best[l] = similarity[i];
                 bestExample[l] = i;
             }
         }
@@ -128,33 +158,5 @@ final class SemanticIndex {
         }
         out.sort(Collections.reverseOrder((a, b) -> Double.compare(a.similarity(), b.similarity())));
         return out;
-    }
-
-    /** Eight running sums: the additions do not wait on each other. */
-    private static double dot(float[] q, float[] all, int from, int dimension) {
-        float a = 0;
-        float b = 0;
-        float c = 0;
-        float d = 0;
-        float e = 0;
-        float f = 0;
-        float g = 0;
-        float h = 0;
-        int i = 0;
-        for (; i + 7 < dimension; i += 8) {
-            int j = from + i;
-            a += q[i] * all[j];
-            b += q[i + 1] * all[j + 1];
-            c += q[i + 2] * all[j + 2];
-            d += q[i + 3] * all[j + 3];
-            e += q[i + 4] * all[j + 4];
-            f += q[i + 5] * all[j + 5];
-            g += q[i + 6] * all[j + 6];
-            h += q[i + 7] * all[j + 7];
-        }
-        for (; i < dimension; i++) {
-            a += q[i] * all[from + i];
-        }
-        return (double) a + b + c + d + e + f + g + h;
     }
 }
