@@ -167,6 +167,8 @@ public final class ReplyBuilder {
             int cut = Sentences.leadEnd(intro, ReplyLimits.LEAD);
             leadText = intro.substring(0, cut).strip();
             introText = intro.substring(cut).strip();
+        } else if (introText.startsWith(leadText)) {
+            introText = introText.substring(leadText.length()).strip(); // a card whose lead opens its intro says it once
         }
         int budget = ReplyLimits.TOTAL - title.length() - leadText.length() - introText.length() - footer.length() - 120;
         for (Reply.Field f : fields) {

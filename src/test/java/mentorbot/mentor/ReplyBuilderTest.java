@@ -20,6 +20,14 @@ class ReplyBuilderTest {
     }
 
     @Test
+    void aLeadThatOpensTheIntroIsSaidOnce() {
+        Reply r = ReplyBuilder.titled("NLP Engineer").lead("A Mid to Senior title focused on language models.")
+                .intro("A Mid to Senior title focused on language models. The guides describe it no further.").build();
+        assertEquals("A Mid to Senior title focused on language models.", r.lead());
+        assertEquals("The guides describe it no further.", r.intro());
+    }
+
+    @Test
     void aLongTextSectionIsSplitBetweenWordsAndLosesNothing() {
         String text = words(500); // ~3,900 characters
         Reply r = ReplyBuilder.titled("T").text("Details", text).build();
