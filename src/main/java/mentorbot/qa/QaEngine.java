@@ -124,10 +124,17 @@ public final class QaEngine implements FreeTextAnswerer {
         List<Compound.Part> answers = new ArrayList<>();
         Subject ctx = context;
         Answer declined = null;
+        String story = QuestionParts.story(text);
         for (String part : parts) {
             // "Do part-time AI jobs exist, and what do they pay?": a part that only points back at a declined part
             // is about the same thing the guides do not cover.
             Answer a = declined != null && pointsBackOnly(part, built) ? declined : single(part, ctx, built);
+            // The story leads into the first part only; a later part about the asker ("…, and would I need another
+            // degree on top of law?") is read with it before it is declined.
+            if (!a.reply().matched() && a != declined && !story.isBlank() && !part.startsWith(story)) {
+                Answer told = single(story + " " + part, ctx, built);
+                a = told.reply().matched() ? told : a;
+            }
             declined = a.reply().matched() ? null : a;
             answers.add(new Compound.Part(part, a));
             // What a later part points back at is this part: declined, it leaves nothing to point at.

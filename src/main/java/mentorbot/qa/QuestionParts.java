@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 final class QuestionParts {
 
     /** Words that open a question; a clause that starts with one after ", and" is a question of its own. */
-    private static final Set<String> OPENERS = Set.of("what", "whats", "what's", "how", "which", "where", "who", "why",
+    private static final Set<String> OPENERS = Set.of("what", "whats", "how", "which", "where", "who", "why",
             "when", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "and", "also", "tell",
             "explain", "list", "give", "show", "walk", "describe", "any", "whos", "wheres", "hows", "am", "was", "lay", "outline",
             "map", "sketch", "suggest", "recommend", "help", "compare", "summarize", "summarise", "break", "point");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whats", "what's", "how", "which", "where", "who",
+    private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whats", "how", "which", "where", "who",
             "why", "when", "is", "are", "do", "does", "can", "could", "should", "would", "will", "also", "tell", "list",
             "give", "explain", "describe", "whos", "wheres", "hows", "am", "the");
 
@@ -27,11 +27,11 @@ final class QuestionParts {
             "(?i)^\\s*(?:(?:two|2|three|3|a couple of|couple|a few|few|some|quick|multiple|several)\\s+(?:quick\\s+)?(?:questions?|qs|q's|things)"
                     + "(?:\\s+(?:from|for|about|on|before)\\s+[^:?!.]{1,60}?)?|questions?|q's)\\s*[:\\-–—]\\s*");
     /**
-     * A sentence ends at ?, ! or a full stop after a word of two letters or more or an acronym ("…stay hands-on.
-     * What…", "…into AI. What…"); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.
+     * A sentence ends at ?, ! or a full stop after a word of two letters or more or an acronym, plural too ("…stay
+     * hands-on. What…", "…into AI. What…", "…paid APIs. where…"); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!])\\s+|(?<=(?:[a-z]{2}|[A-Z]{2}|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
+            "(?<=[?!])\\s+|(?<=(?:[A-Za-z][a-z]|[A-Z]{2}|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
                     + "|\\s*\\n+\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&|\\+)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
             + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
@@ -40,17 +40,24 @@ final class QuestionParts {
     private QuestionParts() {
     }
 
-    /** The questions in order; a message asking one thing comes back whole, as the only part. */
-    static List<String> of(String message) {
-        String text = LEAD_IN.matcher(message).replaceFirst("").strip();
+    private static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         for (String s : NUMBERED.matcher(text).replaceAll("\n").split("\n")) {
             for (String t : SENTENCE_END.split(s.strip())) {
-                if (!t.isBlank()) {
-                    sentences.add(t.strip());
+                // "Junior here. Two questions: what…, and what…?": the lead-in can follow the asker's story.
+                String sentence = LEAD_IN.matcher(t).replaceFirst("").strip();
+                if (!sentence.isBlank()) {
+                    sentences.add(sentence);
                 }
             }
         }
+        return sentences;
+    }
+
+    /** The questions in order; a message asking one thing comes back whole, as the only part. */
+    static List<String> of(String message) {
+        String text = LEAD_IN.matcher(message).replaceFirst("").strip();
+        List<String> sentences = sentences(text);
         List<String> questions = new ArrayList<>();
         StringBuilder situation = new StringBuilder();
         for (String s : sentences) {
@@ -72,6 +79,17 @@ final class QuestionParts {
             }
         }
         return questions.size() <= 1 ? List.of(message.strip()) : List.copyOf(questions);
+    }
+
+    /** The sentences of a message that ask nothing: the asker's story ("3rd-year law student, no coding yet."), or "". */
+    static String story(String message) {
+        StringBuilder story = new StringBuilder();
+        for (String s : sentences(LEAD_IN.matcher(message).replaceFirst("").strip())) {
+            if (!asks(s)) {
+                story.append(story.isEmpty() ? "" : " ").append(s);
+            }
+        }
+        return story.toString();
     }
 
     /**
@@ -101,8 +119,7 @@ final class QuestionParts {
     }
 
     /** First words of a clause in which the asker tells about themselves. */
-    private static final Set<String> SELF = Set.of("i", "im", "i'm", "ive", "i've", "id", "i'd", "my", "me", "we", "were", "we're",
-            "weve", "we've", "our", "as", "currently", "former", "ex");
+    private static final Set<String> SELF = Set.of("i", "im", "ive", "id", "my", "me", "we", "were", "weve", "our", "as", "currently", "former", "ex");
 
     private static final Pattern SITUATION_THEN_QUESTION = Pattern.compile(
             "(?i)[,;:\\u2014\\u2013-]\\s+(?=(?:so\\s+|but\\s+|and\\s+)?(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|could|should|would|will|am)\\b)");
@@ -134,8 +151,9 @@ final class QuestionParts {
             String before = sentence.substring(start, m.start()).strip();
             boolean comma = m.group().strip().startsWith(",") || m.group().strip().startsWith(";");
             String next = firstWord(rest);
-            // "I've been a data analyst for 3 years, what should I learn first?" is one question with its situation.
-            boolean situation = comma && !OPENERS.contains(firstWord(before));
+            // "I've been a data analyst for 3 years, what should I learn first?" is one question with its situation;
+            // "If I became an AI engineer, which project would use that, and how's demand?" asks before the break.
+            boolean situation = comma && !OPENERS.contains(firstWord(before)) && !SITUATION_THEN_QUESTION.matcher(before).find();
             if (before.split("\\s+").length >= 3 && CLAUSE_OPENERS.contains(next) && (comma || !next.equals("the"))
                     && !isComparison(before) && !situation) {
                 out.add(before);
@@ -154,6 +172,6 @@ final class QuestionParts {
 
     private static String firstWord(String s) {
         String w = s.stripLeading().split("[\\s,:;]+", 2)[0];
-        return w.toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+        return w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""); // "how's" is "hows", as with a curly apostrophe
     }
 }

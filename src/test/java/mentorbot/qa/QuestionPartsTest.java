@@ -15,6 +15,24 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aLeadInAfterTheAskersStoryStillSplitsTheQuestions() {
+        assertEquals(List.of("Junior here, one year in. what does a mid-level engineer earn", "what do mid-level people do?"),
+                QuestionParts.of("Junior here, one year in. Two questions: what does a mid-level engineer earn, and what do mid-level people do?"));
+    }
+
+    @Test
+    void aConditionalQuestionFollowedByAnotherAreTwoParts() {
+        assertEquals(List.of("If I became an AI engineer, which project would use that", "how's demand looking?"),
+                QuestionParts.of("If I became an AI engineer, which project would use that, and how's demand looking?"));
+    }
+
+    @Test
+    void aSentenceEndsAfterAPluralAcronym() {
+        assertEquals(List.of("no budget for paid APIs. where can i find pre-trained models", "which open model should I fine-tune?"),
+                QuestionParts.of("no budget for paid APIs. where can i find pre-trained models, and which open model should I fine-tune?"));
+    }
+
+    @Test
     void questionMarksSeparateQuestions() {
         assertEquals(List.of("What does an NLP engineer do?", "What level is it?"),
                 QuestionParts.of("What does an NLP engineer do? What level is it?"));

@@ -297,4 +297,20 @@ class SituationReadingTest {
         Reply r = ask("Two years in ML engineering, mostly forecasting. I'd like to focus on language models. Which title should I aim for?");
         assertEquals("NLP Engineer", r.title(), r.lead());
     }
+
+    @Test
+    void aLaterPartAboutTheAskerIsReadWithTheirStory() {
+        // Alone, "would I need another degree on top of law?" comes closest to another profession's degree.
+        Reply r = ask("Final-year law student who has never coded. I'd like to become an AI developer after I graduate."
+                + " Which programming language matters most, and would I need another degree on top of law?");
+        String text = TEXT.render(r);
+        assertFalse(text.contains("outside what I can answer"), text);
+        assertTrue(text.contains("Python"), text);
+    }
+
+    @Test
+    void aLaterPartOutOfTheFieldStaysDeclinedDespiteTheStory() {
+        Reply r = ask("Dental hygienist for ten years, I want out. What does an NLP engineer do, and what do dental hygienists earn in Texas?");
+        assertTrue(TEXT.render(r).contains("\"what do dental hygienists earn in Texas?\" is outside what I can answer"), TEXT.render(r));
+    }
 }
