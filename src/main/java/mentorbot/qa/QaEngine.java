@@ -226,10 +226,14 @@ public final class QaEngine implements FreeTextAnswerer {
         }
         String normalized = read.question().normalized();
         boolean corrected = !normalized.equals(read.matchText()) && !normalized.isBlank();
+        // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
+        boolean story = words(text) - words(QuestionParts.asking(text)) >= STORY_SCENE_WORDS;
         // A role's name pulls a question toward that role's card; read without it, what else the question
         // asks about ("what kinds of employers can a gen AI developer work for?") can win for the other entries.
-        String without = read.question().roles().isEmpty() ? "" : withoutRoleNames(normalized, read.question().roles());
-        boolean withoutRoles = !without.isBlank() && !without.equals(normalized);
+        // After a story that is the asking sentence's business: the story is read as typed already.
+        String named = story ? asking : normalized;
+        String without = read.question().roles().isEmpty() ? "" : withoutRoleNames(named, read.question().roles());
+        boolean withoutRoles = !without.isBlank() && !without.equals(named);
         List<String> readings = new ArrayList<>(texts);
         if (corrected) {
             readings.add(normalized);
@@ -243,8 +247,6 @@ public final class QaEngine implements FreeTextAnswerer {
             merge(typed, scored.get(t));
             askingScores = scored.get(t);
         }
-        // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
-        boolean story = words(text) - words(QuestionParts.asking(text)) >= STORY_SCENE_WORDS;
         Map<String, SemanticIndex.Score> all = new HashMap<>(typed);
         if (corrected) {
             merge(all, scored.get(normalized));
