@@ -141,26 +141,41 @@ final class QuestionParts {
     private static final Pattern TELLS = Pattern.compile(
             "(?i)what\\s+(?:i|we|excites|interests|drives|draws|attracts|motivates|matters|appeals|fascinates|gets)\\b[^?]*\\b(?:is|are|was)\\b");
 
-    /** A question split at "and"/"also"/";" where the next clause opens a question of its own. */
+    /** Words that, repeated after "and", give the same question a second subject ("…do on pipelines and on monitoring?"). */
+    private static final Set<String> REPEATED = Set.of("on", "about", "around", "regarding", "with", "in");
+
+    /**
+     * A question split at "and"/"also"/";" where the next clause opens a question of its own, or where the
+     * same question goes on about a second subject ("what will a junior do on data pipelines and on model
+     * monitoring?" asks what a junior does on each).
+     */
     private static List<String> clauses(String sentence) {
         List<String> out = new ArrayList<>();
         Matcher m = CLAUSE_BREAK.matcher(sentence);
         int start = 0;
+        String stem = "";
         while (m.find()) {
             String rest = sentence.substring(m.end());
-            String before = sentence.substring(start, m.start()).strip();
+            String before = (stem + sentence.substring(start, m.start())).strip();
             boolean comma = m.group().strip().startsWith(",") || m.group().strip().startsWith(";");
             String next = firstWord(rest);
             // "I've been a data analyst for 3 years, what should I learn first?" is one question with its situation;
             // "If I became an AI engineer, which project would use that, and how's demand?" asks before the break.
             boolean situation = comma && !OPENERS.contains(firstWord(before)) && !SITUATION_THEN_QUESTION.matcher(before).find();
+            int repeated = REPEATED.contains(next) && OPENERS.contains(firstWord(before))
+                    ? before.toLowerCase(Locale.ROOT).lastIndexOf(" " + next + " ") : -1;
             if (before.split("\\s+").length >= 3 && CLAUSE_OPENERS.contains(next) && (comma || !next.equals("the"))
                     && !isComparison(before) && !situation) {
                 out.add(before);
                 start = m.end();
+                stem = "";
+            } else if (repeated > 0 && !isComparison(before)) {
+                out.add(before);
+                start = m.end();
+                stem = before.substring(0, repeated) + " ";
             }
         }
-        out.add(sentence.substring(start).strip());
+        out.add((stem + sentence.substring(start)).strip());
         return out;
     }
 

@@ -33,6 +33,13 @@ class QuestionPartsTest {
     }
 
     @Test
+    void theSameQuestionAboutASecondSubjectIsAskedAgain() {
+        assertEquals(List.of("what does a junior do on data pipelines", "what does a junior do on model monitoring?"),
+                QuestionParts.of("what does a junior do on data pipelines and on model monitoring?"));
+        assertEquals(List.of("what is asked about NLP"), QuestionParts.of("what is asked about NLP"));
+    }
+
+    @Test
     void questionMarksSeparateQuestions() {
         assertEquals(List.of("What does an NLP engineer do?", "What level is it?"),
                 QuestionParts.of("What does an NLP engineer do? What level is it?"));
