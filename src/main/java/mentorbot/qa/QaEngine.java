@@ -131,7 +131,7 @@ public final class QaEngine implements FreeTextAnswerer {
             Answer a = declined != null && pointsBackOnly(part, built) ? declined : single(part, ctx, built);
             // The story leads into the first part only; a later part about the asker ("…, and would I need another
             // degree on top of law?") is read with it before it is declined.
-            if (!a.reply().matched() && a != declined && !story.isBlank() && !part.startsWith(story)) {
+            if (!a.reply().matched() && a != declined && !story.isBlank() && !part.contains(story)) {
                 Answer told = single(story + " " + part, ctx, built);
                 a = told.reply().matched() ? told : a;
             }
