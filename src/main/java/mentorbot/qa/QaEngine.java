@@ -784,10 +784,10 @@ public final class QaEngine implements FreeTextAnswerer {
         if (levelSides == 2 || roleSides == 2 && sideRoles.size() == 2) {
             return Optional.empty();
         }
+        Map<String, List<SemanticIndex.Score>> scored = scored(built, forms);
         List<Entry> entries = new ArrayList<>();
         for (String form : forms) {
-            Optional<SemanticIndex.Score> best = built.semantic().scores(search.encoder().encode(form)).stream()
-                    .filter(SemanticIndex.Score::inField).findFirst();
+            Optional<SemanticIndex.Score> best = scored.get(form).stream().filter(SemanticIndex.Score::inField).findFirst();
             if (best.isEmpty() || best.get().similarity() < SIDE) {
                 return Optional.empty();
             }

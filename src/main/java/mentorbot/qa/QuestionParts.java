@@ -40,9 +40,10 @@ final class QuestionParts {
     private QuestionParts() {
     }
 
+    /** The message's sentences, each without a lead-in ("Two questions:"), at the start or after the asker's story. */
     private static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String s : NUMBERED.matcher(text).replaceAll("\n").split("\n")) {
+        for (String s : NUMBERED.matcher(text.strip()).replaceAll("\n").split("\n")) {
             for (String t : SENTENCE_END.split(s.strip())) {
                 // "Junior here. Two questions: what…, and what…?": the lead-in can follow the asker's story.
                 String sentence = LEAD_IN.matcher(t).replaceFirst("").strip();
@@ -56,8 +57,7 @@ final class QuestionParts {
 
     /** The questions in order; a message asking one thing comes back whole, as the only part. */
     static List<String> of(String message) {
-        String text = LEAD_IN.matcher(message).replaceFirst("").strip();
-        List<String> sentences = sentences(text);
+        List<String> sentences = sentences(message);
         List<String> questions = new ArrayList<>();
         StringBuilder situation = new StringBuilder();
         for (String s : sentences) {
@@ -84,7 +84,7 @@ final class QuestionParts {
     /** The sentences of a message that ask nothing: the asker's story ("3rd-year law student, no coding yet."), or "". */
     static String story(String message) {
         StringBuilder story = new StringBuilder();
-        for (String s : sentences(LEAD_IN.matcher(message).replaceFirst("").strip())) {
+        for (String s : sentences(message)) {
             if (!asks(s)) {
                 story.append(story.isEmpty() ? "" : " ").append(s);
             }
