@@ -30,9 +30,9 @@ java -version 2>&1
 mvn -B -v 2>&1 | sed -n 1p
 } | tee "$OUT/machine.txt"
 
-section "1. JMH: answer path warm/cold, free text, renderers, load + index" | tee "$OUT/jmh.txt"
+section "1. JMH: answer path warm/cold, free text, renderers, load + index, the scan over the examples" | tee "$OUT/jmh.txt"
 java -cp "$CP" org.openjdk.jmh.Main $JMH_ARGS -rf json -rff "$OUT/jmh.json" \
-  'AnswerPathBenchmark' 'FreeTextBenchmark' 'RenderBenchmark' 'IndexBenchmark' 2>&1 | tee -a "$OUT/jmh.txt" \
+  'AnswerPathBenchmark' 'FreeTextBenchmark' 'RenderBenchmark' 'IndexBenchmark' 'SemanticScanBenchmark' 2>&1 | tee -a "$OUT/jmh.txt" \
   | grep -E '^(Benchmark|m\.[A-Za-z.]+Benchmark\.|[A-Za-z]+Benchmark\.)|large reply|^# Run complete' || true
 section "1b. JMH single shot in fresh JVMs: first index build and first Core.create" | tee "$OUT/jmh-ss.txt"
 java -cp "$CP" org.openjdk.jmh.Main -bm ss -f 5 -wi 0 -i 1 -tu ms -rf json -rff "$OUT/jmh-ss.json" \
