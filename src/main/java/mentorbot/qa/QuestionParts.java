@@ -134,8 +134,14 @@ final class QuestionParts {
             return true;
         }
         String first = firstWord(sentence);
-        return OPENERS.contains(first) && !TELLS.matcher(sentence).lookingAt();
+        return OPENERS.contains(first) && !TELLS.matcher(sentence).lookingAt() && !TOLD_WITHOUT_I.matcher(sentence).lookingAt();
     }
+
+    /**
+     * "did my thesis on neural nets.", "was a nurse for ten years.": a story told without its "I", not a question.
+     * A full stop ends it: "did my resume get rejected for no degree" may ask without its question mark.
+     */
+    private static final Pattern TOLD_WITHOUT_I = Pattern.compile("(?i)\\s*(?:did|was|am)\\s+(?:a|an|my)\\b[^?]*[.]$");
 
     /** "What excites me most is building bots.", "What I want is…": a question word that opens a statement. */
     private static final Pattern TELLS = Pattern.compile(
@@ -161,7 +167,8 @@ final class QuestionParts {
             String next = firstWord(rest);
             // "I've been a data analyst for 3 years, what should I learn first?" is one question with its situation;
             // "If I became an AI engineer, which project would use that, and how's demand?" asks before the break.
-            boolean situation = comma && !OPENERS.contains(firstWord(before)) && !SITUATION_THEN_QUESTION.matcher(before).find();
+            boolean situation = comma && !OPENERS.contains(firstWord(before)) && !opensWithQuestionWord(before)
+                    && !SITUATION_THEN_QUESTION.matcher(before).find();
             int repeated = REPEATED.contains(next) && OPENERS.contains(firstWord(before))
                     ? before.toLowerCase(Locale.ROOT).lastIndexOf(" " + next + " ") : -1;
             if (before.split("\\s+").length >= 3 && CLAUSE_OPENERS.contains(next) && (comma || !next.equals("the"))
@@ -178,6 +185,29 @@ final class QuestionParts {
         out.add((stem + sentence.substring(start)).strip());
         return out;
     }
+
+    /**
+     * A clause whose question word comes after a word or two of manner ("realistically what would I earn",
+     * "honestly, how hard is it"), not after the asker's own words ("I'm a teacher, what…" is a situation).
+     */
+    private static boolean opensWithQuestionWord(String clause) {
+        String[] words = clause.strip().split("[\\s,:;]+", LEADING_WORDS + 2);
+        for (int i = 0; i < Math.min(LEADING_WORDS + 1, words.length); i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (SELF.contains(w)) {
+                return false;
+            }
+            if (QUESTION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of manner a question may open with before its question word. */
+    private static final int LEADING_WORDS = 2;
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "how", "hows", "which", "where", "wheres",
+            "why"); // not "who" or "when": "teacher who codes", "back when I…" tell
 
     /** "the difference between X and what Y does": one question, not two. */
     private static boolean isComparison(String before) {

@@ -33,6 +33,25 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aQuestionOpeningWithAWordOfMannerIsStillAQuestionBeforeTheNext() {
+        assertEquals(List.of("CS sophomore. realistically what would my first AI engineer job pay", "what title do juniors get?"),
+                QuestionParts.of("CS sophomore. realistically what would my first AI engineer job pay, and what title do juniors get?"));
+        assertEquals(List.of("honestly, how hard is the switch", "what should I learn first?"),
+                QuestionParts.of("honestly, how hard is the switch, and what should I learn first?"));
+        // The asker's own words before the question word tell a story: one question with its situation.
+        assertEquals(1, QuestionParts.of("I teach maths, and what should I learn first?").size());
+    }
+
+    @Test
+    void aStoryToldWithoutItsIIsNotAQuestion() {
+        assertEquals("which title and what level?",
+                QuestionParts.asking("did my thesis on neural net architectures. which title and what level?"));
+        assertEquals("what should i learn first?", QuestionParts.asking("was a nurse for ten years. what should i learn first?"));
+        String asked = "did my resume get rejected because of no degree";
+        assertEquals(asked, QuestionParts.asking(asked));
+    }
+
+    @Test
     void theSameQuestionAboutASecondSubjectIsAskedAgain() {
         assertEquals(List.of("what does a junior do on data pipelines", "what does a junior do on model monitoring?"),
                 QuestionParts.of("what does a junior do on data pipelines and on model monitoring?"));
