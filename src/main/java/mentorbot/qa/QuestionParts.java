@@ -141,7 +141,7 @@ final class QuestionParts {
      * "did my thesis on neural nets.", "was a nurse for ten years.": a story told without its "I", not a question.
      * A full stop ends it: "did my resume get rejected for no degree" may ask without its question mark.
      */
-    private static final Pattern TOLD_WITHOUT_I = Pattern.compile("(?i)\\s*(?:did|was|am)\\s+(?:a|an|my)\\b[^?]*[.]$");
+    private static final Pattern TOLD_WITHOUT_I = Pattern.compile("(?i)(?:did|was|am)\\s+(?:a|an|my)\\b[^?]*[.]$");
 
     /** "What excites me most is building bots.", "What I want is…": a question word that opens a statement. */
     private static final Pattern TELLS = Pattern.compile(
@@ -191,9 +191,9 @@ final class QuestionParts {
      * "honestly, how hard is it"), not after the asker's own words ("I'm a teacher, what…" is a situation).
      */
     private static boolean opensWithQuestionWord(String clause) {
-        String[] words = clause.strip().split("[\\s,:;]+", LEADING_WORDS + 2);
+        String[] words = WORD_BREAK.split(clause.strip(), LEADING_WORDS + 2);
         for (int i = 0; i < Math.min(LEADING_WORDS + 1, words.length); i++) {
-            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            String w = bare(words[i]);
             if (SELF.contains(w)) {
                 return false;
             }
@@ -216,7 +216,14 @@ final class QuestionParts {
     }
 
     private static String firstWord(String s) {
-        String w = s.stripLeading().split("[\\s,:;]+", 2)[0];
-        return w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""); // "how's" is "hows", as with a curly apostrophe
+        return bare(WORD_BREAK.split(s.stripLeading(), 2)[0]);
+    }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,:;]+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+
+    /** A word in lower case, letters only: "how's" is "hows", as with a curly apostrophe. */
+    private static String bare(String word) {
+        return NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
