@@ -28,11 +28,12 @@ final class QuestionParts {
                     + "(?:\\s+(?:from|for|about|on|before)\\s+[^:?!.]{1,60}?)?|questions?|q's)\\s*[:\\-–—]\\s*");
     /**
      * A sentence ends at ?, ! or a full stop after a word of two letters or more or an acronym, plural too ("…stay
-     * hands-on. What…", "…into AI. What…", "…paid APIs. where…"); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.
+     * hands-on. What…", "…into AI. What…", "…paid APIs. where…"), or after a one-letter word before a capital ("…in SAS
+     * and R. Which…", a language's name); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[?!])\\s+|(?<=(?:[A-Za-z][a-z]|[A-Z]{2}|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
-                    + "|\\s*\\n+\\s*");
+                    + "|(?<=\\s[A-Z][.])\\s+(?=[A-Z])|\\s*\\n+\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&|\\+)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
             + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:\\(?[1-3][).]|[1-3]\\s*-)\\s+");
@@ -172,7 +173,7 @@ final class QuestionParts {
             int repeated = REPEATED.contains(next) && OPENERS.contains(firstWord(before))
                     ? before.toLowerCase(Locale.ROOT).lastIndexOf(" " + next + " ") : -1;
             if (before.split("\\s+").length >= 3 && CLAUSE_OPENERS.contains(next) && (comma || !next.equals("the"))
-                    && !isComparison(before) && !situation) {
+                    && !isComparison(before) && !situation && !(comma && namesChoices(before))) {
                 out.add(before);
                 start = m.end();
                 stem = "";
@@ -208,6 +209,17 @@ final class QuestionParts {
     private static final int LEADING_WORDS = 2;
     private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "how", "hows", "which", "where", "wheres",
             "why"); // not "who" or "when": "teacher who codes", "back when I…" tell
+
+    /**
+     * "Which visa, H-1B or O-1, is easier?": the choices named between commas, the question going on after them,
+     * so the clause before the comma is the subject of what follows, not a question of its own.
+     */
+    private static boolean namesChoices(String before) {
+        int comma = before.lastIndexOf(',');
+        return comma > 0 && CHOICES.matcher(before.substring(comma + 1)).matches();
+    }
+
+    private static final Pattern CHOICES = Pattern.compile("(?i)\\s*\\S+(?:\\s+\\S+)?\\s+or\\s+\\S+(?:\\s+\\S+)?\\s*");
 
     /** "the difference between X and what Y does": one question, not two. */
     private static boolean isComparison(String before) {

@@ -152,4 +152,18 @@ class QuestionPartsTest {
                 QuestionParts.of("top paying regions for AI engineers + what factors affect pay?"));
         assertEquals(1, QuestionParts.of("do I need C++ for AI engineering?").size());
     }
+
+    @Test
+    void aOneLetterLanguageEndsItsSentence() {
+        assertEquals("Which of my skills carry over to AI engineering?",
+                QuestionParts.asking("Statistician for nine years in SAS and R. Which of my skills carry over to AI engineering?"));
+        assertEquals(2, QuestionParts.of("Statistician in SAS and R. Which skills carry over, and what is the biggest gap?").size());
+    }
+
+    @Test
+    void choicesNamedBetweenCommasStayWithTheirQuestion() {
+        assertEquals(1, QuestionParts.of("Which US visa, H-1B or O-1, is easier for an AI engineer to get?").size());
+        assertEquals(java.util.List.of("Which certifications matter", "is a PhD needed?"),
+                QuestionParts.of("Which certifications matter, is a PhD needed?"));
+    }
 }
