@@ -59,10 +59,9 @@ public final class RoadmapQuestions implements QuestionHandler {
             return Optional.of(RoadmapAnswers.steps(kb, Optional.empty(), Optional.of(target.get(0))));
         }
         // "the Frameworks & Tools row: foundational vs advanced": the row across its levels.
-        Optional<ProgressionRow> row = kb.progression().stream().filter(r -> (" " + q.asking() + " ")
-                .contains(" " + mentorbot.knowledge.Normalizer.normalize(r.category()) + " ")).findFirst();
+        Optional<ProgressionRow> row = kb.progression().stream().filter(r -> namesRow(q.asking(), r)).findFirst();
         if (row.isPresent() && q.skill().isPresent() && (q.asking().contains(" row") || q.shape() == mentorbot.mentor.Shape.COMPARISON
-                || q.asking().contains(" cell") || q.asking().contains(" vs "))) {
+                || q.asking().contains(" cell") || q.asking().contains(" vs ") || levelsNamed(q.asking()) >= 2)) {
             return Optional.of(RoadmapAnswers.row(kb, row.get(), q.shape() == mentorbot.mentor.Shape.COMPARISON ? Optional.empty() : q.skill()));
         }
         List<String> asked = List.of(q.asking().split(" "));
@@ -109,6 +108,20 @@ public final class RoadmapQuestions implements QuestionHandler {
                 || words.stream().anyMatch(TIER::contains) && words.stream().anyMatch(POINTING::contains);
         return (words.stream().anyMatch(WHERE::contains) || asksNext(q)) && table
                 && answerFromSlots(q, kb).isPresent();
+    }
+
+    /** Whether a question names the row, its "&" written out or not ("theory and math", "frameworks tools"). */
+    private static boolean namesRow(String asking, ProgressionRow row) {
+        String padded = " " + asking + " ";
+        return padded.contains(" " + mentorbot.knowledge.Normalizer.normalize(row.category()) + " ")
+                || padded.contains(" " + mentorbot.knowledge.Normalizer.normalize(row.category().replace("&", "and")) + " ");
+    }
+
+    /** How many of the table's levels a question names ("what math at the intermediate and advanced stages?" names two). */
+    private static int levelsNamed(String asking) {
+        String padded = " " + asking + " ";
+        return (int) java.util.Arrays.stream(SkillLevel.values())
+                .filter(l -> padded.contains(" " + l.label().toLowerCase(java.util.Locale.ROOT) + " ")).count();
     }
 
     /** Words that put a claim about a skill on the table's levels. */

@@ -41,6 +41,13 @@ class RoadmapQuestionsTest {
         assertTrue(text.contains(expected), text);
     }
 
+    @org.junit.jupiter.api.Test
+    void aRowAskedAtTwoLevelsGetsTheRowAcrossItsLevels() {
+        String text = TEXT.body(handler.handle(InputLine.parse("row",
+                "What theory and math does the gen AI path expect at the intermediate and advanced stages?")));
+        assertTrue(text.contains("Information theory") && text.contains("algorithm design"), text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "I can write FastAPI services in my sleep now. What comes after that?|Next comes the advanced level",
