@@ -41,6 +41,13 @@ java -cp "$CP" org.openjdk.jmh.Main -bm ss -f 5 -wi 0 -i 1 -tu ms -rf json -rff 
 section "1c. free text per question: wall vs thread CPU time (is the tail the code or the machine?)" \
   | tee "$OUT/freetext-per-question.txt"
 java -cp "$CP" mentorbot.bench.FreeTextPerQuestion 300 2>&1 | tee -a "$OUT/freetext-per-question.txt"
+section "1d. free text as a new member meets it: each question once, nothing cached (short set, then stories)" \
+  | tee "$OUT/freetext-cold.txt"
+BLIND=src/test/resources/eval/blind
+java -cp "$CP" mentorbot.bench.FreeTextColdQuestions $BLIND/dev5.jsonl $BLIND/dev6.jsonl -- \
+  src/test/resources/eval/questions.jsonl ../shared/eval/questions.sample.jsonl 2>&1 | tee -a "$OUT/freetext-cold.txt"
+java -cp "$CP" mentorbot.bench.FreeTextColdQuestions $BLIND/dev5.jsonl $BLIND/dev6.jsonl -- \
+  $BLIND/dev17.jsonl $BLIND/dev19.jsonl 2>&1 | tee -a "$OUT/freetext-cold.txt"
 
 section "2. Slack endpoint load: ours vs the Bolt floor" | tee "$OUT/slack-load.txt"
 java -Xmx1g -cp "$CP" mentorbot.bench.SlackLoad $LOAD_ARGS 2>&1 | tee -a "$OUT/slack-load.txt"
