@@ -427,7 +427,12 @@ public final class QaEngine implements FreeTextAnswerer {
             usedContext |= inheritedRole;
             q = inherited;
         }
-        for (QuestionHandler h : handlers) {
+        // "and mid?" after the entry-level pay: only a new level for the entry just discussed, which answers it at
+        // that level; the role taken from the conversation does not make it a question about the role's level.
+        Optional<Entry> discussed = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
+        boolean sameEntryNewLevel = newSubjectOnly && firstRead.roles().isEmpty() && !firstRead.bands().isEmpty()
+                && discussed.isPresent() && !(discussed.get() instanceof Role);
+        for (QuestionHandler h : sameEntryNewLevel ? List.<QuestionHandler>of() : handlers) {
             Optional<Answer> direct = h.answerFromSlots(q, kb);
             if (direct.isPresent()) {
                 return finish(fromSubject(direct.get()), q, usedContext);
@@ -824,11 +829,18 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** The question with the conversation's role when it names none. */
     private static Question inherit(Question q, Subject context, KnowledgeBase kb) {
+        Question withLevel = q.skill().isPresent() || !q.bands().isEmpty() ? q
+                : skillLevel(context.level()).map(l -> q.withSubjects(q.roles(), q.bands(), Optional.of(l))).orElse(q);
         if (!q.roles().isEmpty() || context.roleId() == null) {
-            return q;
+            return withLevel;
         }
         Optional<Role> role = kb.role(context.roleId());
-        return role.map(r -> q.withSubjects(List.of(r), q.bands(), q.skill())).orElse(q);
+        return role.map(r -> withLevel.withSubjects(List.of(r), withLevel.bands(), withLevel.skill())).orElse(withLevel);
+    }
+
+    /** The skill level a conversation is at ("next level?" after the foundational skills moves on from it). */
+    private static Optional<mentorbot.knowledge.SkillLevel> skillLevel(String level) {
+        return java.util.Arrays.stream(mentorbot.knowledge.SkillLevel.values()).filter(l -> l.label().equals(level)).findFirst();
     }
 
     private QuestionHandler owner(Entry entry, KnowledgeBase kb) {

@@ -171,6 +171,32 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aBareLevelAfterAPayAnswerIsThePayAtThatLevelNotTheRolesLevel() {
+        ask("bare-level", "what's entry level pay for AI engineers in the US");
+        Reply mid = ask("bare-level", "and mid?");
+        assertTrue(mid.lead().contains("$90K – $150K"), mid.lead());
+        ask("bare-level-2", "someone told me senior AI engineers make 300k, true?");
+        Reply entry = ask("bare-level-2", "what about entry?");
+        assertTrue(entry.lead().contains("$70K – $90K"), entry.lead());
+    }
+
+    @Test
+    void theNextOrTopLevelAfterASkillLevelMovesAlongTheProgression() {
+        ask("levels", "what's on the foundational level of the gen ai skill roadmap?");
+        Reply next = ask("levels", "next level?");
+        assertTrue(next.lead().startsWith("At the intermediate level"), next.lead());
+        Reply top = ask("levels", "and the top one");
+        assertTrue(top.lead().startsWith("At the advanced level"), top.lead());
+    }
+
+    @Test
+    void howSeniorOneMustBeForTheRoleJustDiscussedIsItsLevel() {
+        ask("how-senior", "what does a computer vision engineer work on");
+        Reply level = ask("how-senior", "how senior do you need to be for it");
+        assertTrue(level.lead().contains("Mid to Senior"), level.lead());
+    }
+
+    @Test
     void aFollowUpNamingANeighbourOfTheSubjectMovesOnToIt() {
         ask("neighbour", "what do interviewers look for from AI engineers on data pipelines?");
         Reply next = ask("neighbour", "and the collaboration part?");

@@ -71,6 +71,16 @@ public final class RoadmapQuestions implements QuestionHandler {
         if (asksNext(q) && !known.isEmpty() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
             return Optional.of(RoadmapAnswers.cells(kb, known, true));
         }
+        // "next level?" after the foundational skills, "done with the intermediate level, what comes next?": the level after;
+        // "and the top one?" the last level.
+        if (known.isEmpty() && q.skill().isPresent() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+            if (TOP_LEVEL.matcher(q.asking()).find()) {
+                return Optional.of(RoadmapAnswers.answer(kb, q.role(), Optional.of(SkillLevel.ADVANCED)));
+            }
+            if (asksNext(q) && q.skill().get() != SkillLevel.ADVANCED) {
+                return Optional.of(RoadmapAnswers.answer(kb, q.role(), Optional.of(SkillLevel.values()[q.skill().get().ordinal() + 1])));
+            }
+        }
         // "LoRA is an advanced skill, right?": where the skill really sits answers the claim.
         // The asking sentence must name a level: a claim about what the skill is like ("fine-tuning is a lot like
         // mentoring") or a level from the story ("I coached juniors") is not about where the skill sits.
@@ -132,6 +142,10 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile(
             "\\b(next (tier|level|stage|layer|skills?)|comes? (after|next)|after (that|it|this|those|them)|step after"
                     + "|what s after|whats after|beyond (that|it|this)|level up from|move up from)\\b");
+
+    /** Asking for the table's last level: "and the top one?", "what about the highest level". */
+    private static final java.util.regex.Pattern TOP_LEVEL = java.util.regex.Pattern.compile(
+            "\\b(top|highest|last|final|hardest|most advanced) (one|level|tier|stage|column)\\b");
 
     private static boolean asksNext(Question q) {
         // "which step comes next for me?" asks about the five steps, not the table.

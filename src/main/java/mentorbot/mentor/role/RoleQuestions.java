@@ -194,7 +194,7 @@ public final class RoleQuestions implements QuestionHandler {
     private static final Set<String> AROUND = Set.of("what", "whats", "which", "is", "are", "the", "a", "an", "it", "its",
             "that", "this", "they", "them", "their", "role", "roles", "title", "job", "and", "so", "ok", "of", "for", "in",
             "does", "do", "use", "uses", "need", "needs", "needed", "have", "has", "at", "on", "how", "about", "usually", "typically",
-            "main", "core", "key", "expected", "required", "require", "requires", "with", "one");
+            "main", "core", "key", "expected", "required", "require", "requires", "with", "one", "you", "to", "be");
 
     /** A question of a few words that asks one aspect of a role and names nothing else ("what level?"). */
     static boolean onlyAsksAnAspect(Question q) {
