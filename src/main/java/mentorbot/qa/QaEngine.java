@@ -359,6 +359,11 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean ownStory = !askingPart.equals(text.strip())
                 && text.strip().length() - askingPart.length() > SHORT_REMARK;
         boolean followUp = !context.isEmpty() && q.roles().isEmpty() && (q.refersBack() && !ownStory || words <= 4);
+        Optional<String> movedTo = followUp ? Sequences.moved(q.normalized(), Optional.ofNullable(context.entryId()).flatMap(kb::entry), kb)
+                : Optional.empty();
+        if (movedTo.isPresent()) {
+            return single(movedTo.get(), context, built);
+        }
         Match own = match(read, text, built);
         // Answerability is decided on the question's own words first: what came before can never make a
         // question about something else answerable. Only a question that leans on what came before ("and
@@ -379,7 +384,9 @@ public final class QaEngine implements FreeTextAnswerer {
         String asked = text;
         Match m = own;
         if (leans && !own.standsOut()) {
-            String resolvedText = resolve(text, context, kb);
+            // "there" is a place in the work just discussed only for a question that is in the field on its own
+            // words: "what's the weather there?" stays about a place, and out of field.
+            String resolvedText = resolve(text, context, kb, !own.declines());
             if (!resolvedText.equals(text)) {
                 Match reread = match(reader.read(resolvedText, kb.terms(), built.lexicon()), resolvedText, built);
                 // The subject's words put in do not make the question's own words any less out of field.
@@ -432,14 +439,26 @@ public final class QaEngine implements FreeTextAnswerer {
         Optional<Entry> discussed = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
         boolean sameEntryNewLevel = newSubjectOnly && firstRead.roles().isEmpty() && !firstRead.bands().isEmpty()
                 && discussed.isPresent() && !(discussed.get() instanceof Role);
-        for (QuestionHandler h : sameEntryNewLevel ? List.<QuestionHandler>of() : handlers) {
+        // "example?" after a responsibility: its example in production, not the examples of the role behind it.
+        // A neighbour entry that is not another responsibility ("what each level does") does not take it elsewhere.
+        boolean toAnotherDuty = movesOn && kb.entry(own.top().label()).filter(e -> e instanceof mentorbot.knowledge.Responsibility).isPresent();
+        boolean exampleOfDiscussed = followUp && words <= 4 && firstRead.roles().isEmpty() && !toAnotherDuty
+                && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent()
+                && EXAMPLE_ASKED.matcher(firstRead.normalized()).find();
+        // "what would a senior build for it?" after a responsibility: that responsibility at that level.
+        boolean levelOfDiscussed = followUp && firstRead.roles().isEmpty() && !toAnotherDuty
+                && (!firstRead.bands().isEmpty() || LEAD_ASKED.matcher(firstRead.asking()).find())
+                && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent();
+        boolean staysOnDiscussed = sameEntryNewLevel || exampleOfDiscussed || levelOfDiscussed;
+        for (QuestionHandler h : staysOnDiscussed ? List.<QuestionHandler>of() : handlers) {
             Optional<Answer> direct = h.answerFromSlots(q, kb);
             if (direct.isPresent()) {
                 return finish(fromSubject(direct.get()), q, usedContext);
             }
         }
         Entry entry = kb.entry(m.top().label()).orElseThrow();
-        if (context.entryId() != null && !movesOn && (m.weak() || newSubjectOnly || opener && m.top().similarity() < CONTEXT_OVER)) {
+        if (context.entryId() != null && (staysOnDiscussed || !movesOn && (m.weak() || newSubjectOnly
+                || opener && m.top().similarity() < CONTEXT_OVER))) {
             entry = kb.entry(context.entryId()).orElse(entry);
             usedContext = true;
         } else if (inheritedRole && !movesOn && (entry instanceof Role || m.top().similarity() < CONTEXT_OVER)) {
@@ -608,7 +627,7 @@ public final class QaEngine implements FreeTextAnswerer {
      * The question with what the conversation is about named in place of "it"/"that": the role just
      * discussed when the last answer was about it (its card, pay or skills), else the entry answered.
      */
-    private static String resolve(String text, Subject context, KnowledgeBase kb) {
+    private static String resolve(String text, Subject context, KnowledgeBase kb, boolean thereIsTheSubject) {
         Optional<Entry> last = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
         Optional<Role> role = Optional.ofNullable(context.roleId()).flatMap(kb::role);
         boolean aboutRole = role.isPresent() && (last.isEmpty() || last.get() instanceof Role
@@ -625,20 +644,32 @@ public final class QaEngine implements FreeTextAnswerer {
         if (aboutRole) {
             text = GET_THERE.matcher(text).replaceFirst("become a " + subject.get()); // "how do I get there?"
         }
-        java.util.regex.Matcher pronoun = BACK_REFERENCE.matcher(text);
+        java.util.regex.Matcher pronoun = (thereIsTheSubject ? BACK_REFERENCE_OR_THERE : BACK_REFERENCE).matcher(text);
         String asking = QuestionParts.asking(text);
         int from = Math.max(0, text.lastIndexOf(asking.length() > 20 ? asking.substring(0, 20) : asking));
         if (pronoun.find(from)) {
-            return text.substring(0, pronoun.start()) + subject.get() + text.substring(pronoun.end());
+            // "how would a junior contribute there?": the place in the work just discussed.
+            String stand = pronoun.group().equalsIgnoreCase("there") ? "in " + subject.get() : subject.get();
+            return text.substring(0, pronoun.start()) + stand + text.substring(pronoun.end());
         }
         return FOLLOW_UP_OPENER.matcher(text).lookingAt() ? text.strip() + " (" + subject.get() + ")" : text;
     }
 
     private static final Pattern GET_THERE = Pattern.compile("(?i)\\b(get|go|move|make it) there\\b");
 
+    /** The lead level, which the responsibilities' examples name and the pay bands do not ("and a lead?"). */
+    private static final Pattern LEAD_ASKED = Pattern.compile("\\b(a|the|as|for|of) leads?\\b");
+
+    /** Asking for an example of what was just discussed: "example?", "production example?", "in practice?". */
+    private static final Pattern EXAMPLE_ASKED = Pattern.compile("\\b(examples?|in production|in practice|real world|irl)\\b");
+
     /** Words that stand for the subject of the conversation. */
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|their)\\b");
+    /** The same, with "there" as a place in the work ("how would a junior contribute there?"), not "is there" or "get there". */
+    private static final Pattern BACK_REFERENCE_OR_THERE = Pattern.compile(
+            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|their"
+                    + "|(?<!\\b(?:is|are|was|were|be|been|get|go|out) )there(?! (?:is|are|was|were|s|be)\\b))\\b");
 
     /** A comparison, a question asking which role fits, or else the question about the entry found. */
     private Answer answerOf(Question q, String text, Entry entry, Match m, KnowledgeSearch.Built built) {

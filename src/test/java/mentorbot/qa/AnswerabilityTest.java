@@ -197,6 +197,39 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aLevelAskedAboutTheResponsibilityJustDiscussedLeadsWithThatLevelsWork() {
+        ask("there", "what's the data pipelines responsibility of an AI engineer about?");
+        Reply junior = ask("there", "how would a junior contribute there?");
+        assertTrue(junior.lead().contains("data cleansing and transformation"), junior.lead());
+    }
+
+    @Test
+    void theNextTheOneBeforeAndTheLastMoveAlongTheStepsJustDiscussed() {
+        ask("steps", "what's the very first step to becoming an AI engineer?");
+        assertTrue(ask("steps", "and the next one?").lead().startsWith("Step 2 of 5"));
+        assertTrue(ask("steps", "the one after that?").lead().startsWith("Step 3 of 5"));
+        assertTrue(ask("steps", "the one before that?").lead().startsWith("Step 2 of 5"));
+        assertTrue(ask("steps", "and the final step?").lead().startsWith("Step 5 of 5"));
+    }
+
+    @Test
+    void aResponsibilityAskedAtALevelOrForAnExampleStaysOnThatResponsibility() {
+        ask("duty", "how do interviews test the MLOps practices duty of an AI engineer");
+        Reply mid = ask("duty", "what does a mid-level engineer do for it?");
+        assertTrue(mid.lead().contains("mid-level AI engineer sets up CI/CD pipelines"), mid.lead());
+        Reply lead = ask("duty", "and a lead?");
+        assertTrue(lead.lead().contains("lead AI engineer oversees"), lead.lead());
+        Reply example = ask("duty", "example?");
+        assertTrue(example.lead().contains("predictive maintenance"), example.lead());
+    }
+
+    @Test
+    void theAskersOwnLevelDoesNotTurnAnInterviewQuestionIntoThatLevelsWork() {
+        Reply r = ask("own-level", "mid MLE with a senior loop next month. what will they probe on the scalability side?");
+        assertFalse(r.lead().contains("the guide's senior AI engineer"), r.lead());
+    }
+
+    @Test
     void aFollowUpNamingANeighbourOfTheSubjectMovesOnToIt() {
         ask("neighbour", "what do interviewers look for from AI engineers on data pipelines?");
         Reply next = ask("neighbour", "and the collaboration part?");

@@ -62,6 +62,29 @@ public final class InterviewAnswers {
         return responsibility(r, kb, r.summary() + " Interviews check: " + mentorbot.mentor.Sentences.runOn(r.interviewFocus()));
     }
 
+    /** The responsibility asked about at one level, led by what the guide says someone at that level does. */
+    static Answer atLevel(Responsibility r, Responsibility.LevelExample at, KnowledgeBase kb) {
+        String example = Character.toLowerCase(at.example().charAt(0)) + at.example().substring(1);
+        return responsibility(r, kb, "On " + inSentence(r.title()) + ", the guide's " + at.level().toLowerCase(java.util.Locale.ROOT)
+                + " AI engineer " + example + " " + r.summary());
+    }
+
+    /** A title inside a sentence: its words in lower case, but for acronyms and names such as "MLOps" or "AI". */
+    private static String inSentence(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String word : title.split(" ")) {
+            long capitals = word.chars().filter(Character::isUpperCase).count();
+            out.append(out.isEmpty() ? "" : " ").append(capitals >= 2 ? word : word.toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** The responsibility asked for an example, led by the guide's example of it in production. */
+    static Answer inPractice(Responsibility r, KnowledgeBase kb) {
+        String example = Character.toLowerCase(r.inPractice().charAt(0)) + r.inPractice().substring(1);
+        return responsibility(r, kb, "The guide's example of " + inSentence(r.title()) + " in practice: " + example);
+    }
+
     /** The responsibility whose production example is in the asker's own domain, led by that example. */
     static Answer experienceFit(Responsibility r, KnowledgeBase kb) {
         String example = r.inPractice().isEmpty() ? r.inPractice()

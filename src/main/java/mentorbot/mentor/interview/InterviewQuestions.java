@@ -31,8 +31,36 @@ public final class InterviewQuestions implements QuestionHandler {
         return current.fit().of(q, kb).map(r -> InterviewAnswers.experienceFit(r, kb));
     }
 
+    /** Asking for an example of a responsibility in practice. */
+    private static final java.util.regex.Pattern EXAMPLE_ASKED = java.util.regex.Pattern.compile(
+            "\\b(examples?|in production|in practice|real world|irl)\\b");
+
+    /** A level as the person doing the work: "a junior", "the senior one", not "a senior role". */
+    private static final java.util.regex.Pattern LEVEL_AS_SOMEONE = java.util.regex.Pattern.compile(
+            "\\b(a|an|the)\\s+(junior|jr|entry level|mid level|mid|senior|sr|lead)\\b(?!\\s+(role|roles|position|job|loop|interview|title|offer|level))");
+
+    /** The lead level, which no pay band names. */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("\\b(a|the|as|for|of) leads?\\b");
+
     @Override
     public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
+        // "example?", "what does it look like in production?": the responsibility's example leads.
+        if (entry instanceof mentorbot.knowledge.Responsibility r && !r.inPractice().isEmpty() && q.band().isEmpty()
+                && EXAMPLE_ASKED.matcher(q.asking()).find()) {
+            return InterviewAnswers.inPractice(r, kb);
+        }
+        // "how would a junior contribute there?", "and a lead?": a responsibility asked at a level leads with that level's example.
+        // A level that is the asker's own ("junior interview tomorrow", "going for a senior role") asks nothing of the kind.
+        if (entry instanceof mentorbot.knowledge.Responsibility r && (LEVEL_AS_SOMEONE.matcher(q.asking()).find()
+                || q.asking().split(" ").length <= 4)) {
+            Optional<mentorbot.knowledge.Responsibility.LevelExample> at = r.levelExamples().stream()
+                    .filter(e -> q.band().map(b -> b.aliases().contains(e.level().toLowerCase(java.util.Locale.ROOT)))
+                            .orElse(e.level().equalsIgnoreCase("lead") && LEAD.matcher(q.asking()).find()))
+                    .findFirst();
+            if (at.isPresent()) {
+                return InterviewAnswers.atLevel(r, at.get(), kb);
+            }
+        }
         return InterviewAnswers.about(entry, kb);
     }
 }

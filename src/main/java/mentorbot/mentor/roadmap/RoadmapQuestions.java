@@ -73,7 +73,8 @@ public final class RoadmapQuestions implements QuestionHandler {
         }
         // "next level?" after the foundational skills, "done with the intermediate level, what comes next?": the level after;
         // "and the top one?" the last level.
-        if (known.isEmpty() && q.skill().isPresent() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+        // Only for a level the conversation or the story set: "what comes next at intermediate" names where it goes.
+        if (known.isEmpty() && q.skill().isPresent() && levelsNamed(q.asking()) == 0 && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
             if (TOP_LEVEL.matcher(q.asking()).find()) {
                 return Optional.of(RoadmapAnswers.answer(kb, q.role(), Optional.of(SkillLevel.ADVANCED)));
             }

@@ -1,0 +1,49 @@
+package mentorbot.qa;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mentorbot.knowledge.Entry;
+import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.Responsibility;
+import mentorbot.knowledge.Step;
+
+/**
+ * "and the next one?" after step 1, "the one before?" after a responsibility: a move along the numbered
+ * entries the conversation is on (the five steps, the eight responsibilities), put back into words that
+ * name the entry moved to, so the question is read like any other that names it.
+ */
+final class Sequences {
+
+    /** A message that only moves along: "and the next one?", "the one after that?", "previous step", "and the last one". */
+    private static final Pattern MOVE = Pattern.compile(
+            "^(?:(?:and|ok|okay|so|then|what about|how about|and what about)\\s+)*(?:the\\s+)?"
+                    + "(?:(?<next>next|following)(?:\\s+(?:one|step|responsibility|duty))?|(?:one|step)\\s+after\\s+(?:that|it|this)"
+                    + "|(?<previous>previous|prior)(?:\\s+(?:one|step|responsibility|duty))?|(?:one|step)\\s+before\\s+(?:that|it|this)"
+                    + "|(?<last>last|final)\\s+(?:one|step|responsibility|duty))(?:\\s+then)?$");
+
+    private Sequences() {
+    }
+
+    /** The words naming the entry the message moves to from {@code discussed}, if it only moves along a numbered list. */
+    static Optional<String> moved(String normalized, Optional<Entry> discussed, KnowledgeBase kb) {
+        Matcher m = MOVE.matcher(normalized.strip());
+        if (discussed.isEmpty() || !m.matches()) {
+            return Optional.empty();
+        }
+        if (discussed.get() instanceof Step step) {
+            return to(kb.steps(), step.number(), m).map(s -> "what is step " + s.number() + " to become an AI engineer");
+        }
+        if (discussed.get() instanceof Responsibility r) {
+            return to(kb.responsibilities(), r.number(), m).map(n -> "what is the " + n.title() + " responsibility of an AI engineer");
+        }
+        return Optional.empty();
+    }
+
+    private static <T> Optional<T> to(List<T> ordered, int number, Matcher m) {
+        int index = m.group("last") != null ? ordered.size() - 1
+                : m.group("previous") != null || m.group().contains("before") ? number - 2 : number;
+        return index >= 0 && index < ordered.size() && index != number - 1 ? Optional.of(ordered.get(index)) : Optional.empty();
+    }
+}
