@@ -444,10 +444,10 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean toAnotherDuty = movesOn && kb.entry(own.top().label()).filter(e -> e instanceof mentorbot.knowledge.Responsibility).isPresent();
         boolean exampleOfDiscussed = followUp && words <= 4 && firstRead.roles().isEmpty() && !toAnotherDuty
                 && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent()
-                && EXAMPLE_ASKED.matcher(firstRead.normalized()).find();
+                && mentorbot.mentor.interview.InterviewQuestions.asksForAnExample(firstRead.normalized());
         // "what would a senior build for it?" after a responsibility: that responsibility at that level.
         boolean levelOfDiscussed = followUp && firstRead.roles().isEmpty() && !toAnotherDuty
-                && (!firstRead.bands().isEmpty() || LEAD_ASKED.matcher(firstRead.asking()).find())
+                && (!firstRead.bands().isEmpty() || mentorbot.mentor.interview.InterviewQuestions.asksAboutALead(firstRead.asking()))
                 && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent();
         boolean staysOnDiscussed = sameEntryNewLevel || exampleOfDiscussed || levelOfDiscussed;
         for (QuestionHandler h : staysOnDiscussed ? List.<QuestionHandler>of() : handlers) {
@@ -656,12 +656,6 @@ public final class QaEngine implements FreeTextAnswerer {
     }
 
     private static final Pattern GET_THERE = Pattern.compile("(?i)\\b(get|go|move|make it) there\\b");
-
-    /** The lead level, which the responsibilities' examples name and the pay bands do not ("and a lead?"). */
-    private static final Pattern LEAD_ASKED = Pattern.compile("\\b(a|the|as|for|of) leads?\\b");
-
-    /** Asking for an example of what was just discussed: "example?", "production example?", "in practice?". */
-    private static final Pattern EXAMPLE_ASKED = Pattern.compile("\\b(examples?|in production|in practice|real world|irl)\\b");
 
     /** Words that stand for the subject of the conversation. */
     private static final Pattern BACK_REFERENCE = Pattern.compile(

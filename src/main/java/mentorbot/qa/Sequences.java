@@ -2,6 +2,7 @@ package mentorbot.qa;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mentorbot.knowledge.Entry;
@@ -19,9 +20,9 @@ final class Sequences {
     /** A message that only moves along: "and the next one?", "the one after that?", "previous step", "and the last one". */
     private static final Pattern MOVE = Pattern.compile(
             "^(?:(?:and|ok|okay|so|then|what about|how about|and what about)\\s+)*(?:the\\s+)?"
-                    + "(?:(?<next>next|following)(?:\\s+(?:one|step|responsibility|duty))?|(?:one|step)\\s+after\\s+(?:that|it|this)"
-                    + "|(?<previous>previous|prior)(?:\\s+(?:one|step|responsibility|duty))?|(?:one|step)\\s+before\\s+(?:that|it|this)"
-                    + "|(?<last>last|final)\\s+(?:one|step|responsibility|duty))(?:\\s+then)?$");
+                    + "(?:(?<next>(?:next|following)(?:\\s+(?:one|step|responsibility|duty))?|(?:one|step)\\s+after(?:\\s+(?:that|it|this))?)"
+                    + "|(?<previous>(?:previous|prior)(?:\\s+(?:one|step|responsibility|duty))?|(?:one|step)\\s+before(?:\\s+(?:that|it|this))?)"
+                    + "|(?<last>(?:last|final)\\s+(?:one|step|responsibility|duty)))(?:\\s+then)?$");
 
     private Sequences() {
     }
@@ -33,17 +34,19 @@ final class Sequences {
             return Optional.empty();
         }
         if (discussed.get() instanceof Step step) {
-            return to(kb.steps(), step.number(), m).map(s -> "what is step " + s.number() + " to become an AI engineer");
+            return to(kb.steps(), Step::number, step.number(), m).map(s -> "what is step " + s.number() + " to become an AI engineer");
         }
         if (discussed.get() instanceof Responsibility r) {
-            return to(kb.responsibilities(), r.number(), m).map(n -> "what is the " + n.title() + " responsibility of an AI engineer");
+            return to(kb.responsibilities(), Responsibility::number, r.number(), m)
+                    .map(n -> "what is the " + n.title() + " responsibility of an AI engineer");
         }
         return Optional.empty();
     }
 
-    private static <T> Optional<T> to(List<T> ordered, int number, Matcher m) {
-        int index = m.group("last") != null ? ordered.size() - 1
-                : m.group("previous") != null || m.group().contains("before") ? number - 2 : number;
-        return index >= 0 && index < ordered.size() && index != number - 1 ? Optional.of(ordered.get(index)) : Optional.empty();
+    /** The entry the move lands on, by its number; none past either end. */
+    private static <T> Optional<T> to(List<T> entries, ToIntFunction<T> numberOf, int from, Matcher m) {
+        int last = entries.stream().mapToInt(numberOf).max().orElse(from);
+        int target = m.group("last") != null ? last : m.group("previous") != null ? from - 1 : from + 1;
+        return target == from ? Optional.empty() : entries.stream().filter(e -> numberOf.applyAsInt(e) == target).findFirst();
     }
 }

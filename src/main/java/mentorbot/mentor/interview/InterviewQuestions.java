@@ -31,22 +31,32 @@ public final class InterviewQuestions implements QuestionHandler {
         return current.fit().of(q, kb).map(r -> InterviewAnswers.experienceFit(r, kb));
     }
 
-    /** Asking for an example of a responsibility in practice. */
+    /** Asking for an example of a responsibility in practice: "example?", "production example?", "in practice?". */
     private static final java.util.regex.Pattern EXAMPLE_ASKED = java.util.regex.Pattern.compile(
             "\\b(examples?|in production|in practice|real world|irl)\\b");
+
+    /** Whether a question asks for an example of the work ("example?", "what does it look like in production?"). */
+    public static boolean asksForAnExample(String asking) {
+        return EXAMPLE_ASKED.matcher(asking).find();
+    }
+
+    /** Whether a question asks about the lead level, which the responsibilities' examples name and no pay band does. */
+    public static boolean asksAboutALead(String asking) {
+        return LEAD.matcher(asking).find();
+    }
 
     /** A level as the person doing the work: "a junior", "the senior one", not "a senior role". */
     private static final java.util.regex.Pattern LEVEL_AS_SOMEONE = java.util.regex.Pattern.compile(
             "\\b(a|an|the)\\s+(junior|jr|entry level|mid level|mid|senior|sr|lead)\\b(?!\\s+(role|roles|position|job|loop|interview|title|offer|level))");
 
-    /** The lead level, which no pay band names. */
+    /** The lead level: "and a lead?". */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("\\b(a|the|as|for|of) leads?\\b");
 
     @Override
     public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
         // "example?", "what does it look like in production?": the responsibility's example leads.
         if (entry instanceof mentorbot.knowledge.Responsibility r && !r.inPractice().isEmpty() && q.band().isEmpty()
-                && EXAMPLE_ASKED.matcher(q.asking()).find()) {
+                && asksForAnExample(q.asking())) {
             return InterviewAnswers.inPractice(r, kb);
         }
         // "how would a junior contribute there?", "and a lead?": a responsibility asked at a level leads with that level's example.
@@ -55,7 +65,7 @@ public final class InterviewQuestions implements QuestionHandler {
                 || q.asking().split(" ").length <= 4)) {
             Optional<mentorbot.knowledge.Responsibility.LevelExample> at = r.levelExamples().stream()
                     .filter(e -> q.band().map(b -> b.aliases().contains(e.level().toLowerCase(java.util.Locale.ROOT)))
-                            .orElse(e.level().equalsIgnoreCase("lead") && LEAD.matcher(q.asking()).find()))
+                            .orElse(e.level().equalsIgnoreCase("lead") && asksAboutALead(q.asking())))
                     .findFirst();
             if (at.isPresent()) {
                 return InterviewAnswers.atLevel(r, at.get(), kb);
