@@ -854,18 +854,15 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** The question with the conversation's role when it names none. */
     private static Question inherit(Question q, Subject context, KnowledgeBase kb) {
+        // The skill level the conversation is at carries too: "next level?" after the foundational skills moves on from it.
         Question withLevel = q.skill().isPresent() || !q.bands().isEmpty() ? q
-                : skillLevel(context.level()).map(l -> q.withSubjects(q.roles(), q.bands(), Optional.of(l))).orElse(q);
+                : mentorbot.knowledge.SkillLevel.labelled(context.level())
+                        .map(l -> q.withSubjects(q.roles(), q.bands(), Optional.of(l))).orElse(q);
         if (!q.roles().isEmpty() || context.roleId() == null) {
             return withLevel;
         }
         Optional<Role> role = kb.role(context.roleId());
         return role.map(r -> withLevel.withSubjects(List.of(r), withLevel.bands(), withLevel.skill())).orElse(withLevel);
-    }
-
-    /** The skill level a conversation is at ("next level?" after the foundational skills moves on from it). */
-    private static Optional<mentorbot.knowledge.SkillLevel> skillLevel(String level) {
-        return java.util.Arrays.stream(mentorbot.knowledge.SkillLevel.values()).filter(l -> l.label().equals(level)).findFirst();
     }
 
     private QuestionHandler owner(Entry entry, KnowledgeBase kb) {

@@ -226,6 +226,7 @@ class AnswerabilityTest {
     @Test
     void theAskersOwnLevelDoesNotTurnAnInterviewQuestionIntoThatLevelsWork() {
         Reply r = ask("own-level", "mid MLE with a senior loop next month. what will they probe on the scalability side?");
+        assertTrue(r.lead().contains("Interviews check"), r.lead());
         assertFalse(r.lead().contains("the guide's senior AI engineer"), r.lead());
     }
 

@@ -49,6 +49,9 @@ public final class InterviewQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern LEVEL_AS_SOMEONE = java.util.regex.Pattern.compile(
             "\\b(a|an|the)\\s+(junior|jr|entry level|mid level|mid|senior|sr|lead)\\b(?!\\s+(role|roles|position|job|loop|interview|title|offer|level))");
 
+    /** Words of a message short enough that a level in it can only be the level asked about ("junior vs lead there?"). */
+    private static final int SHORT_ASK = 4;
+
     /** The lead level: "and a lead?". */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("\\b(a|the|as|for|of) leads?\\b");
 
@@ -62,7 +65,7 @@ public final class InterviewQuestions implements QuestionHandler {
         // "how would a junior contribute there?", "and a lead?": a responsibility asked at a level leads with that level's example.
         // A level that is the asker's own ("junior interview tomorrow", "going for a senior role") asks nothing of the kind.
         if (entry instanceof mentorbot.knowledge.Responsibility r && (LEVEL_AS_SOMEONE.matcher(q.asking()).find()
-                || q.asking().split(" ").length <= 4)) {
+                || q.asking().split(" ").length <= SHORT_ASK)) {
             Optional<mentorbot.knowledge.Responsibility.LevelExample> at = r.levelExamples().stream()
                     .filter(e -> q.band().map(b -> b.aliases().contains(e.level().toLowerCase(java.util.Locale.ROOT)))
                             .orElse(e.level().equalsIgnoreCase("lead") && asksAboutALead(q.asking())))

@@ -72,12 +72,9 @@ public final class RoadmapAnswers {
         }
         b.items("Portfolio projects", kb.topic(Anchor.PORTFOLIO_PROJECTS).points());
         b.items("Learning habits", kb.topic(Anchor.LEARNING_HABITS).points());
-        level.ifPresentOrElse(l -> {
-            if (l != SkillLevel.ADVANCED) {
-                SkillLevel next = SkillLevel.values()[l.ordinal() + 1];
-                b.suggest(next.label() + " level", "/roadmap " + next.label().toLowerCase(Locale.ROOT));
-            }
-        }, () -> b.suggest("Foundational level", "/roadmap foundational"));
+        level.ifPresentOrElse(l -> l.next().ifPresent(next ->
+                b.suggest(next.label() + " level", "/roadmap " + next.label().toLowerCase(Locale.ROOT))),
+                () -> b.suggest("Foundational level", "/roadmap foundational"));
         b.suggest("Advanced level", "/roadmap advanced")
                 .suggest("Certifications", "/mentor which certifications help")
                 .suggest("Salary ranges", "/salary")
@@ -127,8 +124,7 @@ public final class RoadmapAnswers {
         // "Python basics done and a first FastAPI app: what comes after?": after the furthest of them.
         Cells.Cell first = asksNext ? cells.stream().max(java.util.Comparator.comparing(Cells.Cell::level)).orElseThrow() : cells.get(0);
         SkillLevel level = first.level();
-        Optional<SkillLevel> next = level == SkillLevel.ADVANCED ? Optional.empty()
-                : Optional.of(SkillLevel.values()[level.ordinal() + 1]);
+        Optional<SkillLevel> next = level.next();
         String where = cells.size() == 1 ? where(first)
                 : String.join(" ", cells.stream().limit(3).map(RoadmapAnswers::where).toList());
         String lead = asksNext && next.isPresent()

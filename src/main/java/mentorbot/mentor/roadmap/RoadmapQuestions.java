@@ -78,8 +78,8 @@ public final class RoadmapQuestions implements QuestionHandler {
             if (TOP_LEVEL.matcher(q.asking()).find()) {
                 return Optional.of(RoadmapAnswers.answer(kb, q.role(), Optional.of(SkillLevel.ADVANCED)));
             }
-            if (asksNext(q) && q.skill().get() != SkillLevel.ADVANCED) {
-                return Optional.of(RoadmapAnswers.answer(kb, q.role(), Optional.of(SkillLevel.values()[q.skill().get().ordinal() + 1])));
+            if (asksNext(q) && q.skill().get().next().isPresent()) {
+                return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill().get().next()));
             }
         }
         // "LoRA is an advanced skill, right?": where the skill really sits answers the claim.
