@@ -12,6 +12,11 @@ final class Comparisons {
     private static final Pattern VERSUS = Pattern.compile(
             "(?i)(?:^|[:,;.?!]\\s*|\\b(?:is|are|choose|pick|learn|use|prefer|does|do|how)\\s+)([^:,;.?!]{2,60}?)\\s+(?:vs\\.?|versus|compared? (?:to|with)|compares (?:to|with)|stacks? up against|better than|harder than|easier than|rather than|or)\\s+([^:,;.?!]{2,60}?)(?:\\s*[:,;.?!]|\\s+(?:for|which|what|how|when|in|on|as|at|first)\\b|$)");
 
+    /** What stands after "or" without naming a second thing: "in the next year or two", "SageMaker or something else". */
+    private static final Pattern NO_THING = Pattern.compile(
+            "(?i)(?:a |an )?(?:\\d+|one|two|three|four|five|a few|few|more|less|not|so|both|neither|whatever|"
+                    + "(?:some|any)(?:thing|one|where)(?: else)?|else|something similar|similar)");
+
     private Comparisons() {
     }
 
@@ -22,7 +27,7 @@ final class Comparisons {
             return Optional.of(List.of(b.group(1).strip(), b.group(2).strip()));
         }
         Matcher v = VERSUS.matcher(text);
-        if (v.find()) {
+        if (v.find() && !NO_THING.matcher(v.group(1).strip()).matches() && !NO_THING.matcher(v.group(2).strip()).matches()) {
             return Optional.of(List.of(v.group(1).strip(), v.group(2).strip()));
         }
         return Optional.empty();

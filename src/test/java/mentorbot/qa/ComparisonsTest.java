@@ -1,0 +1,26 @@
+package mentorbot.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ComparisonsTest {
+
+    @Test
+    void setsTwoNamedThingsSideBySide() {
+        assertEquals(Optional.of(List.of("OpenAI", "Anthropic")), Comparisons.sides("OpenAI vs Anthropic for enterprise?"));
+        assertEquals(Optional.of(List.of("PyTorch", "TensorFlow")), Comparisons.sides("PyTorch or TensorFlow, which should I learn first?"));
+        assertEquals(Optional.of(List.of("MLOps", "ML platform work")),
+                Comparisons.sides("what's the difference between MLOps and ML platform work?"));
+    }
+
+    @Test
+    void aNumberOrAVagueWordAfterOrIsNoSecondThing() {
+        assertEquals(Optional.empty(),
+                Comparisons.sides("If I want to land an AI developer job in the next year or two, what should I learn first?"));
+        assertEquals(Optional.empty(), Comparisons.sides("where should i deploy a genai model, sagemaker or something else?"));
+        assertEquals(Optional.empty(), Comparisons.sides("is a bootcamp enough or not?"));
+    }
+}
