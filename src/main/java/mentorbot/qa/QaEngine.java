@@ -50,8 +50,8 @@ public final class QaEngine implements FreeTextAnswerer {
     static final double ASKING_ODDS = 0.03;
     /** And of the story's words before it: a story about another job says less than what is asked. */
     static final double STORY_ODDS = 0.01;
-    /** "in that role", "for this job": the role of the conversation, however plain the rest of the question is. */
-    private static final Pattern POINTS_AT_ROLE = Pattern.compile("\\b(that|this|the same|such a) (role|title|job|position)\\b");
+    /** "in that role", "for this job", "at that level": the role or level of the conversation, however plain the rest of the question is. */
+    private static final Pattern POINTS_AT_SUBJECT = Pattern.compile("\\b(that|this|the same|such a) (role|title|job|position|level|stage)\\b");
     /** "Is there an AI engineering title for that kind of work?" */
     private static final String IS_THERE_A_TITLE = "\\bis there (an?|any)\\b.{0,40}\\b(title|job|role|position|specialization|specialisation)\\b";
 
@@ -109,7 +109,7 @@ public final class QaEngine implements FreeTextAnswerer {
         KnowledgeSearch.Built built = search.builtFor(kb);
         List<String> parts = QuestionParts.of(text);
         if (parts.size() == 1) {
-            return single(parts.get(0), context, built);
+            return single(parts.get(0), context, built, false);
         }
         // A message that as a whole is about something else is declined whole, however it splits, unless a part
         // of it plainly asks something the guides answer ("how long will it take, and what do I study first?"):
@@ -125,14 +125,15 @@ public final class QaEngine implements FreeTextAnswerer {
         Subject ctx = context;
         Answer declined = null;
         String story = QuestionParts.story(text);
-        for (String part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
             // "Do part-time AI jobs exist, and what do they pay?": a part that only points back at a declined part
             // is about the same thing the guides do not cover.
-            Answer a = declined != null && pointsBackOnly(part, built) ? declined : single(part, ctx, built);
+            Answer a = declined != null && pointsBackOnly(part, built) ? declined : single(part, ctx, built, i > 0);
             // The story leads into the first part only; a later part about the asker ("…, and would I need another
             // degree on top of law?") is read with it before it is declined.
             if (!a.reply().matched() && a != declined && !story.isBlank() && !part.contains(story)) {
-                Answer told = single(story + " " + part, ctx, built);
+                Answer told = single(story + " " + part, ctx, built, i > 0);
                 a = told.reply().matched() ? told : a;
             }
             declined = a.reply().matched() ? null : a;
@@ -344,7 +345,11 @@ public final class QaEngine implements FreeTextAnswerer {
                 .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
     }
 
-    private Answer single(String text, Subject context, KnowledgeSearch.Built built) {
+    /**
+     * One question. {@code laterPart}: a later part of a message of several ("…, and how do interviews test it?"),
+     * whose context is the answer to the part before rather than an answer the asker has read.
+     */
+    private Answer single(String text, Subject context, KnowledgeSearch.Built built, boolean laterPart) {
         KnowledgeBase kb = built.kb();
         QuestionReader.Read read = reader.read(text, kb.terms(), built.lexicon());
         Question q = read.question();
@@ -359,10 +364,24 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean ownStory = !askingPart.equals(text.strip())
                 && text.strip().length() - askingPart.length() > SHORT_REMARK;
         boolean followUp = !context.isEmpty() && q.roles().isEmpty() && (q.refersBack() && !ownStory || words <= 4);
-        Optional<String> movedTo = followUp ? Sequences.moved(q.normalized(), Optional.ofNullable(context.entryId()).flatMap(kb::entry), kb)
+        Optional<String> movedTo = followUp ? Sequences.moved(q.normalized(),
+                Optional.ofNullable(context.entryId()).flatMap(kb::entry), mentorbot.knowledge.SkillLevel.labelled(context.level()), kb)
                 : Optional.empty();
         if (movedTo.isPresent()) {
-            return single(movedTo.get(), context, built);
+            return single(movedTo.get(), context, built, laterPart);
+        }
+        // "how does it compare to an AI systems engineer?" after the robotics role: the role discussed against the one named.
+        Optional<Role> discussedRole = Optional.ofNullable(context.roleId()).flatMap(kb::role);
+        // Only when the pronoun is one of the two sides: "bachelor's vs master's for AI engineering, does it matter?" sets
+        // two other things side by side.
+        boolean pronounIsASide = Comparisons.sides(text).map(sides -> sides.stream().anyMatch(side -> ROLE_PRONOUN.matcher(side).find() && side.split("\\s+").length <= 3))
+                .orElse(true);
+        if (discussedRole.isPresent() && q.roles().size() == 1 && q.roles().get(0) != discussedRole.get() && !ownStory
+                && SETS_SIDE_BY_SIDE.matcher(q.asking()).find() && pronounIsASide) {
+            java.util.regex.Matcher pronoun = ROLE_PRONOUN.matcher(text);
+            if (pronoun.find()) {
+                return single(text.substring(0, pronoun.start()) + discussedRole.get().title() + text.substring(pronoun.end()), context, built, laterPart);
+            }
         }
         Match own = match(read, text, built);
         // Answerability is decided on the question's own words first: what came before can never make a
@@ -403,20 +422,34 @@ public final class QaEngine implements FreeTextAnswerer {
         }
         // "and the collaboration part?" after a responsibility, "why would they be slower?" after the assistants:
         // a neighbour of what was just discussed, matched on the question's own words, is where it moves on to.
-        boolean movesOn = namesSomething(q) && movesToNeighbour(own, context, kb);
+        // Unless its pronoun, read as the subject, makes it plainly about that subject ("how fast is it growing?"
+        // after the generative AI market is that market's growth, not the neighbouring demand outlook).
+        // Read that way, the subject must stay well ahead of the neighbour too: "why would they be slower?" after the
+        // assistants is close to both once "they" is the assistants, and moves on to the study that measured it.
+        Match resolved = m;
+        boolean plainlyTheSubject = resolved != own && BACK_REFERENCE.matcher(text).find() && resolved.top().label().equals(context.entryId())
+                && resolved.top().similarity() - Optional.ofNullable(resolved.byLabel().get(own.top().label()))
+                        .map(SemanticIndex.Score::similarity).orElse(0.0) >= AHEAD;
+        boolean movesOn = namesSomething(q) && movesToNeighbour(own, context, kb) && !plainlyTheSubject;
         if (movesOn) {
             asked = text;
             m = own;
         }
         log.debug("Read {} as {}; nearest in field {}, out of field {}, words' lean {}", asked, q, m.in(), m.out(), m.lean());
-        if (settled ? m.farOut() : m.declines() || m == own && own.declines()) {
+        // "why?", "over what time frame?", "which ones?" after an answer: the reasons, the years and the names are in
+        // what was just discussed.
+        boolean moreOfDiscussed = leans && context.entryId() != null && QuestionReader.asksMoreOfWhatWasSaid(q.normalized());
+        if (!moreOfDiscussed && (settled ? m.farOut() : m.declines() || m == own && own.declines())) {
             return decline(m, kb);
         }
         // "what about NLP engineers?", "and for seniors?": only a new subject, for what was just discussed.
         // Without an opener that says so, a question that stands on its own ("deep learning engineer?") is its own.
         boolean opener = FOLLOW_UP_OPENER.matcher(text).lookingAt();
+        // A bare level after a pay band ("senior?" after the mid band) is that level's pay, however well it matches alone.
+        boolean levelAfterPay = q.roles().isEmpty() && !q.bands().isEmpty()
+                && Optional.ofNullable(context.entryId()).flatMap(kb::entry).filter(e -> e instanceof mentorbot.knowledge.SalaryBand).isPresent();
         boolean newSubjectOnly = !context.isEmpty() && context.entryId() != null && onlyNamesSubjects(q)
-                && (opener || words <= 3 && own.top().similarity() < CONTEXT_OVER);
+                && (opener || words <= 3 && (own.top().similarity() < CONTEXT_OVER || levelAfterPay));
         // Close to nothing the bot knows: answered from the conversation only when it points back at it.
         if (m.weak() && !(q.refersBack() && followUp && context.entryId() != null) && !newSubjectOnly) {
             return Declines.outOfField(Optional.<OutOfField>empty(), kb);
@@ -426,7 +459,7 @@ public final class QaEngine implements FreeTextAnswerer {
         // A short message that plainly means something of its own ("top cities" after "mlops salary") keeps its
         // own subject; one that leans on the conversation, or matches nothing well alone, takes the role discussed.
         Question withRole = followUp ? inherit(q, context, kb) : q;
-        boolean standsAlone = !opener && own.standsOut() && !POINTS_AT_ROLE.matcher(q.asking()).find()
+        boolean standsAlone = !opener && own.standsOut() && !POINTS_AT_SUBJECT.matcher(q.asking()).find()
                 && !mentorbot.mentor.role.RoleQuestions.asksOnlyAboutTheRole(withRole);
         if (followUp && !standsAlone) {
             Question inherited = withRole;
@@ -449,7 +482,14 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean levelOfDiscussed = followUp && firstRead.roles().isEmpty() && !toAnotherDuty
                 && (!firstRead.bands().isEmpty() || mentorbot.mentor.interview.InterviewQuestions.asksAboutALead(firstRead.asking()))
                 && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent();
-        boolean staysOnDiscussed = sameEntryNewLevel || exampleOfDiscussed || levelOfDiscussed;
+        // "how is it tested in interviews?" after a responsibility: how interviews test that one, not interviews in general.
+        // Not for a later part of one message: the responsibility its first part was read as may not be the one meant,
+        // and the overview of what interviews test covers each.
+        boolean interviewOfDiscussed = followUp && !laterPart && firstRead.refersBack() && firstRead.roles().isEmpty() && !toAnotherDuty
+                && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent()
+                && mentorbot.mentor.interview.InterviewQuestions.asksAboutInterviews(firstRead.asking());
+        boolean staysOnDiscussed = sameEntryNewLevel || exampleOfDiscussed || levelOfDiscussed || moreOfDiscussed
+                || interviewOfDiscussed;
         for (QuestionHandler h : staysOnDiscussed ? List.<QuestionHandler>of() : handlers) {
             Optional<Answer> direct = h.answerFromSlots(q, kb);
             if (direct.isPresent()) {
@@ -457,7 +497,11 @@ public final class QaEngine implements FreeTextAnswerer {
             }
         }
         Entry entry = kb.entry(m.top().label()).orElseThrow();
-        if (context.entryId() != null && (staysOnDiscussed || !movesOn && (m.weak() || newSubjectOnly
+        // "in which fields?" after the education requirements: a short message that matches nothing well alone asks
+        // more of the topic just discussed, not of the role behind it.
+        boolean shortAndVague = followUp && words <= 3 && m == own && m.top().similarity() < CONTEXT_OVER
+                && discussed.filter(d -> !(d instanceof Role)).isPresent();
+        if (context.entryId() != null && (staysOnDiscussed || !movesOn && (m.weak() || newSubjectOnly || shortAndVague
                 || opener && m.top().similarity() < CONTEXT_OVER))) {
             entry = kb.entry(context.entryId()).orElse(entry);
             usedContext = true;
@@ -641,6 +685,9 @@ public final class QaEngine implements FreeTextAnswerer {
         if (subject.isEmpty()) {
             return text;
         }
+        // "Anthropic (Claude 3)" stands in as "Anthropic": a bracket inside the question would split it in two.
+        String bare = PARENTHESIS.matcher(subject.get()).replaceAll("");
+        subject = Optional.of(bare.isBlank() ? subject.get() : bare);
         if (aboutRole) {
             text = GET_THERE.matcher(text).replaceFirst("become a " + subject.get()); // "how do I get there?"
         }
@@ -655,14 +702,21 @@ public final class QaEngine implements FreeTextAnswerer {
         return FOLLOW_UP_OPENER.matcher(text).lookingAt() ? text.strip() + " (" + subject.get() + ")" : text;
     }
 
+    /** Words that set two things side by side. */
+    private static final Pattern SETS_SIDE_BY_SIDE = Pattern.compile("\\b(compare[sd]?|comparison|vs|versus|than|differ|difference|different)\\b");
+    /** A pronoun that can stand for a role. */
+    private static final Pattern ROLE_PRONOUN = Pattern.compile("(?i)\\b(that role|this role|that job|this job|that title|that one|this one|it|they|them)\\b");
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
+
     private static final Pattern GET_THERE = Pattern.compile("(?i)\\b(get|go|move|make it) there\\b");
 
     /** Words that stand for the subject of the conversation. */
     private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|their)\\b");
+            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|theirs|their)\\b");
     /** The same, with "there" as a place in the work ("how would a junior contribute there?"), not "is there" or "get there". */
     private static final Pattern BACK_REFERENCE_OR_THERE = Pattern.compile(
-            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|their"
+            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|theirs|their"
                     + "|(?<!\\b(?:is|are|was|were|be|been|get|go|out) )there(?! (?:is|are|was|were|s|be)\\b))\\b");
 
     /** A comparison, a question asking which role fits, or else the question about the entry found. */

@@ -26,10 +26,26 @@ final class QuestionReader {
     private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile("\\bfrom \\w+(?: \\w+)? to (\\w+(?: \\w+){0,2})");
 
     private static final Set<String> BACK_REFERENCES = Set.of("it", "that", "this", "they", "them", "their",
-            "those", "these", "its", "thats", "there", "such", "same", "then");
+            "those", "these", "its", "thats", "there", "such", "same", "then", "theirs");
     private static final List<String> FOLLOW_UP_OPENERS = List.of("and ", "what about ", "how about ", "and what ",
             "also ", "same for ", "so ", "ok and ", "ok so ", "okay and ", "then ", "but ", "now ", "ok what about ",
             "what if ", "and if ", "and how ", "and the ", "for ");
+
+    /** A message asking only for more of what was just said: its reason, its time span, which ones it means. */
+    private static final java.util.regex.Pattern MORE_OF_IT = java.util.regex.Pattern.compile(
+            "(?:(?:but|and|so|ok|okay|hm+|wait)\\s+)*(?:why|why so|why is that|why not|how so|how come|really|since when|by when|"
+                    + "until when|says who|source|(?:over|in|for|across) (?:what|which) (?:time ?frame|period|years?|span)|"
+                    + "what (?:time ?frame|period|years?)|which years?|which ones?|what ones?|like what|such as|what kinds?|"
+                    + "tell me more|more|more details?|details|elaborate|go on)");
+
+    /** "why?", "over what time frame?", "which ones?": only more of what was just said. */
+    static boolean asksMoreOfWhatWasSaid(String normalizedAsking) {
+        return MORE_OF_IT.matcher(normalizedAsking.strip()).matches();
+    }
+
+    /** "the AI engineer job table": the guide's table of titles, which names no role of its own. */
+    private static final java.util.regex.Pattern TABLE_OF_TITLES = java.util.regex.Pattern.compile(
+            "\\b(?:ai|artificial intelligence) (?:engineer|engineering|eng)s? (?:(?:job|jobs|title|titles|role|roles) )?table\\b");
 
     /** The USA named as a country. */
     private static final Set<String> COUNTRY = Set.of("usa", "united states", "the us", "the states", "america", "stateside");
@@ -59,7 +75,7 @@ final class QuestionReader {
             }
         }
         String normalized = String.join(" ", words);
-        Terms.Scan names = terms.scan(normalized);
+        Terms.Scan names = terms.scan(TABLE_OF_TITLES.matcher(normalized).replaceAll("job table"));
         List<Place> found = new ArrayList<>();
         names.region().ifPresent(r -> found.add(new Place(r, true, true)));
         for (Place p : places.in(asTyped)) {
@@ -84,7 +100,8 @@ final class QuestionReader {
         String asking = Normalizer.normalize(QuestionParts.asking(text));
         String paddedAsking = " " + asking + " ";
         boolean refersBack = FOLLOW_UP_OPENERS.stream().anyMatch(o -> paddedAsking.stripLeading().startsWith(o))
-                || List.of(asking.split(" ")).stream().anyMatch(BACK_REFERENCES::contains);
+                || List.of(asking.split(" ")).stream().anyMatch(BACK_REFERENCES::contains)
+                || asksMoreOfWhatWasSaid(asking);
         String askingCorrected = String.join(" ", List.of(asking.split(" ")).stream().filter(w -> !w.isEmpty())
                 .map(lexicon::correct).toList());
         // "I've done the foundational level. What do I study at the intermediate level?": the level asked about

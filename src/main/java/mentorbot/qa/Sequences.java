@@ -7,13 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mentorbot.knowledge.Entry;
 import mentorbot.knowledge.KnowledgeBase;
+import mentorbot.knowledge.ProgressionRow;
 import mentorbot.knowledge.Responsibility;
+import mentorbot.knowledge.SkillLevel;
 import mentorbot.knowledge.Step;
 
 /**
- * "and the next one?" after step 1, "the one before?" after a responsibility: a move along the numbered
- * entries the conversation is on (the five steps, the eight responsibilities), put back into words that
- * name the entry moved to, so the question is read like any other that names it.
+ * "and the next one?" after step 1, "the one before?" after a responsibility or a cell of the skill table: a
+ * move along the numbered entries the conversation is on (the five steps, the eight responsibilities) or
+ * along the levels of the skill-table row it is on, put back into words that name where it moved to, so the
+ * question is read like any other that names it.
  */
 final class Sequences {
 
@@ -28,7 +31,7 @@ final class Sequences {
     }
 
     /** The words naming the entry the message moves to from {@code discussed}, if it only moves along a numbered list. */
-    static Optional<String> moved(String normalized, Optional<Entry> discussed, KnowledgeBase kb) {
+    static Optional<String> moved(String normalized, Optional<Entry> discussed, Optional<SkillLevel> level, KnowledgeBase kb) {
         Matcher m = MOVE.matcher(normalized.strip());
         if (discussed.isEmpty() || !m.matches()) {
             return Optional.empty();
@@ -39,6 +42,12 @@ final class Sequences {
         if (discussed.get() instanceof Responsibility r) {
             return to(kb.responsibilities(), Responsibility::number, r.number(), m)
                     .map(n -> "what is the " + n.title() + " responsibility of an AI engineer");
+        }
+        if (discussed.get() instanceof ProgressionRow row && level.isPresent()) {
+            Optional<SkillLevel> target = m.group("last") != null ? Optional.of(SkillLevel.ADVANCED).filter(l -> l != level.get())
+                    : m.group("previous") != null ? level.get().previous() : level.get().next();
+            return target.map(l -> "what is in the " + row.category() + " row at the " + l.label().toLowerCase(java.util.Locale.ROOT)
+                    + " level of the skill progression");
         }
         return Optional.empty();
     }

@@ -241,6 +241,69 @@ class AnswerabilityTest {
     }
 
     @Test
+    void askingOnlyWhyOrOverWhatYearsStaysOnWhatWasJustSaid() {
+        ask("span", "are AI engineers still in demand?");
+        Reply span = ask("span", "over what time frame?");
+        assertTrue(span.matched());
+        assertTrue(span.lead().contains("2034"), span.lead());
+        ask("why", "do AI coding assistants actually make experienced devs faster?");
+        Reply why = ask("why", "why?");
+        assertEquals("Working with AI coding assistants", why.title());
+        assertFalse(ask("nothing-before", "why?").matched());
+    }
+
+    @Test
+    void aBareLevelAfterAPayBandIsThatLevelsPayWithOrWithoutAnOpener() {
+        ask("bands", "how much does an entry level AI engineer make in the US?");
+        ask("bands", "and mid?");
+        Reply senior = ask("bands", "senior?");
+        assertTrue(senior.lead().contains("150K"), senior.lead());
+    }
+
+    @Test
+    void aPronounReadAsTheSubjectKeepsAQuestionOnItRatherThanOnANeighbour() {
+        ask("market", "how big is the generative AI market supposed to get?");
+        Reply growth = ask("market", "how fast is it growing?");
+        assertTrue(growth.lead().contains("44.20%"), growth.lead());
+        ask("theirs", "which API do enterprises go for when safety matters?");
+        assertTrue(ask("theirs", "what model of theirs does the guide mention?").lead().contains("Claude"));
+    }
+
+    @Test
+    void howInterviewsTestAResponsibilityStaysOnThatResponsibility() {
+        ask("tested", "What does maintaining model performance and accuracy involve for an AI engineer?");
+        Reply tested = ask("tested", "how is it tested in interviews?");
+        assertTrue(tested.title().contains("Maintaining Model Performance"), tested.title());
+        Reply example = ask("tested", "example?");
+        assertTrue(example.lead().contains("A/B"), example.lead());
+    }
+
+    @Test
+    void aRoleComparedWithThePronounForTheRoleDiscussedSetsBothSideBySide() {
+        ask("compare", "robotics AI engineer, what's that about?");
+        Reply both = ask("compare", "how does it compare to an AI systems engineer?");
+        assertTrue(both.title().contains("Robotics AI Engineer") && both.title().contains("AI Systems Engineer"), both.title());
+    }
+
+    @Test
+    void aShortVagueFollowUpAsksMoreOfTheTopicDiscussedNotOfTheRoleBehindIt() {
+        ask("fields", "I dropped out of college in my second year. Can I still become an AI engineer?");
+        Reply fields = ask("fields", "in which fields?");
+        assertEquals("Education requirements", fields.title());
+        assertTrue(TEXT.body(fields).contains("Computer Science"), TEXT.body(fields));
+        assertEquals("Education requirements", ask("fields", "which ones?").title());
+    }
+
+    @Test
+    void theToolsAtTheLevelPointedAtAreThatLevelsFrameworksAndToolsNotTheWholeToolkit() {
+        ask("tools-level", "what are the advanced skills for a gen AI developer?");
+        Reply tools = ask("tools-level", "which tools specifically at that level?");
+        assertTrue(tools.lead().contains("MLflow"), tools.lead());
+        Reply story = ask("tools-story", "Just finished a TensorFlow fundamentals course. Which other frameworks should an AI developer know?");
+        assertFalse(story.title().contains("Frameworks & Tools"), story.title());
+    }
+
+    @Test
     void aShortMessageWithAPlainMeaningOfItsOwnKeepsItsSubjectWhileARoleAspectTakesTheRole() {
         ask("fragments", "mlops salary");
         assertEquals("Top-paying regions", ask("fragments", "top cities").title());

@@ -47,6 +47,23 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theAiEngineerJobTableNamesNoRoleOfItsOwn() {
+        assertEquals(List.of(), read("which role in the AI engineer job table covers conversational systems?").roles());
+        assertEquals(List.of("nlp-engineer"), read("what level is the NLP engineer in the AI engineer table?").roles().stream().map(Role::id).toList());
+        assertEquals(List.of("ai-engineer"), read("what does an AI engineer earn?").roles().stream().map(Role::id).toList());
+    }
+
+    @Test
+    void askingOnlyForMoreOfWhatWasSaidPointsBack() {
+        assertTrue(read("why?").refersBack());
+        assertTrue(read("over what time frame?").refersBack());
+        assertTrue(read("which ones?").refersBack());
+        assertTrue(QuestionReader.asksMoreOfWhatWasSaid("so why"));
+        assertFalse(QuestionReader.asksMoreOfWhatWasSaid("why transformers"));
+        assertFalse(read("what skills do ai engineers need?").refersBack());
+    }
+
+    @Test
     void theLevelAskedAboutIsTheAskingSentencesNotTheStorys() {
         Question q = read("I've covered everything foundational: Python and core ML. What should I study at the intermediate level?");
         assertEquals(SkillLevel.INTERMEDIATE, q.skill().orElseThrow());

@@ -40,6 +40,15 @@ public final class InterviewQuestions implements QuestionHandler {
         return EXAMPLE_ASKED.matcher(asking).find();
     }
 
+    /** Asking how interviews test something: "how is it tested in interviews?", "what do interviewers look for there?". */
+    private static final java.util.regex.Pattern INTERVIEWS_ASKED = java.util.regex.Pattern.compile(
+            "\\b(interviews?|interviewers?|interviewing|tested|assessed|evaluated|probed?)\\b");
+
+    /** Whether a question asks how interviews test the work. */
+    public static boolean asksAboutInterviews(String asking) {
+        return INTERVIEWS_ASKED.matcher(asking).find();
+    }
+
     /** Whether a question asks about the lead level, which the responsibilities' examples name and no pay band does. */
     public static boolean asksAboutALead(String asking) {
         return LEAD.matcher(asking).find();
