@@ -364,24 +364,15 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean ownStory = !askingPart.equals(text.strip())
                 && text.strip().length() - askingPart.length() > SHORT_REMARK;
         boolean followUp = !context.isEmpty() && q.roles().isEmpty() && (q.refersBack() && !ownStory || words <= 4);
-        Optional<String> movedTo = followUp ? Sequences.moved(q.normalized(),
-                Optional.ofNullable(context.entryId()).flatMap(kb::entry), mentorbot.knowledge.SkillLevel.labelled(context.level()), kb)
+        Optional<Entry> discussed = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
+        Optional<String> movedTo = followUp ? Sequences.moved(q.normalized(), discussed, mentorbot.knowledge.SkillLevel.labelled(context.level()), kb)
                 : Optional.empty();
         if (movedTo.isPresent()) {
             return single(movedTo.get(), context, built, laterPart);
         }
-        // "how does it compare to an AI systems engineer?" after the robotics role: the role discussed against the one named.
-        Optional<Role> discussedRole = Optional.ofNullable(context.roleId()).flatMap(kb::role);
-        // Only when the pronoun is one of the two sides: "bachelor's vs master's for AI engineering, does it matter?" sets
-        // two other things side by side.
-        boolean pronounIsASide = Comparisons.sides(text).map(sides -> sides.stream().anyMatch(side -> ROLE_PRONOUN.matcher(side).find() && side.split("\\s+").length <= 3))
-                .orElse(true);
-        if (discussedRole.isPresent() && q.roles().size() == 1 && q.roles().get(0) != discussedRole.get() && !ownStory
-                && SETS_SIDE_BY_SIDE.matcher(q.asking()).find() && pronounIsASide) {
-            java.util.regex.Matcher pronoun = ROLE_PRONOUN.matcher(text);
-            if (pronoun.find()) {
-                return single(text.substring(0, pronoun.start()) + discussedRole.get().title() + text.substring(pronoun.end()), context, built, laterPart);
-            }
+        Optional<String> besideDiscussedRole = ownStory ? Optional.empty() : withDiscussedRoleCompared(text, q, context, kb);
+        if (besideDiscussedRole.isPresent()) {
+            return single(besideDiscussedRole.get(), context, built, laterPart);
         }
         Match own = match(read, text, built);
         // Answerability is decided on the question's own words first: what came before can never make a
@@ -426,9 +417,8 @@ public final class QaEngine implements FreeTextAnswerer {
         // after the generative AI market is that market's growth, not the neighbouring demand outlook).
         // Read that way, the subject must stay well ahead of the neighbour too: "why would they be slower?" after the
         // assistants is close to both once "they" is the assistants, and moves on to the study that measured it.
-        Match resolved = m;
-        boolean plainlyTheSubject = resolved != own && BACK_REFERENCE.matcher(text).find() && resolved.top().label().equals(context.entryId())
-                && resolved.top().similarity() - Optional.ofNullable(resolved.byLabel().get(own.top().label()))
+        boolean plainlyTheSubject = m != own && BACK_REFERENCE.matcher(text).find() && m.top().label().equals(context.entryId())
+                && m.top().similarity() - Optional.ofNullable(m.byLabel().get(own.top().label()))
                         .map(SemanticIndex.Score::similarity).orElse(0.0) >= AHEAD;
         boolean movesOn = namesSomething(q) && movesToNeighbour(own, context, kb) && !plainlyTheSubject;
         if (movesOn) {
@@ -447,7 +437,7 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean opener = FOLLOW_UP_OPENER.matcher(text).lookingAt();
         // A bare level after a pay band ("senior?" after the mid band) is that level's pay, however well it matches alone.
         boolean levelAfterPay = q.roles().isEmpty() && !q.bands().isEmpty()
-                && Optional.ofNullable(context.entryId()).flatMap(kb::entry).filter(e -> e instanceof mentorbot.knowledge.SalaryBand).isPresent();
+                && discussed.filter(e -> e instanceof mentorbot.knowledge.SalaryBand).isPresent();
         boolean newSubjectOnly = !context.isEmpty() && context.entryId() != null && onlyNamesSubjects(q)
                 && (opener || words <= 3 && (own.top().similarity() < CONTEXT_OVER || levelAfterPay));
         // Close to nothing the bot knows: answered from the conversation only when it points back at it.
@@ -469,7 +459,6 @@ public final class QaEngine implements FreeTextAnswerer {
         }
         // "and mid?" after the entry-level pay: only a new level for the entry just discussed, which answers it at
         // that level; the role taken from the conversation does not make it a question about the role's level.
-        Optional<Entry> discussed = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
         boolean sameEntryNewLevel = newSubjectOnly && firstRead.roles().isEmpty() && !firstRead.bands().isEmpty()
                 && discussed.isPresent() && !(discussed.get() instanceof Role);
         // "example?" after a responsibility: its example in production, not the examples of the role behind it.
@@ -671,6 +660,26 @@ public final class QaEngine implements FreeTextAnswerer {
      * The question with what the conversation is about named in place of "it"/"that": the role just
      * discussed when the last answer was about it (its card, pay or skills), else the entry answered.
      */
+    /**
+     * "how does it compare to an AI systems engineer?" after the robotics role: the question with the role discussed
+     * put in for its pronoun, so both roles are set side by side. Only when the pronoun is one of the two sides:
+     * "bachelor's vs master's for AI engineering, does it matter?" sets two other things side by side.
+     */
+    private static Optional<String> withDiscussedRoleCompared(String text, Question q, Subject context, KnowledgeBase kb) {
+        Optional<Role> discussedRole = Optional.ofNullable(context.roleId()).flatMap(kb::role);
+        if (discussedRole.isEmpty() || q.roles().size() != 1 || q.roles().get(0) == discussedRole.get()
+                || !SETS_SIDE_BY_SIDE.matcher(q.asking()).find()) {
+            return Optional.empty();
+        }
+        boolean pronounIsASide = Comparisons.sides(text)
+                .map(sides -> sides.stream().anyMatch(side -> ROLE_PRONOUN.matcher(side).find() && side.split("\\s+").length <= 3))
+                .orElse(true);
+        java.util.regex.Matcher pronoun = ROLE_PRONOUN.matcher(text);
+        return pronounIsASide && pronoun.find()
+                ? Optional.of(text.substring(0, pronoun.start()) + discussedRole.get().title() + text.substring(pronoun.end()))
+                : Optional.empty();
+    }
+
     private static String resolve(String text, Subject context, KnowledgeBase kb, boolean thereIsTheSubject) {
         Optional<Entry> last = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
         Optional<Role> role = Optional.ofNullable(context.roleId()).flatMap(kb::role);
