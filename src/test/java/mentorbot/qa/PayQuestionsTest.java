@@ -2,6 +2,8 @@ package mentorbot.qa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import mentorbot.mentor.Reply;
 import mentorbot.mentor.RequestHandler;
@@ -35,6 +37,13 @@ class PayQuestionsTest {
         Reply r = ask("p2", "I'm the only AI developer at a startup and the founders want to train our own foundation model"
                 + " from scratch. Should I push back?");
         assertNotEquals("AI Developer salary (USA)", r.title(), r.lead());
+    }
+
+    @Test
+    void howMuchSomethingGetsEvaluatedIsNotPay() {
+        Reply r = ask("p-eval", "for AI engineer interviews, how much does teamwork get evaluated?");
+        assertFalse(r.title().contains("salary"), r.title());
+        assertTrue(ask("p-paid", "how much do junior AI engineers get paid?").lead().contains("70K"));
     }
 
     @Test

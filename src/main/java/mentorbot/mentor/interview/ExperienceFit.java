@@ -56,6 +56,8 @@ final class ExperienceFit {
         return new ExperienceFit(byStem);
     }
 
+    private static final Pattern AB_TEST = Pattern.compile("\\ba b test");
+
     /** Stems of the examples too general to name a domain. */
     private static final Set<String> COMMON = Set.of("model", "system", "deploy", "build", "work", "team", "other", "keep",
             "make", "togeth", "automat", "perform", "consist", "power", "while", "line", "goal", "gain", "drive", "match",
@@ -93,6 +95,10 @@ final class ExperienceFit {
     private static List<String> stems(String text) {
         String normalized = Normalizer.normalize(text);
         List<String> out = new ArrayList<>();
+        // "A/B tests" is one domain, read as letters too short to count on their own.
+        if (AB_TEST.matcher(normalized).find()) {
+            out.add("abtest");
+        }
         for (String stem : Stems.of(normalized).split(" ")) {
             if (!stem.isEmpty()) {
                 out.add(stem);

@@ -117,8 +117,10 @@ public final class RoadmapQuestions implements QuestionHandler {
         }
         List<Cells.Cell> cells = Cells.named(q.asking(), kb);
         // "I just did a LangChain course. Where does that sit?": "that" is what the story named.
+        // "I know parallel computing. Where does that fit if I want to be a gen AI developer?": the table is that role's.
+        boolean genAiTable = q.roles().contains(kb.anchor(Anchor.GENAI_DEVELOPER));
         if (cells.isEmpty() && words.stream().anyMatch(POINTING::contains)
-                && words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w))) {
+                && (genAiTable || words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w)))) {
             cells = Cells.named(q.normalized(), kb);
         }
         return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells, asksNext(q)));

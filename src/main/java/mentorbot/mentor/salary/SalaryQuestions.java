@@ -23,10 +23,13 @@ import mentorbot.mentor.QuestionHandler;
  */
 public final class SalaryQuestions implements QuestionHandler {
 
-    /** Words that ask about pay; with a role, a level or a sum named, the question is about pay whatever it matched. */
+    /**
+     * Words that ask about pay; with a role, a level or a sum named, the question is about pay whatever it matched.
+     * "How much does teamwork get evaluated?" gets something done to it, not paid.
+     */
     private static final Pattern PAY = Pattern.compile(
             "\\b(pay|pays|paid|paying|salary|salaries|salry|salery|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages"
-                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get)\\b"
+                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get(?!\\s+\\w+ed\\b))\\b"
                     + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( then| now| there)?$"
                     + "|\\bmake (a year|per year|annually|starting out)\\b");
     /** Pay set aside ("pay aside, how will the work differ?", "besides the salary") or paid out ("pay off my loans"): not about earnings. */

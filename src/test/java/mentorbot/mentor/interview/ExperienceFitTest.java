@@ -46,6 +46,12 @@ class ExperienceFitTest {
         assertTrue(!r.lead().startsWith("That experience lines up"), r.title() + ": " + r.lead());
     }
 
+    @org.junit.jupiter.api.Test
+    void abTestsCountAsADomainOfTheirOwnBesideTheMarketingCampaign() {
+        Reply r = handler.handle(InputLine.parse("fit-ab", "Marketing analyst, I've run hundreds of A/B tests on email campaigns. Which AI engineer responsibility does that map to?"));
+        assertTrue(r.title().startsWith("5. Maintaining Model Performance"), r.title());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "I've been a ship's cook for twenty years. Does that experience fit AI engineering anywhere?"})

@@ -42,6 +42,13 @@ class RoadmapQuestionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void whatTheStoryNamesIsPlacedInTheGenAiTableWhenThatRoleIsTheGoal() {
+        String text = TEXT.body(handler.handle(InputLine.parse("fit-table",
+                "HPC sysadmin for years, I know parallel computing. Where does that fit if I want to be a gen AI developer?")));
+        assertTrue(text.contains("Advanced"), text);
+    }
+
+    @org.junit.jupiter.api.Test
     void aRowAskedAtTwoLevelsGetsTheRowAcrossItsLevels() {
         String text = TEXT.body(handler.handle(InputLine.parse("row",
                 "What theory and math does the gen AI path expect at the intermediate and advanced stages?")));
