@@ -22,7 +22,9 @@ public enum Anchor {
     FOUNDATIONAL_LAYER(Topic.class),
     SPECIALIZATION_LAYER(Topic.class),
     PORTFOLIO_PROJECTS(Topic.class),
-    LEARNING_HABITS(Topic.class);
+    LEARNING_HABITS(Topic.class),
+    /** The skill table's row of frameworks and tools: "which tools at that level?". */
+    TOOLS_ROW(ProgressionRow.class);
 
     private final Class<? extends Entry> kind;
 

@@ -160,6 +160,11 @@ public final class KnowledgeBase {
         return (Topic) anchors.get(anchor);
     }
 
+    /** The skill-table row the files declare for this purpose. */
+    public ProgressionRow row(Anchor anchor) {
+        return (ProgressionRow) anchors.get(anchor);
+    }
+
     /** The name of a guide by its source id ("the AI engineer career guide"). */
     public String sourceName(String sourceId) {
         return sources.getOrDefault(sourceId, "the career guides");

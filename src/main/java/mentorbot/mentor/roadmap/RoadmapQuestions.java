@@ -29,13 +29,11 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final Set<String> POINTING = Set.of("that", "this", "it", "those", "these", "them");
     /** Words that name the skill table itself. */
     private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path");
-    /** The table's tiers: a word of the table only when it points back at a skill named ("which tier does that put me in?"), not a GPU's or a plan's tier. */
     /** A level pointed at: "at that level", "for this stage". */
     private static final java.util.regex.Pattern THAT_LEVEL = java.util.regex.Pattern.compile("\\b(that|this|the same) (level|stage|tier)\\b");
-
     /** Words asking for the tools and frameworks of a level. */
     private static final Set<String> TOOLS = Set.of("tools", "tool", "frameworks", "framework", "libraries", "library", "tooling");
-
+    /** The table's tiers: a word of the table only when it points back at a skill named ("which tier does that put me in?"), not a GPU's or a plan's tier. */
     private static final Set<String> TIER = Set.of("tier", "tiers");
     /** Words that ask what to learn: with a skill level named, the whole level of the table answers. */
     private static final Set<String> LEARN = Set.of("skill", "skills", "learn", "learning", "study", "know", "master",
@@ -101,10 +99,7 @@ public final class RoadmapQuestions implements QuestionHandler {
         boolean levelAsked = levelsNamed(q.asking()) == 1 || THAT_LEVEL.matcher(q.asking()).find();
         if (q.skill().isPresent() && named.isEmpty() && levelAsked && asked.stream().anyMatch(TOOLS::contains)
                 && kb.progression().stream().noneMatch(r -> namesRow(q.asking(), r)) && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
-            Optional<ProgressionRow> tools = kb.progression().stream().filter(r -> r.category().contains("Tools")).findFirst();
-            if (tools.isPresent()) {
-                return Optional.of(RoadmapAnswers.row(kb, tools.get(), q.skill()));
-            }
+            return Optional.of(RoadmapAnswers.row(kb, kb.row(Anchor.TOOLS_ROW), q.skill()));
         }
         if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1) {
             return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill()));
