@@ -21,11 +21,6 @@ public enum SkillLevel {
         return ordinal() + 1 < values().length ? java.util.Optional.of(values()[ordinal() + 1]) : java.util.Optional.empty();
     }
 
-    /** The level before this one; none before the foundational level. */
-    public java.util.Optional<SkillLevel> previous() {
-        return ordinal() > 0 ? java.util.Optional.of(values()[ordinal() - 1]) : java.util.Optional.empty();
-    }
-
     /** The level with this label ("Intermediate"), if any. */
     public static java.util.Optional<SkillLevel> labelled(String label) {
         return java.util.Arrays.stream(values()).filter(l -> l.label.equals(label)).findFirst();

@@ -464,18 +464,17 @@ public final class QaEngine implements FreeTextAnswerer {
         // "example?" after a responsibility: its example in production, not the examples of the role behind it.
         // A neighbour entry that is not another responsibility ("what each level does") does not take it elsewhere.
         boolean toAnotherDuty = movesOn && kb.entry(own.top().label()).filter(e -> e instanceof mentorbot.knowledge.Responsibility).isPresent();
-        boolean exampleOfDiscussed = followUp && words <= 4 && firstRead.roles().isEmpty() && !toAnotherDuty
-                && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent()
+        // A follow-up (which names no role of its own) on the responsibility just discussed, not moving to another.
+        boolean onTheDuty = followUp && !toAnotherDuty && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent();
+        boolean exampleOfDiscussed = onTheDuty && words <= 4
                 && mentorbot.mentor.interview.InterviewQuestions.asksForAnExample(firstRead.normalized());
         // "what would a senior build for it?" after a responsibility: that responsibility at that level.
-        boolean levelOfDiscussed = followUp && firstRead.roles().isEmpty() && !toAnotherDuty
-                && (!firstRead.bands().isEmpty() || mentorbot.mentor.interview.InterviewQuestions.asksAboutALead(firstRead.asking()))
-                && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent();
+        boolean levelOfDiscussed = onTheDuty
+                && (!firstRead.bands().isEmpty() || mentorbot.mentor.interview.InterviewQuestions.asksAboutALead(firstRead.asking()));
         // "how is it tested in interviews?" after a responsibility: how interviews test that one, not interviews in general.
         // Not for a later part of one message: the responsibility its first part was read as may not be the one meant,
         // and the overview of what interviews test covers each.
-        boolean interviewOfDiscussed = followUp && !laterPart && firstRead.refersBack() && firstRead.roles().isEmpty() && !toAnotherDuty
-                && discussed.filter(d -> d instanceof mentorbot.knowledge.Responsibility).isPresent()
+        boolean interviewOfDiscussed = onTheDuty && !laterPart && firstRead.refersBack()
                 && mentorbot.mentor.interview.InterviewQuestions.asksAboutInterviews(firstRead.asking());
         boolean staysOnDiscussed = sameEntryNewLevel || exampleOfDiscussed || levelOfDiscussed || moreOfDiscussed
                 || interviewOfDiscussed;
@@ -657,10 +656,6 @@ public final class QaEngine implements FreeTextAnswerer {
     }
 
     /**
-     * The question with what the conversation is about named in place of "it"/"that": the role just
-     * discussed when the last answer was about it (its card, pay or skills), else the entry answered.
-     */
-    /**
      * "how does it compare to an AI systems engineer?" after the robotics role: the question with the role discussed
      * put in for its pronoun, so both roles are set side by side. Only when the pronoun is one of the two sides:
      * "bachelor's vs master's for AI engineering, does it matter?" sets two other things side by side.
@@ -680,6 +675,11 @@ public final class QaEngine implements FreeTextAnswerer {
                 : Optional.empty();
     }
 
+    /**
+     * The question with what the conversation is about named in place of "it"/"that": the role just
+     * discussed when the last answer was about it (its card, pay or skills), else the entry answered.
+     * {@code thereIsTheSubject}: "there" stands for it too.
+     */
     private static String resolve(String text, Subject context, KnowledgeBase kb, boolean thereIsTheSubject) {
         Optional<Entry> last = Optional.ofNullable(context.entryId()).flatMap(kb::entry);
         Optional<Role> role = Optional.ofNullable(context.roleId()).flatMap(kb::role);
@@ -721,12 +721,12 @@ public final class QaEngine implements FreeTextAnswerer {
     private static final Pattern GET_THERE = Pattern.compile("(?i)\\b(get|go|move|make it) there\\b");
 
     /** Words that stand for the subject of the conversation. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|theirs|their)\\b");
+    private static final String SUBJECT_WORDS =
+            "that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|theirs|their";
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(" + SUBJECT_WORDS + ")\\b");
     /** The same, with "there" as a place in the work ("how would a junior contribute there?"), not "is there" or "get there". */
-    private static final Pattern BACK_REFERENCE_OR_THERE = Pattern.compile(
-            "(?i)\\b(that role|this role|the role|that job|this job|that title|that one|this one|that|this|it|they|them|those|these|its|theirs|their"
-                    + "|(?<!\\b(?:is|are|was|were|be|been|get|go|out) )there(?! (?:is|are|was|were|s|be)\\b))\\b");
+    private static final Pattern BACK_REFERENCE_OR_THERE = Pattern.compile("(?i)\\b(" + SUBJECT_WORDS
+            + "|(?<!\\b(?:is|are|was|were|be|been|get|go|out) )there(?! (?:is|are|was|were|s|be)\\b))\\b");
 
     /** A comparison, a question asking which role fits, or else the question about the entry found. */
     private Answer answerOf(Question q, String text, Entry entry, Match m, KnowledgeSearch.Built built) {

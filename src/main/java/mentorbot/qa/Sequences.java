@@ -44,15 +44,14 @@ final class Sequences {
                     .map(n -> "what is the " + n.title() + " responsibility of an AI engineer");
         }
         if (discussed.get() instanceof ProgressionRow row && level.isPresent()) {
-            Optional<SkillLevel> target = m.group("last") != null ? Optional.of(SkillLevel.ADVANCED).filter(l -> l != level.get())
-                    : m.group("previous") != null ? level.get().previous() : level.get().next();
-            return target.map(l -> "what is in the " + row.category() + " row at the " + l.label().toLowerCase(java.util.Locale.ROOT)
-                    + " level of the skill progression");
+            return to(List.of(SkillLevel.values()), SkillLevel::ordinal, level.get().ordinal(), m)
+                    .map(l -> "what is in the " + row.category() + " row at the " + l.label().toLowerCase(java.util.Locale.ROOT)
+                            + " level of the skill progression");
         }
         return Optional.empty();
     }
 
-    /** The entry the move lands on, by its number; none past either end. */
+    /** The entry (or level) the move lands on, by its number; none past either end. */
     private static <T> Optional<T> to(List<T> entries, ToIntFunction<T> numberOf, int from, Matcher m) {
         int last = entries.stream().mapToInt(numberOf).max().orElse(from);
         int target = m.group("last") != null ? last : m.group("previous") != null ? from - 1 : from + 1;
