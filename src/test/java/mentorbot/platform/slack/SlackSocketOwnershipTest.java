@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import mentorbot.config.Secret;
 import mentorbot.config.Settings;
 import mentorbot.knowledge.KnowledgeSource;
+import mentorbot.platform.AwaitState;
 import mentorbot.platform.ConnectionState;
 import mentorbot.platform.FatalErrorListener;
 import mentorbot.platform.Health;
@@ -99,16 +100,7 @@ class SlackSocketOwnershipTest {
             s.execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted");
         }
         assertTrue(reconnected.await(30, TimeUnit.SECONDS), "the standby connects within a poll");
-        awaitState(second, PlatformHealth.State.CONNECTED);
-        awaitState(first, PlatformHealth.State.STANDBY);
-    }
-
-    /** Bounded: the state is set by the replica's own thread right around the event the caller awaited. */
-    private static void awaitState(ConnectionState state, PlatformHealth.State expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (state.status().state() != expected && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(expected, state.status().state());
+        AwaitState.until(second, PlatformHealth.State.CONNECTED);
+        AwaitState.until(first, PlatformHealth.State.STANDBY);
     }
 }
