@@ -27,10 +27,37 @@ public final class RoadmapAnswers {
     }
 
     public static Answer answer(KnowledgeBase kb, Optional<Role> role, Optional<SkillLevel> level) {
-        String title = level.map(l -> l.label() + " skills").orElse("Skill roadmap")
+        return answer(kb, role, level, Optional.empty());
+    }
+
+    /**
+     * A layer of the generative AI guide asked about for itself ("what's the big concept I need to catch up on?"):
+     * the layer leads, with what it covers, and a level of the table follows: the layer's own, or the asker's
+     * ("total beginner, where do I start?" is the foundational level whichever layer matched).
+     */
+    public static Answer layer(KnowledgeBase kb, Optional<Role> role, Anchor layer, SkillLevel tableLevel) {
+        return answer(kb, role, Optional.of(tableLevel), Optional.of(layer));
+    }
+
+    private static Answer answer(KnowledgeBase kb, Optional<Role> role, Optional<SkillLevel> level, Optional<Anchor> asked) {
+        boolean layerFirst = asked.isPresent();
+        Topic layerTopic = kb.topic(asked.orElse(level.filter(l -> l != SkillLevel.FOUNDATIONAL).isPresent()
+                ? Anchor.SPECIALIZATION_LAYER : Anchor.FOUNDATIONAL_LAYER));
+        String title = layerFirst ? layerTopic.title() : level.map(l -> l.label() + " skills").orElse("Skill roadmap")
                 + role.map(r -> " for " + r.title()).orElse("");
         ReplyBuilder b = ReplyBuilder.titled(title);
-        if (level.isPresent()) {
+        String tableLevel = "";
+        if (layerFirst) {
+            String summary = layerTopic.summary();
+            List<String> names = layerTopic.points().stream().map(RoadmapAnswers::pointName).toList();
+            int first = mentorbot.mentor.Sentences.leadEnd(summary, 250);
+            b.lead(summary.substring(0, first).strip() + " It covers: "
+                    + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1) + ".");
+            SkillLevel l = level.orElseThrow();
+            tableLevel = "At the skill table's " + l.label().toLowerCase(Locale.ROOT) + " level: " + String.join("; ",
+                    kb.progression().stream().map(row -> row.at(l)).toList()) + ". ";
+            b.section(layerTopic.title(), summary.substring(first).strip(), layerTopic.points());
+        } else if (level.isPresent()) {
             SkillLevel l = level.get();
             b.lead("At the " + l.label().toLowerCase(Locale.ROOT) + " level: " + String.join("; ",
                     kb.progression().stream().map(row -> row.at(l)).toList()) + ".");
@@ -42,14 +69,14 @@ public final class RoadmapAnswers {
         // "Can I skip to the advanced stage?": no level stands alone.
         String restsOn = level.filter(l -> l != SkillLevel.FOUNDATIONAL)
                 .map(l -> "Each level rests on the one before it, from the foundational level up. ").orElse("");
-        if (role.isEmpty() && !restsOn.isEmpty()) {
-            b.intro(restsOn.strip());
+        if (role.isEmpty() && !(restsOn + tableLevel).isEmpty()) {
+            b.intro(layerFirst ? tableLevel.strip() : restsOn.strip());
         }
         if (role.isPresent()) {
             Role r = role.get();
             String cells = Stream.of(r.level(), r.focus()).filter(Objects::nonNull).collect(Collectors.joining(", "));
             String name = r.title() + (cells.isEmpty() ? "" : " (" + cells + ")");
-            b.intro(restsOn + "The skill progression is the generative AI guide's path for a generative AI developer. "
+            b.intro((layerFirst ? tableLevel : restsOn) + "The skill progression is the generative AI guide's path for a generative AI developer. "
                     + (r.skills().isEmpty() ? "The guides list no skills of their own for the " + name + "."
                             : "The skills the guides give for the " + name + " come first."));
             b.items("Skills for " + r.title(), r.skills());
@@ -57,11 +84,12 @@ public final class RoadmapAnswers {
                 b.text("Tools for " + r.title(), String.join(", ", r.tools()));
             }
         }
-        if (level.isPresent()) {
+        if (layerFirst) {
+            // the layer and its level lead, above
+        } else if (level.isPresent()) {
             SkillLevel l = level.get();
             b.items(l.label() + " level", kb.progression().stream().map(row -> row.category() + ": " + row.at(l)).toList());
-            Topic layer = kb.topic(l == SkillLevel.FOUNDATIONAL ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER);
-            b.section(layer.title(), layer.summary(), layer.points());
+            b.section(layerTopic.title(), layerTopic.summary(), layerTopic.points());
         } else {
             for (SkillLevel l : SkillLevel.values()) {
                 b.items(l.label(), kb.progression().stream().map(row -> row.category() + ": " + row.at(l)).toList());
@@ -80,9 +108,14 @@ public final class RoadmapAnswers {
                 .suggest("Salary ranges", "/salary")
                 .footer(Sources.footer(kb, kb.progression().get(0).source()) + " Steps from "
                         + kb.sourceName(kb.steps().get(0).source()) + ".");
-        Anchor layer = level.filter(l -> l != SkillLevel.FOUNDATIONAL).isPresent() ? Anchor.SPECIALIZATION_LAYER : Anchor.FOUNDATIONAL_LAYER;
         return Answer.about(b.build(), new Subject(role.map(Role::id).orElse(null),
-                level.map(SkillLevel::label).orElse(null), kb.anchor(layer).id()));
+                level.map(SkillLevel::label).orElse(null), layerTopic.id()));
+    }
+
+    /** A point's name: "Prompt engineering" of "Prompt engineering: crafting the input...". */
+    private static String pointName(String point) {
+        int colon = point.indexOf(':');
+        return colon > 0 ? point.substring(0, colon) : point;
     }
 
     /**

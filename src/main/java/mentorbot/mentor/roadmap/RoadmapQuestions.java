@@ -169,20 +169,27 @@ public final class RoadmapQuestions implements QuestionHandler {
     @Override
     public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
         Optional<SkillLevel> skill = q.skill();
+        // "zero ML knowledge. where do I start if I want to end up as an AI engineer?": the role asked about is the goal.
+        Optional<mentorbot.knowledge.Role> role = q.rolesAsked().size() == 1 ? Optional.of(q.rolesAsked().get(0)) : q.role();
         if (entry instanceof ProgressionRow row) {
             return RoadmapAnswers.row(kb, row, skill);
         }
         if (entry instanceof Step step) {
             boolean one = q.normalized().matches(".*\\b(step|steps) ?(\\d|one|two|three|four|five|first|second|third|fourth|fifth|last)\\b.*")
                     || q.normalized().matches(".*\\b(first|second|third|fourth|fifth|last) step\\b.*");
-            return RoadmapAnswers.steps(kb, one ? Optional.of(step) : Optional.empty(), q.role());
+            return RoadmapAnswers.steps(kb, one ? Optional.of(step) : Optional.empty(), role);
         }
+        // A layer of the guide asked about leads with itself, whatever career level the asker names: the
+        // specialization layer is where transformers and attention are, for a junior dev too. The level of the table
+        // that follows it is the asker's.
         if (skill.isEmpty() && q.band().isPresent()) {
             skill = RoadmapAnswers.skillFor(q.band().get());
         }
-        if (skill.isEmpty() && entry != kb.anchor(Anchor.SKILL_PROGRESSION)) {
-            skill = Optional.of(entry == kb.anchor(Anchor.FOUNDATIONAL_LAYER) ? SkillLevel.FOUNDATIONAL : SkillLevel.INTERMEDIATE);
+        boolean foundational = entry == kb.anchor(Anchor.FOUNDATIONAL_LAYER);
+        if (q.skill().isEmpty() && (foundational || entry == kb.anchor(Anchor.SPECIALIZATION_LAYER))) {
+            return RoadmapAnswers.layer(kb, role, foundational ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER,
+                    skill.orElse(foundational ? SkillLevel.FOUNDATIONAL : SkillLevel.INTERMEDIATE));
         }
-        return RoadmapAnswers.answer(kb, q.role(), skill);
+        return RoadmapAnswers.answer(kb, role, skill);
     }
 }

@@ -74,4 +74,22 @@ class RoadmapQuestionsTest {
         String text = TEXT.body(handler.handle(InputLine.parse("levels", question)));
         assertTrue(text.contains("rests on the one before it, from the foundational level up"), text);
     }
+
+    @org.junit.jupiter.api.Test
+    void aLayerAskedAboutLeadsWithTheLayerAndTheAskersLevelOfTheTableFollows() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("layer",
+                "Junior dev getting into transformers. How important is really understanding attention?"));
+        assertTrue(r.title().startsWith("The specialization layer"), r.title());
+        assertTrue(r.lead().contains("Transformer architectures"), r.lead());
+        String text = TEXT.body(r);
+        assertTrue(text.contains("attention mechanisms"), text);
+        assertTrue(text.contains("At the skill table's foundational level"), "a junior's level of the table follows: " + text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theStepsAreForTheRoleTheAskingSentenceNamesNotForAFieldTheStoryMentions() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("steps-goal",
+                "QA analyst here, 6 yrs of manual testing. zero ML knowledge. where do i even start if i want to end up as an AI engineer?"));
+        assertEquals("How to become an AI Engineer", r.title(), r.lead());
+    }
 }
