@@ -33,6 +33,29 @@ class PayQuestionsTest {
     }
 
     @Test
+    void roomToPushForMoreBesideASumIsAboutPayButAskingForMoreFeedbackIsNot() {
+        Reply pay = ask("p-more", "Mid-level NLP engineer in Seattle on 145K. Is there room to push for more?");
+        assertEquals("Is $145K a fair figure?", pay.title(), pay.lead());
+        Reply feedback = ask("p-feedback", "mid-level ML engineer, should I ask for more feedback from my lead?");
+        assertFalse(feedback.title().contains("salary") || feedback.title().contains("fair figure"), feedback.title());
+    }
+
+    @Test
+    void aPlaceAbroadThatOnlyTheStoryNamesBesideAUsPlaceDoesNotTakeThePayAbroad() {
+        Reply moving = ask("p-move", "Linguistics grad student in the Netherlands hoping to move to San Francisco for gen AI."
+                + " Roughly what do juniors make?");
+        assertTrue(moving.title().contains("(USA)"), moving.title());
+        Reply there = ask("p-there", "I live in Berlin. Compared to Seattle, what would an AI engineer make in Berlin?");
+        assertFalse(there.lead().contains("$"), "the pay asked is Berlin's, which the guides do not give: " + there.lead());
+    }
+
+    @Test
+    void slangForEarningIsAboutPay() {
+        Reply r = ask("p-pull", "what do senior gen AI devs pull?");
+        assertTrue(r.lead().contains("$150K"), r.lead());
+    }
+
+    @Test
     void pushingBackOnAPlanIsNot() {
         Reply r = ask("p2", "I'm the only AI developer at a startup and the founders want to train our own foundation model"
                 + " from scratch. Should I push back?");

@@ -25,12 +25,15 @@ public final class SalaryQuestions implements QuestionHandler {
 
     /**
      * Words that ask about pay; with a role, a level or a sum named, the question is about pay whatever it matched.
-     * "How much does teamwork get evaluated?" gets something done to it, not paid.
+     * "How much does teamwork get evaluated?" gets something done to it, not paid. "Room to push for more?" is pay,
+     * "ask for more feedback" is not.
      */
     private static final Pattern PAY = Pattern.compile(
             "\\b(pay|pays|paid|paying|salary|salaries|salry|salery|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages"
-                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get(?!\\s+\\w+ed\\b))\\b"
-                    + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( then| now| there)?$"
+                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\b(push|ask|asking|negotiate) for more( money)?\\b(?! \\w)|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get(?!\\s+\\w+ed\\b))\\b"
+                    + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\b(make|pull|pull in|pull down|bring in|take home)( then| now| there)?$"
+                    // "what do juniors make vs senior devs?"
+                    + "|\\bwhat (do|does)( \\w+){1,3} make (vs|versus|compared to|against)\\b"
                     + "|\\bmake (a year|per year|annually|starting out)\\b");
     /** Pay set aside ("pay aside, how will the work differ?", "besides the salary") or paid out ("pay off my loans"): not about earnings. */
     private static final Pattern PAY_ASIDE = Pattern.compile(
@@ -88,6 +91,12 @@ public final class SalaryQuestions implements QuestionHandler {
         }
         SalaryBand first = kb.salary().bands().get(0);
         return Optional.of(answer(q, first, kb));
+    }
+
+    /** Whether the asker moves (or hopes to) to the US place the question names. */
+    private static boolean movesToTheUs(Question q) {
+        return q.usPlace().map(us -> Pattern.compile("\\b(move|moving|moved|relocate|relocating|go|going) (over |back )?to (the )?"
+                + Pattern.quote(us.name().toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(q.normalized()).find()).orElse(false);
     }
 
     /** Asking what moves pay in general ("what factors drive AI pay?", "what determines a salary?"). */
@@ -155,7 +164,9 @@ public final class SalaryQuestions implements QuestionHandler {
         if (!q.otherJobs().isEmpty() && q.roles().isEmpty()) {
             return SalaryAnswers.otherJob(kb, q.otherJobs().get(0));
         }
-        Optional<Place> abroad = q.placeAbroad();
+        // "Grad student in the Netherlands hoping to move to San Francisco. What do juniors make?": the US place moved
+        // to is where the pay is asked, the place abroad where the asker is now.
+        Optional<Place> abroad = q.placeAbroad().filter(p -> !movesToTheUs(q));
         Optional<Amount> foreignSum = q.amounts().stream().filter(a -> !a.inDollars()).findFirst();
         if (abroad.isPresent() || q.foreignCurrency().isPresent() || foreignSum.isPresent()) {
             return SalaryAnswers.abroad(kb, abroad.map(p -> display(p.name()))
