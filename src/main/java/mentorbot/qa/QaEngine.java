@@ -294,7 +294,7 @@ public final class QaEngine implements FreeTextAnswerer {
     private Map<String, List<SemanticIndex.Score>> scored(KnowledgeSearch.Built built, List<String> texts) {
         Map<String, float[]> vectors = new java.util.LinkedHashMap<>();
         for (String t : texts) {
-            vectors.computeIfAbsent(t, search.encoder()::encode);
+            vectors.computeIfAbsent(t, x -> search.encoder().encode(SemanticIndex.forModel(x)));
         }
         List<List<SemanticIndex.Score>> scores = built.semantic().scores(List.copyOf(vectors.values()));
         Map<String, List<SemanticIndex.Score>> out = new HashMap<>();

@@ -104,9 +104,20 @@ final class SemanticIndex {
 
     /** The form examples and questions are compared in: normalised words. */
     static String matchForm(String text, KnowledgeBase kb) {
-        String normalized = Normalizer.normalize(text);
+        String normalized = forModel(Normalizer.normalize(text));
         return normalized.isEmpty() ? text.strip() : normalized; // emoji and symbols only: their meaning is all there is
     }
+
+    /** A normalized text as the sentence model reads it, examples and questions alike. */
+    static String forModel(String normalized) {
+        return GLUED_GEN_AI.matcher(normalized).replaceAll("gen ai");
+    }
+
+    /**
+     * "genai" written as one word: the sentence model splits it into pieces that mean little ("how do genai devs keep
+     * up?" missed "how do gen AI devs keep up with new papers"), so both spellings are read as two words.
+     */
+    private static final java.util.regex.Pattern GLUED_GEN_AI = java.util.regex.Pattern.compile("\\bgenai\\b");
 
     /** Every label's best similarity to the question vector, best first. */
     List<Score> scores(float[] question) {

@@ -313,4 +313,10 @@ class SituationReadingTest {
         Reply r = ask("Dental hygienist for ten years, I want out. What does an NLP engineer do, and what do dental hygienists earn in Texas?");
         assertTrue(TEXT.render(r).contains("\"what do dental hygienists earn in Texas?\" is outside what I can answer"), TEXT.render(r));
     }
+
+    @Test
+    void genAiWrittenAsOneWordIsReadAsGenAi() {
+        Reply r = ask("i keep falling behind on new models and papers every week. how do genai devs keep up?");
+        assertTrue(TEXT.body(r).contains("arXiv"), TEXT.body(r));
+    }
 }
