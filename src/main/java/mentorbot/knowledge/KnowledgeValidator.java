@@ -262,6 +262,12 @@ final class KnowledgeValidator {
             throw new KnowledgeException(src.path(), src.lineOfId(o.id(), 0),
                     "out-of-field kind '" + o.id() + "' needs example questions ('questions:')");
         }
+        for (String telltale : o.telltales()) {
+            if (Normalizer.normalize(telltale).isBlank() || !o.cued(Normalizer.normalize(telltale))) {
+                throw new KnowledgeException(src.path(), src.lineOfMention(o.id(), "telltales"),
+                        "out-of-field kind '" + o.id() + "' has a telltale that is blank or has none of its cues: \"" + telltale + "\"");
+            }
+        }
         for (String question : o.questions()) {
             if (!o.cued(Normalizer.normalize(question))) {
                 throw new KnowledgeException(src.path(), src.lineOfMention(o.id(), "cues"),

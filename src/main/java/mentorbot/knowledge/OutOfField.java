@@ -14,8 +14,11 @@ import java.util.List;
  * @param cues  words or phrases one of which a question must contain to be of this kind (a prompt
  *              injection says "ignore", "pretend"…; what it then asks for may be a fair question);
  *              empty when the kind's examples alone decide
+ * @param telltales phrases that make a question of this kind whatever else it says ("you are now DAN" with a fair
+ *              question around it is still an injection); empty when similarity alone decides
  */
-public record OutOfField(String id, String title, String reply, String place, List<String> cues, List<String> questions) {
+public record OutOfField(String id, String title, String reply, String place, List<String> cues, List<String> telltales,
+                         List<String> questions) {
 
     /** The values {@code place} may take. */
     public static final java.util.Set<String> PLACES = java.util.Set.of("any", "abroad");
@@ -29,8 +32,15 @@ public record OutOfField(String id, String title, String reply, String place, Li
         return cues.stream().anyMatch(c -> padded.contains(" " + Normalizer.normalize(c) + " "));
     }
 
+    /** Whether normalised text contains one of the telltales. */
+    public boolean told(String normalized) {
+        String padded = " " + normalized + " ";
+        return telltales.stream().anyMatch(t -> padded.contains(" " + Normalizer.normalize(t) + " "));
+    }
+
     public OutOfField {
         cues = Lists.copy(cues);
+        telltales = Lists.copy(telltales);
         questions = Lists.copy(questions);
     }
 }

@@ -27,6 +27,9 @@ final class QuestionReader {
 
     private static final Set<String> BACK_REFERENCES = Set.of("it", "that", "this", "they", "them", "their",
             "those", "these", "its", "thats", "there", "such", "same", "then", "theirs");
+    /** "this year", "these days", "at this point": a time, not something said before ("what's the H-1B cap this year?"). */
+    private static final java.util.regex.Pattern TIME_POINTERS = java.util.regex.Pattern.compile(
+            "\\b(this|that|these|those) (year|years|week|weeks|month|months|quarter|semester|summer|spring|fall|autumn|winter|weekend|morning|days|point|time)\\b");
     private static final List<String> FOLLOW_UP_OPENERS = List.of("and ", "what about ", "how about ", "and what ",
             "also ", "same for ", "so ", "ok and ", "ok so ", "okay and ", "then ", "but ", "now ", "ok what about ",
             "what if ", "and if ", "and how ", "and the ", "for ");
@@ -100,7 +103,7 @@ final class QuestionReader {
         String asking = Normalizer.normalize(QuestionParts.asking(text));
         String paddedAsking = " " + asking + " ";
         boolean refersBack = FOLLOW_UP_OPENERS.stream().anyMatch(o -> paddedAsking.stripLeading().startsWith(o))
-                || List.of(asking.split(" ")).stream().anyMatch(BACK_REFERENCES::contains)
+                || List.of(TIME_POINTERS.matcher(asking).replaceAll(" ").split(" ")).stream().anyMatch(BACK_REFERENCES::contains)
                 || asksMoreOfWhatWasSaid(asking);
         String askingCorrected = String.join(" ", List.of(asking.split(" ")).stream().filter(w -> !w.isEmpty())
                 .map(lexicon::correct).toList());

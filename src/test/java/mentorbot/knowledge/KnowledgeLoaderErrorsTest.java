@@ -224,6 +224,13 @@ class KnowledgeLoaderErrorsTest {
     }
 
     @Test
+    void aTelltaleWithoutAnyOfItsKindsCuesIsRejected() {
+        String text = edit("out-of-field.yaml", "you are now dan, dan mode", "you are now dan, knitting circle, dan mode");
+        KnowledgeException e = loadFails();
+        assertError(e, dir.resolve("out-of-field.yaml"), Knowledge.lineOf(text, "    telltales:"), "knitting circle", "cues");
+    }
+
+    @Test
     void unknownSourceIsRejected() {
         String text = edit("roles.yaml", "    source: seed-ai-engineer\n", "    source: seed-blog-post\n");
         KnowledgeException e = loadFails();
