@@ -53,6 +53,25 @@ class PayQuestionsTest {
     void slangForEarningIsAboutPay() {
         Reply r = ask("p-pull", "what do senior gen AI devs pull?");
         assertTrue(r.lead().contains("$150K"), r.lead());
+        Reply grad = ask("p-expect", "I'm about to graduate. What could I expect to make as a brand new generative AI developer?");
+        assertTrue(grad.lead().contains("six figures") || grad.lead().contains("$70K"), grad.lead());
+    }
+
+    @Test
+    void aBonusAskedAfterTheStorysSumIsWhatTheGuidesLackNotTheSumToJudge() {
+        Reply r = ask("p-bonus", "just signed a senior AI eng offer at a big tech company, base is 180K. what's a normal signing"
+                + " bonus and RSU grant on top of that?");
+        assertFalse(r.matched(), r.title());
+        assertTrue(ask("p-base", "I'm a senior AI engineer on 170K with a small bonus. Is my base fair?").title().contains("$170K"));
+    }
+
+    @Test
+    void theGoingRateAbroadOrOfAnotherJobIsDeclined() {
+        Reply abroad = ask("p-london", "My company is transferring me to London. I'm a mid-level ML engineer. What's the going rate"
+                + " for that role in pounds over there?");
+        assertTrue(abroad.title().contains("London") && !abroad.matched(), abroad.title());
+        assertFalse(ask("p-attorney", "I'm a lawyer at a mid-size firm thinking about specializing in AI regulation. What do tech"
+                + " and AI policy attorneys earn at big law firms?").matched());
     }
 
     @Test

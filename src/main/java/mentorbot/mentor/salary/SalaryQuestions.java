@@ -30,10 +30,10 @@ public final class SalaryQuestions implements QuestionHandler {
      */
     private static final Pattern PAY = Pattern.compile(
             "\\b(pay|pays|paid|paying|salary|salaries|salry|salery|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages"
-                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer)\\b|\\b(push|ask|asking|negotiate) for more( money)?\\b(?! \\w)|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get(?!\\s+\\w+ed\\b))\\b"
+                    + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer|going rate|market rate)\\b|\\b(push|ask|asking|negotiate) for more( money)?\\b(?! \\w)|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get(?!\\s+\\w+ed\\b))\\b"
                     + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\b(make|pull|pull in|pull down|bring in|take home)( then| now| there)?$"
-                    // "what do juniors make vs senior devs?"
-                    + "|\\bwhat (do|does)( \\w+){1,3} make (vs|versus|compared to|against)\\b"
+                    // "what do juniors make vs senior devs?", "what could I expect to make as a new grad?"
+                    + "|\\bwhat (do|does)( \\w+){1,3} make (vs|versus|compared to|against)\\b|\\bexpect to make\\b(?! (a|an|the|it|sure|mistakes)\\b)"
                     + "|\\bmake (a year|per year|annually|starting out)\\b");
     /** Pay set aside ("pay aside, how will the work differ?", "besides the salary") or paid out ("pay off my loans"): not about earnings. */
     private static final Pattern PAY_ASIDE = Pattern.compile(
@@ -136,7 +136,7 @@ public final class SalaryQuestions implements QuestionHandler {
         boolean levelPay = q.amounts().isEmpty() && !q.bands().isEmpty() && LEVEL_PAY.matcher(q.asking()).find()
                 && !NOT_SALARY.matcher(q.normalized()).find();
         return priced && (dollars || levelPay) && q.otherJobs().isEmpty() && q.placeAbroad().isEmpty() && q.foreignCurrency().isEmpty()
-                && answerFromSlots(q, kb).isPresent();
+                && !asksWhatItLacks(q, kb) && answerFromSlots(q, kb).isPresent();
     }
 
     /**
@@ -146,9 +146,15 @@ public final class SalaryQuestions implements QuestionHandler {
      */
     @Override
     public boolean asksWhatItLacks(Question q, KnowledgeBase kb) {
-        return NOT_SALARY.matcher(q.asking()).find() && (!asksPay(q.asking()) || BESIDE_BASE.matcher(q.asking()).find())
-                && q.amounts().isEmpty();
+        // "base is 180K. what's a normal signing bonus and RSU grant on top of that?": the sum is the story's; the last
+        // sentence asks.
+        String[] sentences = q.text().strip().split("[.?!]+\\s+");
+        String last = Normalizer.normalize(sentences[sentences.length - 1]);
+        return NOT_SALARY.matcher(last).find() && (!asksPay(last) || BESIDE_BASE.matcher(last).find())
+                && !DIGIT.matcher(last).find();
     }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** Two roles' or two levels' pay side by side. */
     @Override
