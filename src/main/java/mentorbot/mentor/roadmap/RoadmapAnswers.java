@@ -84,13 +84,11 @@ public final class RoadmapAnswers {
                 b.text("Tools for " + r.title(), String.join(", ", r.tools()));
             }
         }
-        if (layerFirst) {
-            // the layer and its level lead, above
-        } else if (level.isPresent()) {
+        if (!layerFirst && level.isPresent()) { // a layer asked about has its level in the intro already
             SkillLevel l = level.get();
             b.items(l.label() + " level", kb.progression().stream().map(row -> row.category() + ": " + row.at(l)).toList());
             b.section(layerTopic.title(), layerTopic.summary(), layerTopic.points());
-        } else {
+        } else if (!layerFirst) {
             for (SkillLevel l : SkillLevel.values()) {
                 b.items(l.label(), kb.progression().stream().map(row -> row.category() + ": " + row.at(l)).toList());
             }
