@@ -19,11 +19,11 @@ final class AlsoRelevant {
     /** How far below the best match another entry may be and still follow it. */
     static final double WITHIN = 0.1;
     /** A learner's own story touches more than one entry: those a little further away follow too. */
-    static final double STORY = 0.15;
+    static final double STORY = 0.2;
     /** Two entries this close to the question are a tie: both answer it. */
     static final double TIE = 0.02;
     /** At most this many more entries follow. */
-    static final int MORE = 2;
+    static final int MORE = 3;
 
     /** The answer a feature gives about one entry. */
     interface Answering {
