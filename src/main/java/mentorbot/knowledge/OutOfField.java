@@ -32,15 +32,15 @@ public record OutOfField(String id, String title, String reply, String place, Li
         return cues.stream().anyMatch(c -> padded.contains(" " + Normalizer.normalize(c) + " "));
     }
 
-    /** Whether normalised text contains one of the telltales. */
+    /** Whether normalised text contains one of the telltales (held normalised). */
     public boolean told(String normalized) {
         String padded = " " + normalized + " ";
-        return telltales.stream().anyMatch(t -> padded.contains(" " + Normalizer.normalize(t) + " "));
+        return telltales.stream().anyMatch(t -> padded.contains(" " + t + " "));
     }
 
     public OutOfField {
         cues = Lists.copy(cues);
-        telltales = Lists.copy(telltales);
+        telltales = Lists.copy(telltales).stream().map(Normalizer::normalize).toList();
         questions = Lists.copy(questions);
     }
 }

@@ -95,9 +95,21 @@ public final class SalaryQuestions implements QuestionHandler {
 
     /** Whether the asker moves (or hopes to) to the US place the question names. */
     private static boolean movesToTheUs(Question q) {
-        return q.usPlace().map(us -> Pattern.compile("\\b(move|moving|moved|relocate|relocating|go|going) (over |back )?to (the )?"
-                + Pattern.quote(us.name().toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(q.normalized()).find()).orElse(false);
+        if (q.usPlace().isEmpty()) {
+            return false;
+        }
+        String place = q.usPlace().get().name().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = MOVING_TO.matcher(q.normalized());
+        while (m.find()) {
+            if (q.normalized().startsWith(place, m.end())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Moving somewhere: what follows is the place moved to. */
+    private static final Pattern MOVING_TO = Pattern.compile("\\b(move|moving|moved|relocate|relocating|go|going) (over |back )?to (the )?");
 
     /** Asking what moves pay in general ("what factors drive AI pay?", "what determines a salary?"). */
     private static final Pattern PAY_FACTORS = Pattern.compile(
@@ -122,6 +134,8 @@ public final class SalaryQuestions implements QuestionHandler {
     /** What the guides give no figure for, whatever level is named. */
     private static final Pattern NOT_SALARY = Pattern.compile(
             "\\b(stock|stocks|stock options|stock grants?|equity|rsu|rsus|bonus|bonuses|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** "What bonuses are typical on top of base salary?": the pay named is what the asked part comes beside. */
     private static final Pattern BESIDE_BASE = Pattern.compile(
@@ -153,8 +167,6 @@ public final class SalaryQuestions implements QuestionHandler {
         return NOT_SALARY.matcher(last).find() && (!asksPay(last) || BESIDE_BASE.matcher(last).find())
                 && !DIGIT.matcher(last).find();
     }
-
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** Two roles' or two levels' pay side by side. */
     @Override
