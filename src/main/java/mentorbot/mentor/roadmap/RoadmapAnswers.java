@@ -51,8 +51,9 @@ public final class RoadmapAnswers {
             String summary = layerTopic.summary();
             List<String> names = layerTopic.points().stream().map(RoadmapAnswers::pointName).toList();
             int first = mentorbot.mentor.Sentences.leadEnd(summary, 250);
-            b.lead(summary.substring(0, first).strip() + " It covers: "
-                    + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1) + ".");
+            String covers = names.isEmpty() ? "" : " It covers: " + (names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)) + ".";
+            b.lead(summary.substring(0, first).strip() + covers);
             SkillLevel l = level.orElseThrow();
             tableLevel = "At the skill table's " + l.label().toLowerCase(Locale.ROOT) + " level: " + String.join("; ",
                     kb.progression().stream().map(row -> row.at(l)).toList()) + ". ";
