@@ -23,7 +23,7 @@ final class AlsoRelevant {
     /** Two entries this close to the question are a tie: both answer it. */
     static final double TIE = 0.02;
     /** At most this many more entries follow. */
-    static final int MORE = 3;
+    static final int MORE = 4;
 
     /** The answer a feature gives about one entry. */
     interface Answering {
