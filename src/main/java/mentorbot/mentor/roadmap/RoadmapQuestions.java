@@ -179,12 +179,12 @@ public final class RoadmapQuestions implements QuestionHandler {
                     || q.normalized().matches(".*\\b(first|second|third|fourth|fifth|last) step\\b.*");
             return RoadmapAnswers.steps(kb, one ? Optional.of(step) : Optional.empty(), role);
         }
-        // A layer of the guide asked about leads with itself, whatever career level the asker names: the
-        // specialization layer is where transformers and attention are, for a junior dev too. The level of the table
-        // that follows it is the asker's.
+        // A career level the asker names ("as a junior") picks the table's level when none is named.
         if (skill.isEmpty() && q.band().isPresent()) {
             skill = RoadmapAnswers.skillFor(q.band().get());
         }
+        // A layer of the guide asked about leads with itself, whatever that career level: the specialization layer is
+        // where transformers and attention are, for a junior dev too. The level of the table that follows is the asker's.
         boolean foundational = entry == kb.anchor(Anchor.FOUNDATIONAL_LAYER);
         if (q.skill().isEmpty() && (foundational || entry == kb.anchor(Anchor.SPECIALIZATION_LAYER))) {
             return RoadmapAnswers.layer(kb, role, foundational ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER,
