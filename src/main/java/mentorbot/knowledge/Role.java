@@ -54,6 +54,32 @@ public record Role(
         return out;
     }
 
+    /** Words that make a name a job ("nlp engineer", "mlops role"), not only a field ("nlp"). */
+    private static final java.util.Set<String> JOB_WORDS = java.util.Set.of("engineer", "engineers", "developer", "developers",
+            "dev", "devs", "eng", "mle", "role", "title");
+
+    /** Whether the normalized text names this role as a job ("nlp engineer", "mlops role"), not only its field ("nlp"). */
+    public boolean namedAsJobIn(String normalized) {
+        String padded = " " + normalized + " ";
+        for (String name : names()) {
+            String n = Normalizer.normalize(name);
+            boolean jobName = java.util.Arrays.stream(n.split(" ")).anyMatch(JOB_WORDS::contains);
+            if (jobName && (padded.contains(" " + n + " ") || padded.contains(" " + n + "s "))) {
+                return true;
+            }
+            // "an AI engineering role" is a role in the field, not the AI Engineer title.
+            if (n.endsWith("ing")) {
+                continue;
+            }
+            for (String job : JOB_WORDS) {
+                if (padded.contains(" " + n + " " + job + " ")) { // "ml eng" is a title, "ml engineering" the field
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<String> keywords() {
         return focus == null ? List.of() : List.of(focus);

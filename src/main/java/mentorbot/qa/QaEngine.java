@@ -72,7 +72,7 @@ public final class QaEngine implements FreeTextAnswerer {
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
 
     /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */
-    private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after(?! (graduat|college|uni\\b|university|school|my |i |finishing|studying|a bootcamp|the bootcamp|bootcamp))|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior)\\b");
+    private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after(?! (graduat|college|uni\\b|university|school|my |i |finishing|studying|a bootcamp|the bootcamp|bootcamp))|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior|top (ic|individual contributor|technical|tech|engineering) (role|title|rung|position|job)|(ic|individual contributor) (track|path|ladder))\\b");
 
     private final KnowledgeSearch search;
     private final QuestionReader reader;
@@ -594,41 +594,16 @@ public final class QaEngine implements FreeTextAnswerer {
      */
     private static Answer finish(Answer answer, Question q, boolean usedContext) {
         Subject subject = answer.subject().roleId() == null && q.role().isPresent() && answer.reply().matched()
-                && namesTitle(q.normalized(), q.role().get())
+                && q.role().get().namedAsJobIn(q.normalized())
                 ? new Subject(q.role().get().id(), answer.subject().level(), answer.subject().entryId()) : answer.subject();
         return new Answer(answer.reply(), subject, answer.usedContext() || usedContext);
     }
-
-    private static final java.util.Set<String> JOB_WORDS = java.util.Set.of("engineer", "engineers", "developer", "developers",
-            "dev", "devs", "eng", "mle", "role", "title");
 
     /** Whether the text names the role at all, as a job or as its field. */
     static boolean mentions(String normalized, Role role) {
         String padded = " " + normalized + " ";
         return role.names().stream().map(mentorbot.knowledge.Normalizer::normalize)
                 .anyMatch(n -> !n.isBlank() && (padded.contains(" " + n + " ") || padded.contains(" " + n + "s ")));
-    }
-
-    /** Whether the text names the role as a job ("nlp engineer", "mlops role"), not only the field ("nlp"). */
-    static boolean namesTitle(String normalized, Role role) {
-        String padded = " " + normalized + " ";
-        for (String name : role.names()) {
-            String n = mentorbot.knowledge.Normalizer.normalize(name);
-            boolean jobName = List.of(n.split(" ")).stream().anyMatch(JOB_WORDS::contains);
-            if (jobName && (padded.contains(" " + n + " ") || padded.contains(" " + n + "s "))) {
-                return true;
-            }
-            // "an AI engineering role" is a role in the field, not the AI Engineer title.
-            if (n.endsWith("ing")) {
-                continue;
-            }
-            for (String job : JOB_WORDS) {
-                if (padded.contains(" " + n + " " + job + " ")) { // "ml eng" is a title, "ml engineering" the field
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Words that carry no subject in a follow-up such as "and what about the senior level then?". */
@@ -745,7 +720,7 @@ public final class QaEngine implements FreeTextAnswerer {
             }
         }
         // A field named in passing ("now learning ML") is not a title the asker already has in mind.
-        boolean inPassing = !q.roles().isEmpty() && q.roles().stream().allMatch(r -> mentions(q.normalized(), r) && !namesTitle(q.normalized(), r));
+        boolean inPassing = !q.roles().isEmpty() && q.roles().stream().allMatch(r -> mentions(q.normalized(), r) && !r.namedAsJobIn(q.normalized()));
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         // "Which AI engineer title fits me?" names the family, not a title: the asker chooses among its variations.
         boolean familyOnly = q.roles().size() == 1 && q.roles().get(0) == kb.anchor(Anchor.GENERAL_ROLE)
@@ -759,15 +734,16 @@ public final class QaEngine implements FreeTextAnswerer {
             double top = m.top().similarity();
             Optional<Role> fits = m.best(id -> kb.role(id).isPresent()).filter(s -> s.similarity() >= Math.max(FLOOR, top - ROLE_CHOICE))
                     .flatMap(s -> kb.role(s.label()));
+            Role general = (Role) kb.anchor(Anchor.GENERAL_ROLE);
             // "I want to move into NLP work, what role?": the field they name is the strongest cue, when it is about as close.
+            // "Which AI engineering title is about language?" names the family to choose in, not a field.
             if (inPassing && fits.isPresent() && !q.roles().contains(fits.get())) {
                 Role best = fits.get();
                 double bar = m.byLabel().get(best.id()).similarity() - ROLE_CHOICE;
-                fits = m.best(id -> q.roles().stream().anyMatch(r -> r.id().equals(id))).filter(s -> s.similarity() >= bar)
-                        .flatMap(s -> kb.role(s.label())).or(() -> Optional.of(best));
+                fits = m.best(id -> !id.equals(general.id()) && q.roles().stream().anyMatch(r -> r.id().equals(id)))
+                        .filter(s -> s.similarity() >= bar).flatMap(s -> kb.role(s.label())).or(() -> Optional.of(best));
             }
             // The umbrella role fits everyone a little: a variation about as close fits this asker better.
-            Role general = (Role) kb.anchor(Anchor.GENERAL_ROLE);
             if (fits.filter(r -> r == general).isPresent()) {
                 double bar = m.byLabel().get(general.id()).similarity() - SPECIFIC_ROLE;
                 fits = m.best(id -> kb.role(id).isPresent() && !id.equals(general.id())).filter(s -> s.similarity() >= bar)
@@ -775,7 +751,7 @@ public final class QaEngine implements FreeTextAnswerer {
             }
             // "Drones and robot arms excite me. Which AI title?": the asking sentence fits every role alike; what the
             // asker tells of themselves chooses, when it points at one role plainly.
-            Optional<Role> told = roleTold(text, built);
+            Optional<Role> told = roleTold(text, m, built);
             if (told.isPresent() && fits.isPresent()) {
                 fits = told;
             }
@@ -787,13 +763,31 @@ public final class QaEngine implements FreeTextAnswerer {
         return answered(owner(entry, kb).answer(q, entry, kb), entry);
     }
 
+    private static double closeness(Match m, String label) {
+        return Optional.ofNullable(m.byLabel().get(label)).map(SemanticIndex.Score::similarity).orElse(0.0);
+    }
+
+    /** Words of "which title matches that?" that name no interest. */
+    private static final java.util.Set<String> CHOOSING_WORDS = java.util.Set.of("title", "titles", "role", "roles", "job",
+            "jobs", "fit", "fits", "suit", "suits", "match", "matches", "best", "closest", "right", "ai", "engineer",
+            "engineering", "kind", "type", "sort", "position", "that", "this", "me", "my", "background", "would", "should");
+
+    private boolean saysNothingOfItsOwn(String asking) {
+        return List.of(mentorbot.knowledge.Normalizer.normalize(asking).split(" ")).stream()
+                .allMatch(w -> w.isEmpty() || CHOOSING_WORDS.contains(w) || search.vocabulary().stopWords().contains(w));
+    }
+
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
     static final int TOLD_WORDS = 5;
     /** How far ahead of the next role the story's best role must be to choose it. */
     static final double TOLD_AHEAD = 0.04;
 
-    /** The role the story before the asking sentence points at plainly, if it has one. */
-    private Optional<Role> roleTold(String text, KnowledgeSearch.Built built) {
+    /**
+     * The role the story before the asking sentence points at plainly. When the asking sentence names nothing of its
+     * own ("…Which title matches that?"), the story is all there is to choose by: of the roles it points at about
+     * equally, the one the whole message is closest to.
+     */
+    private Optional<Role> roleTold(String text, Match m, KnowledgeSearch.Built built) {
         String asking = QuestionParts.asking(text);
         String story = text.replace(asking, " ").strip();
         if (words(story) < TOLD_WORDS) {
@@ -803,11 +797,19 @@ public final class QaEngine implements FreeTextAnswerer {
         List<SemanticIndex.Score> roles = built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
                 .filter(sc -> sc.inField() && kb.role(sc.label()).isPresent())
                 .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).toList();
-        if (roles.size() < 2 || roles.get(0).similarity() < FLOOR
-                || roles.get(0).similarity() - roles.get(1).similarity() < TOLD_AHEAD) {
+        if (roles.size() < 2 || roles.get(0).similarity() < FLOOR) {
             return Optional.empty();
         }
-        return kb.role(roles.get(0).label());
+        double best = roles.get(0).similarity();
+        if (best - roles.get(1).similarity() >= TOLD_AHEAD) {
+            return kb.role(roles.get(0).label());
+        }
+        if (!saysNothingOfItsOwn(asking)) {
+            return Optional.empty();
+        }
+        return roles.stream().filter(sc -> best - sc.similarity() < TOLD_AHEAD)
+                .max((a, b) -> Double.compare(closeness(m, a.label()), closeness(m, b.label())))
+                .flatMap(sc -> kb.role(sc.label()));
     }
 
     /**

@@ -27,9 +27,29 @@ class RoleChoiceTest {
             "Chatbots and voice assistants fascinate me, I talk to mine all day. Which AI role should I aim for?|Conversational AI Engineer",
             "I'm a mechanical engineer working on assembly-line robots. Which AI engineer title fits me?|Robotics AI Engineer",
             "I've spent years building customer-support bots in Dialogflow. What's the matching AI engineer title for me?|Conversational AI Engineer",
-            "I'd rather move into AI leadership than write code all day. What leadership positions does the AI engineering career path lead to?|AI engineer career path"})
+            "I'd rather move into AI leadership than write code all day. What leadership positions does the AI engineering career path lead to?|AI engineer career path",
+            "I want to stay deeply technical and never manage. What's the top IC title?|AI engineer career path",
+            // The family named in passing ("AI engineering title") is where to choose, not the answer.
+            "I spent years transcribing court hearings and subtitling films. Which AI engineering title deals with language?|NLP Engineer",
+            "which AI engineer title is the chatbot one?|Conversational AI Engineer"})
     void theStoryBeforeTheAskChoosesTheRole(String question, String title) {
         Reply r = handler.handle(InputLine.parse("told-" + question.length(), question));
         assertEquals(title, r.title(), r.lead());
+    }
+
+    /** An asking sentence that names nothing of its own ("Which title matches that?") leaves the choice to the story. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ten years of racking servers and running on-call for a hosting company. I'd like to keep the machines that data scientists train on healthy, not train anything myself. Which title matches that?|MLOps Engineer,ML Platform Engineer",
+            "Mechanical engineer at a tractor maker, lots of MATLAB, and I want to work on AI that steers machines in the field. Which title fits?|Robotics AI Engineer"})
+    void aStoryAloneChoosesWhenTheAskNamesNothing(String question, String titles) {
+        Reply r = handler.handle(InputLine.parse("vague-" + question.length(), question));
+        org.junit.jupiter.api.Assertions.assertTrue(java.util.List.of(titles.split(",")).contains(r.title()), r.title() + ": " + r.lead());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTitlesThatVaryTheRoleAreTheTitleTable() {
+        Reply r = handler.handle(InputLine.parse("variations", "what job titles count as variations of the AI engineer role?"));
+        assertEquals("AI roles and job titles", r.title(), r.lead());
     }
 }

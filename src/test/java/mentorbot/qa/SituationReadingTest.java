@@ -36,10 +36,33 @@ class SituationReadingTest {
     @CsvSource(delimiter = '|', value = {
             "Three years as a computer vision engineer on retail cameras, and now I want to switch to robotics AI engineer work. What would I have to learn?|Robotics AI Engineer",
             "I've worked as an AI developer for a year and I'd love to become an MLOps engineer. Where do I start?|MLOps Engineer",
-            "nlp engineer at a logistics startup. what does an MLOps engineer actually do all day?|MLOps Engineer"})
+            "nlp engineer at a logistics startup. what does an MLOps engineer actually do all day?|MLOps Engineer",
+            "Two years of ML engineering on churn models, and now I'm eyeing computer vision engineer jobs. What level is that title?|Computer Vision Engineer"})
     void theRoleMovedIntoIsAnsweredNotCompared(String question, String title) {
         Reply r = ask(question);
         assertEquals(title, r.title(), r.lead());
+    }
+
+    @Test
+    void aFieldNamedInPassingBesideAJobTitleIsNoSecondRoleToCompare() {
+        Reply r = ask("I've handled insurance claims for ten years and spotting fraud is my thing. Do AI developers build that,"
+                + " or is it only chatbots?");
+        assertEquals("AI Developer", r.title(), r.lead());
+        assertTrue(r.lead().contains("fraud detection"), r.lead());
+    }
+
+    @Test
+    void thatTitlePointsAtTheTitleNamedNotAtAChoiceOrAComparison() {
+        Reply r = ask("Hiring manager messaged me about a posting called 'AI Engineer'. I've built ML features for two years."
+                + " What level is that title normally pitched at?");
+        assertEquals("AI Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void whatJobAdsListIsTheSkillsNotTheListOfTitles() {
+        Reply r = ask("career changer from retail. what skills do AI developer postings usually list?");
+        assertFalse(r.title().equals("AI roles and job titles"), r.title());
+        assertTrue(TEXT.render(r).contains("Python"), r.title());
     }
 
     @Test

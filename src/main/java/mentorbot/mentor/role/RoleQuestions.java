@@ -38,6 +38,13 @@ public final class RoleQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern ALL_ROLES = java.util.regex.Pattern.compile(
             "\\b(all|list|every|which|what|types of|kinds of)\\b.{0,25}\\b(titles?|roles?|positions?|jobs?)\\b");
 
+    /** "which titles are variations of the AI engineer role?": the title table is the list of its variations. */
+    private static final java.util.regex.Pattern VARIATIONS = java.util.regex.Pattern.compile("\\b(variations?|variants?|flavou?rs)\\b");
+
+    /** A list of the titles asked for, not what job ads list ("what skills do AI engineer job reqs usually list?"). */
+    private static final java.util.regex.Pattern LIST_OF = java.util.regex.Pattern.compile(
+            "\\b(list|listing)\\b.{0,30}\\b(titles?|roles?|positions?|jobs?)\\b");
+
     /** Kinds of jobs asked for ("what kinds of AI jobs are there?"), not named in passing ("useful only for certain kinds of jobs?"). */
     private static final java.util.regex.Pattern KINDS_ASKED = java.util.regex.Pattern.compile(
             "^(the )?(types|kinds|sorts) of\\b|\\b(what|which|list|name|all|are there|tell me)\\b.{0,15}\\b(types|kinds|sorts) of\\b");
@@ -46,9 +53,9 @@ public final class RoleQuestions implements QuestionHandler {
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         // The asking sentence asks for the list: "…than write code all day. What leadership positions…?" does not.
         String t = q.asking();
-        boolean listing = ALL_ROLES.matcher(t).find() && (t.contains("all ") || t.contains("list") || t.contains("every")
+        boolean listing = ALL_ROLES.matcher(t).find() && (t.contains("all ") || LIST_OF.matcher(t).find() || t.contains("every")
                 || t.contains("are there") || t.contains("you know") || KINDS_ASKED.matcher(t).find()
-                || t.contains("title table") || t.contains("titles table"));
+                || t.contains("title table") || t.contains("titles table") || VARIATIONS.matcher(t).find());
         // "list every AI engineer job title": the umbrella role names the table, not one of its rows.
         boolean noRowNamed = q.roles().isEmpty() || q.roles().equals(List.of(kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE)));
         if (noRowNamed && listing) {
@@ -67,7 +74,8 @@ public final class RoleQuestions implements QuestionHandler {
     }
 
     private static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile(
-            "\\b(move|moving|switch|switching|transition|transitioning|pivot|pivoting|get|getting|go|going|break|breaking|become|becoming|be)"
+            "\\b(move|moving|switch|switching|transition|transitioning|pivot|pivoting|get|getting|go|going|break|breaking|become|becoming|be"
+                    + "|eyeing|eying|targeting|aiming for|aiming at|aim for|going after|applying for|apply for|applying to|apply to)"
                     + " (in to|into|to|over to|towards?)? ?(a |an |the )?");
 
     private static final java.util.regex.Pattern COMPARES = java.util.regex.Pattern.compile("\\b(than|vs|versus|or)\\b");
@@ -168,6 +176,17 @@ public final class RoleQuestions implements QuestionHandler {
         if (target.isPresent()) {
             return describe(target.get(), aspect(q), q, kb);
         }
+        // "our help desk chatbot is terrible… as an AI developer, how would…?": a field named in passing beside a
+        // title named as a job is the scene, not a second role to compare.
+        List<Role> jobs = roles.stream().filter(r -> r.namedAsJobIn(q.normalized())).toList();
+        if (roles.size() == 2 && q.shape() != Shape.COMPARISON && jobs.size() == 1) {
+            Role job = jobs.get(0);
+            // "which AI engineer title is about chatbots?": the family named is where to choose, the field the answer.
+            if (job == kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE) && CHOOSES_A_TITLE.matcher(q.asking()).find()) {
+                return describe(roles.get(roles.get(0) == job ? 1 : 0), RoleAnswers.Aspect.FIT, q, kb);
+            }
+            return describe(job, aspect(q), q, kb);
+        }
         if (roles.size() >= 2) {
             return RoleAnswers.compare(roles.get(0), roles.get(1), kb);
         }
@@ -190,6 +209,11 @@ public final class RoleQuestions implements QuestionHandler {
         return Optional.of(RoleAnswers.compare((Role) first, (Role) second, kb));
     }
 
+    /** "Which AI engineering title is about language?" chooses a title; "what level is that title?" asks about one. */
+    private static final java.util.regex.Pattern CHOOSES_A_TITLE = java.util.regex.Pattern.compile(
+            "\\b(which|what)\\b(?:(?!\\b(that|this|the|its|my|your|their)\\b).){0,25}"
+                    + "\\b(title|titles|specialization|specialisation|specialty|variation|kind of|type of|sort of)\\b");
+
     /** Words that may surround an aspect in a short question about a role ("and what level is that role?"). */
     private static final Set<String> AROUND = Set.of("what", "whats", "which", "is", "are", "the", "a", "an", "it", "its",
             "that", "this", "they", "them", "their", "role", "roles", "title", "job", "and", "so", "ok", "of", "for", "in",
@@ -203,6 +227,10 @@ public final class RoleQuestions implements QuestionHandler {
         // "I'm a pharmacist switching into AI engineering. realistic?" asks about the story, not the role's level.
         boolean story = !q.asking().equals(q.normalized());
         if (story && List.of(q.asking().split(" ")).stream().noneMatch(names::contains)) {
+            return false;
+        }
+        // "Which AI engineering title is about language?" chooses among the family's titles.
+        if (CHOOSES_A_TITLE.matcher(q.asking()).find()) {
             return false;
         }
         List<String> rest = List.of(q.asking().split(" ")).stream().filter(w -> !w.isEmpty() && !names.contains(w)
