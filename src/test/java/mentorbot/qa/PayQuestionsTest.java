@@ -75,6 +75,13 @@ class PayQuestionsTest {
     }
 
     @Test
+    void aProductManagersPayIsAnotherJobsByItsShortTitleToo() {
+        Reply r = ask("p-pm", "I'm a designer in Seattle moving into AI. What does a mid-level PM make there?");
+        assertEquals("No pay figures for PM", r.title(), r.lead());
+        assertFalse(r.matched());
+    }
+
+    @Test
     void pushingBackOnAPlanIsNot() {
         Reply r = ask("p2", "I'm the only AI developer at a startup and the founders want to train our own foundation model"
                 + " from scratch. Should I push back?");

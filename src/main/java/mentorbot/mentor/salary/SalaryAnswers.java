@@ -132,7 +132,9 @@ public final class SalaryAnswers {
     }
 
     /** The pay of a job outside the field ("software engineers"): the guides price AI engineering roles only. */
-    public static Answer otherJob(KnowledgeBase kb, String job) {
+    public static Answer otherJob(KnowledgeBase kb, String asked) {
+        // Titles are read in lower case; a short one is an abbreviation ("pm", "dba") and reads as one.
+        String job = asked.length() <= 3 ? asked.toUpperCase(java.util.Locale.ROOT) : asked;
         ReplyBuilder b = ReplyBuilder.titled("No pay figures for " + job)
                 .lead("The guides give pay for AI engineering roles only, so I have no figure for " + job + ".")
                 .intro("What they do give: " + ranges(kb.salary().bands()) + " a year for AI engineers in the USA.")
