@@ -134,6 +134,11 @@ public final class Terms {
                 i++;
                 continue;
             }
+            // "foundation models", "foundational APIs" are models, not the foundational level of the skill table.
+            if (i + 1 < words.length && FOUNDATION.contains(words[i]) && (words[i + 1].startsWith("model") || words[i + 1].startsWith("api"))) {
+                i += 2;
+                continue;
+            }
             List<Term> found = null;
             int used = 0;
             for (int n = Math.min(longestPhrase, words.length - i); n >= 1 && found == null; n--) {
@@ -166,6 +171,8 @@ public final class Terms {
         return new Scan(Optional.ofNullable(role), Optional.ofNullable(band), Optional.ofNullable(skill),
                 Optional.ofNullable(region), List.copyOf(unknown), List.copyOf(allRoles));
     }
+
+    private static final java.util.Set<String> FOUNDATION = java.util.Set.of("foundation", "foundational");
 
     /** A typo is only looked for in phrases that start and end on a word that could be part of a name. */
     private static boolean fuzzyCandidate(String[] words, int start, int n) {

@@ -39,6 +39,13 @@ class TermsScanTest {
     }
 
     @Test
+    void foundationModelsAreModelsNotTheFoundationalLevel() {
+        assertEquals(Optional.empty(), terms.scan("build apps on top of foundation models").skill());
+        assertEquals(Optional.empty(), terms.scan("which foundational APIs matter").skill());
+        assertEquals(Optional.of(SkillLevel.FOUNDATIONAL), terms.scan("what do I learn at the foundation level").skill());
+    }
+
+    @Test
     void multiWordNamesAreReadAsOnePhrase() {
         Terms.Scan s = terms.scan("big tech computer vision new york city");
         assertEquals(Optional.of("computer-vision-engineer"), roleId(s));

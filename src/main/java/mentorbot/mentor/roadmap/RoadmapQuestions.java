@@ -27,6 +27,9 @@ public final class RoadmapQuestions implements QuestionHandler {
             "column");
     /** Words that point at what the sentences before named. */
     private static final Set<String> POINTING = Set.of("that", "this", "it", "those", "these", "them");
+    /** "the path from where I am", "where I stand now": the asker's own place, not a skill placed on the table. */
+    private static final java.util.regex.Pattern ASKERS_PLACE = java.util.regex.Pattern.compile(
+            "\\b(from )?where (i|i m|im|i am|i stand|i m at|i am at|i m now|i am now)\\b");
     /** Words that name the skill table itself. */
     private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path");
     /** A level pointed at: "at that level", "for this stage". */
@@ -104,8 +107,8 @@ public final class RoadmapQuestions implements QuestionHandler {
         if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1) {
             return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill()));
         }
-        // The sentences that ask must both name the skill and ask where it sits.
-        List<String> words = List.of(q.asking().split(" "));
+        // The sentences that ask must both name the skill and ask where it sits ("from where I am" is the asker's place).
+        List<String> words = List.of(ASKERS_PLACE.matcher(q.asking()).replaceAll(" ").split(" "));
         boolean whichLevel = q.asking().matches(".*\\b(what|which) (level|stage|tier)\\b.*");
         if (words.stream().noneMatch(WHERE::contains) && !whichLevel) {
             return Optional.empty();
@@ -155,7 +158,9 @@ public final class RoadmapQuestions implements QuestionHandler {
     /** Asking what comes after what the learner has ("the next tier", "what comes after that"): the next level leads. */
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile(
             "\\b(next (tier|level|stage|layer|skills?)|comes? (after|next)|after (that|it|this|those|them)|step after"
-                    + "|what s after|whats after|beyond (that|it|this)|level up from|move up from)\\b");
+                    + "|what s after|whats after|beyond (that|it|this)|level up from|move up from"
+                    + "|(learn|study|pick up|tackle|focus on|master) next|what s next|whats next|what next"
+                    + "|(beyond|past|after) (the |my )?(basics|fundamentals|foundations?))\\b");
 
     /** Asking for the table's last level: "and the top one?", "what about the highest level". */
     private static final java.util.regex.Pattern TOP_LEVEL = java.util.regex.Pattern.compile(

@@ -49,6 +49,20 @@ class RoadmapQuestionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void beyondTheBasicsIsTheNextLevel() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("beyond",
+                "vue developer, solid with TypeScript. what AI topics should I study beyond the basics?"));
+        assertEquals("Intermediate skills", r.title(), r.lead());
+    }
+
+    @org.junit.jupiter.api.Test
+    void fromWhereIAmIsTheAskersPlaceNotASkillToPlaceOnTheTable() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("from-where",
+                "waiter here and i did half of a python course lol. honestly what does the road look like from where i am to AI engineer"));
+        assertTrue(!r.title().equals("Where it sits in the skill progression"), r.title());
+    }
+
+    @org.junit.jupiter.api.Test
     void aRowAskedAtTwoLevelsGetsTheRowAcrossItsLevels() {
         String text = TEXT.body(handler.handle(InputLine.parse("row",
                 "What theory and math does the gen AI path expect at the intermediate and advanced stages?")));
@@ -58,7 +72,8 @@ class RoadmapQuestionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "I can write FastAPI services in my sleep now. What comes after that?|Next comes the advanced level",
-            "Finished a course on TensorFlow basics, what should come next?|Next comes the intermediate level"})
+            "Finished a course on TensorFlow basics, what should come next?|Next comes the intermediate level",
+            "done with a PyTorch basics tutorial series, which libraries should I pick up next?|Next comes the intermediate level"})
     void namingWhatYouKnowAndAskingWhatComesNextLeadsWithTheNextLevel(String question, String expected) {
         mentorbot.mentor.Reply r = handler.handle(InputLine.parse("next", question));
         assertTrue(r.lead().contains(expected), r.lead());
