@@ -112,12 +112,32 @@ final class QuestionParts {
 
     /** "I'm a teacher, what should I learn first?" asks "what should I learn first?". */
     private static String withoutSituation(String sentence) {
-        if (!SELF.contains(firstWord(sentence))) {
+        Matcher m = SITUATION_THEN_QUESTION.matcher(sentence);
+        if (!m.find()) {
             return sentence;
         }
-        Matcher m = SITUATION_THEN_QUESTION.matcher(sentence);
-        return m.find() ? sentence.substring(m.end()).strip() : sentence;
+        // "data analyst (sql, tableau) moving into ai eng, what does the day to day involve?" tells a story without
+        // its "I"; "besides python, what languages…?" and "for a junior, what's the pay?" only qualify the question.
+        String before = sentence.substring(0, m.start());
+        // "…: one page or two, and what font…?" joins two questions: only a question straight after the comma follows a story.
+        boolean joined = JOINED.matcher(sentence.substring(m.end())).lookingAt();
+        // "PEFT vs building models from scratch — where does each sit?" names what is asked about before the dash.
+        boolean toldWithoutI = !joined && !SIDES.matcher(before).find() && !OPENERS.contains(firstWord(sentence))
+                && !QUALIFIERS.contains(firstWord(sentence)) && before.strip().split("\\s+").length >= STORY_CLAUSE_WORDS;
+        return SELF.contains(firstWord(sentence)) || toldWithoutI ? sentence.substring(m.end()).strip() : sentence;
     }
+
+    private static final Pattern SIDES = Pattern.compile("(?i)\\b(vs|versus|or|compared (to|with))\\b");
+    private static final Pattern JOINED = Pattern.compile("(?i)(so|but|and)\\b");
+
+    /** First words of a clause that qualifies the question rather than telling about the asker ("if", "besides"). */
+    private static final Set<String> QUALIFIERS = Set.of("if", "besides", "apart", "other", "for", "in", "at", "with",
+            "without", "after", "before", "since", "once", "given", "compared", "between", "from", "on", "regarding",
+            "about", "except", "beyond", "outside", "when", "assuming", "say", "so", "but", "and", "or", "then", "ok", "okay",
+            "now", "because", "while", "though", "although", "unless", "whether", "until", "considering");
+
+    /** Words before a comma that tell a story without an "I" ("data analyst at a bank moving into AI,"). */
+    static final int STORY_CLAUSE_WORDS = 5;
 
     /** First words of a clause in which the asker tells about themselves. */
     private static final Set<String> SELF = Set.of("i", "im", "ive", "id", "my", "me", "we", "were", "weve", "our", "as", "currently", "former", "ex");

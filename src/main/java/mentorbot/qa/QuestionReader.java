@@ -30,6 +30,31 @@ final class QuestionReader {
     /** "this year", "these days", "at this point": a time, not something said before ("what's the H-1B cap this year?"). */
     private static final java.util.regex.Pattern TIME_POINTERS = java.util.regex.Pattern.compile(
             "\\b(this|that|these|those) (year|years|week|weeks|month|months|quarter|semester|summer|spring|fall|autumn|winter|weekend|morning|days|point|time)\\b");
+    /** Words before a "that" that make it point ("is that", "about that"); after a noun it starts a clause. */
+    private static final Set<String> BEFORE_A_POINTER = Set.of("is", "does", "do", "did", "about", "of", "with", "than",
+            "for", "like", "after", "on", "in", "at", "to", "from", "by", "as", "and", "or", "but", "so", "if", "how", "why",
+            "what", "when", "where", "was", "were", "are", "into", "beyond", "before", "need", "want", "learn", "take", "get");
+    /** Words after a "that" that start a clause ("an endpoint that returns…", "a role that is…"). */
+    private static final java.util.regex.Pattern CLAUSE_VERB = java.util.regex.Pattern.compile(
+            "\\w+s|is|are|was|were|has|have|had|can|could|will|would|should|might|may|must");
+
+    /**
+     * The words of the asking sentence that may point back: "that" after a noun and before a verb starts a
+     * clause ("write me an endpoint that returns hello world") and points at nothing said before.
+     */
+    private static List<String> pointers(String asking) {
+        String[] words = asking.strip().split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            boolean clause = words[i].equals("that") && i > 0 && i + 1 < words.length
+                    && !BEFORE_A_POINTER.contains(words[i - 1]) && CLAUSE_VERB.matcher(words[i + 1]).matches();
+            if (!clause) {
+                out.add(words[i]);
+            }
+        }
+        return out;
+    }
+
     private static final List<String> FOLLOW_UP_OPENERS = List.of("and ", "what about ", "how about ", "and what ",
             "also ", "same for ", "so ", "ok and ", "ok so ", "okay and ", "then ", "but ", "now ", "ok what about ",
             "what if ", "and if ", "and how ", "and the ", "for ");
@@ -103,7 +128,7 @@ final class QuestionReader {
         String asking = Normalizer.normalize(QuestionParts.asking(text));
         String paddedAsking = " " + asking + " ";
         boolean refersBack = FOLLOW_UP_OPENERS.stream().anyMatch(o -> paddedAsking.stripLeading().startsWith(o))
-                || List.of(TIME_POINTERS.matcher(asking).replaceAll(" ").split(" ")).stream().anyMatch(BACK_REFERENCES::contains)
+                || pointers(TIME_POINTERS.matcher(asking).replaceAll(" ")).stream().anyMatch(BACK_REFERENCES::contains)
                 || asksMoreOfWhatWasSaid(asking);
         String askingCorrected = String.join(" ", List.of(asking.split(" ")).stream().filter(w -> !w.isEmpty())
                 .map(lexicon::correct).toList());

@@ -76,6 +76,14 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aThatStartingAClauseDoesNotPointBackAtTheConversation() {
+        assertTrue(ask("clause", "how big is the generative AI market?").matched());
+        Reply r = ask("clause", "write me a Flask route that returns the current time");
+        assertFalse(r.matched(), r.title());
+        assertTrue(ask("clause", "is that growing fast?").matched(), "a \"that\" that points still follows up");
+    }
+
+    @Test
     void payingOffADebtIsNotAnOfferToJudge() {
         Reply r = ask("debt", "I still owe $30k from my first degree. Should I pay it off before I start a CS master's?");
         assertFalse(r.title().contains("fair figure"), r.title() + ": " + r.lead());

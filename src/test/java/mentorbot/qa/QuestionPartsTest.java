@@ -90,6 +90,18 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aStoryToldWithoutItsIBeforeACommaIsNotAskedButAQualifierIs() {
+        assertEquals("what should I study first?",
+                QuestionParts.asking("warehouse shift lead learning python at night, what should I study first?"));
+        String qualified = "besides python and sql, what languages do AI developers use?";
+        assertEquals(qualified, QuestionParts.asking(qualified));
+        String conditional = "if I moved from QA into AI engineering next year, what would I earn?";
+        assertEquals(conditional, QuestionParts.asking(conditional));
+        String joined = "Portfolio site for ML jobs: one page or many, and what should go on it?";
+        assertEquals(joined, QuestionParts.asking(joined));
+    }
+
+    @Test
     void aSentenceEndingInAPossessiveEndsThere() {
         String message = "I only have a bachelor's. My employer covers half of a master's. Is the master's worth it?";
         assertEquals("Is the master's worth it?", QuestionParts.asking(message));
