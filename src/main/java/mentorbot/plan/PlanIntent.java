@@ -23,10 +23,17 @@ public final class PlanIntent implements CommandIntent {
     private static final Pattern MINE = Pattern.compile("^((show|see|view|open) )?(me )?my( own)?( learning| study)? plan$|"
             + "\\b(show|see|view|check|open) (me )?my( own)?( learning| study)? plan\\b|\\bwhere is my( learning| study)? plan\\b");
 
+    /** "What are the steps to become an AI engineer, in order? I want a plan I can follow.": the question is asked. */
+    private static boolean asksSomethingElse(String message) {
+        return QUESTION.matcher(message).results().anyMatch(q -> !q.group().toLowerCase(java.util.Locale.ROOT).contains("plan"));
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("[^.?!]+\\?");
+
     @Override
     public Optional<Action.Run> read(String message, KnowledgeBase kb) {
         String text = Normalizer.normalize(message);
-        if (!ASKS.matcher(text).find() && !MINE.matcher(text).find()) {
+        if (!ASKS.matcher(text).find() && !MINE.matcher(text).find() || asksSomethingElse(message)) {
             return Optional.empty();
         }
         Terms.Scan scan = kb.terms().scan(message);
