@@ -89,7 +89,7 @@ public final class InterviewAnswers {
     static Answer experienceFit(Responsibility r, KnowledgeBase kb) {
         String example = r.inPractice().isEmpty() ? r.inPractice()
                 : Character.toLowerCase(r.inPractice().charAt(0)) + r.inPractice().substring(1);
-        return responsibility(r, kb, "That experience lines up with responsibility " + r.number() + ", " + r.title().toLowerCase(java.util.Locale.ROOT)
+        return responsibility(r, kb, "That experience lines up with responsibility " + r.number() + ", " + inSentence(r.title())
                 + ": the guide's example is " + example + " Interviews check: " + mentorbot.mentor.Sentences.runOn(r.interviewFocus()));
     }
 

@@ -47,6 +47,13 @@ class ExperienceFitTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theResponsibilityNamedInTheLeadKeepsItsAcronymsInCapitals() {
+        Reply r = handler.handle(InputLine.parse("fit-caps", "I schedule delivery vans around traffic data for a living."
+                + " Does that experience fit anywhere in AI engineering?"));
+        assertTrue(r.lead().contains("ensuring AI system scalability and reliability"), r.lead());
+    }
+
+    @org.junit.jupiter.api.Test
     void abTestsCountAsADomainOfTheirOwnBesideTheMarketingCampaign() {
         Reply r = handler.handle(InputLine.parse("fit-ab", "Marketing analyst, I've run hundreds of A/B tests on email campaigns. Which AI engineer responsibility does that map to?"));
         assertTrue(r.title().startsWith("5. Maintaining Model Performance"), r.title());
