@@ -30,7 +30,7 @@ class RoleChoiceTest {
             "I'd rather move into AI leadership than write code all day. What leadership positions does the AI engineering career path lead to?|AI engineer career path",
             "I want to stay deeply technical and never manage. What's the top IC title?|AI engineer career path",
             // The family named in passing ("AI engineering title") is where to choose, not the answer.
-            "I spent years transcribing court hearings and subtitling films. Which AI engineering title deals with language?|NLP Engineer",
+            "I spent years transcribing court hearings and subtitling films. Which AI engineering title is about language?|NLP Engineer",
             "which AI engineer title is the chatbot one?|Conversational AI Engineer"})
     void theStoryBeforeTheAskChoosesTheRole(String question, String title) {
         Reply r = handler.handle(InputLine.parse("told-" + question.length(), question));
