@@ -29,6 +29,7 @@ class RoleChoiceTest {
             "I've spent years building customer-support bots in Dialogflow. What's the matching AI engineer title for me?|Conversational AI Engineer",
             "I'd rather move into AI leadership than write code all day. What leadership positions does the AI engineering career path lead to?|AI engineer career path",
             "I want to stay deeply technical and never manage. What's the top IC title?|AI engineer career path",
+            "I get a kick out of making things physically move: sensors, servo motors, little rovers. Where in AI would I fit?|Robotics AI Engineer",
             // The family named in passing ("AI engineering title") is where to choose, not the answer.
             "I spent years transcribing court hearings and subtitling films. Which AI engineering title is about language?|NLP Engineer",
             "which AI engineer title is the chatbot one?|Conversational AI Engineer"})
