@@ -32,7 +32,7 @@ final class QuestionParts {
      * and R. Which…", a language's name); "St. Louis", "vs. Gemini", "e.g. Python" and "U.S." go on.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!])\\s+|(?<=(?:[A-Za-z][a-z]|[A-Z]{2}|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
+            "(?<=[?!])\\s+|(?<=(?:[A-Za-z][a-z]|[A-Z]{2}|[0-9][A-Za-z]|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
                     + "|(?<=\\s[A-Z][.])\\s+(?=[A-Z])|\\s*\\n+\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&|\\+)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
             + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
@@ -192,7 +192,11 @@ final class QuestionParts {
                     && !SITUATION_THEN_QUESTION.matcher(before).find();
             int repeated = REPEATED.contains(next) && OPENERS.contains(firstWord(before))
                     ? before.toLowerCase(Locale.ROOT).lastIndexOf(" " + next + " ") : -1;
-            if (before.split("\\s+").length >= 3 && CLAUSE_OPENERS.contains(next) && (comma || !next.equals("the"))
+            // "…, and at what roadmap level does that sit?": a question word after a preposition opens a clause too;
+            // a bare "and at what level?" goes on asking the same question.
+            boolean opens = CLAUSE_OPENERS.contains(next) || PREPOSITIONS.contains(next) && QUESTION_WORDS.contains(secondWord(rest))
+                    && rest.strip().split("\\s+").length >= OWN_CLAUSE_WORDS;
+            if (before.split("\\s+").length >= 3 && opens && (comma || !next.equals("the"))
                     && !isComparison(before) && !situation && !(comma && namesChoices(before))) {
                 out.add(before);
                 start = m.end();
@@ -245,6 +249,15 @@ final class QuestionParts {
     private static boolean isComparison(String before) {
         String b = before.toLowerCase(Locale.ROOT);
         return b.endsWith(" between") || b.contains("difference between") || b.contains(" compare ");
+    }
+
+    /** Words of a clause opened by a preposition that asks a question of its own. */
+    private static final int OWN_CLAUSE_WORDS = 5;
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "for", "from", "to", "by", "with", "into");
+
+    private static String secondWord(String s) {
+        String[] words = WORD_BREAK.split(s.stripLeading(), 3);
+        return words.length < 2 ? "" : bare(words[1]);
     }
 
     private static String firstWord(String s) {

@@ -34,13 +34,18 @@ final class QuestionReader {
     private static final Set<String> BEFORE_A_POINTER = Set.of("is", "does", "do", "did", "about", "of", "with", "than",
             "for", "like", "after", "on", "in", "at", "to", "from", "by", "as", "and", "or", "but", "so", "if", "how", "why",
             "what", "when", "where", "was", "were", "are", "into", "beyond", "before", "need", "want", "learn", "take", "get");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "my", "your");
+    /** What "IT" names when it is the field: "IT degree", "IT background" ("does it support…?" is the pronoun). */
+    private static final Set<String> IT_AS_A_FIELD = Set.of("degree", "degrees", "diploma", "background", "admin",
+            "administrator", "department", "sector", "major", "helpdesk", "consultant");
     /** Words after a "that" that start a clause ("an endpoint that returns…", "a role that is…"). */
     private static final java.util.regex.Pattern CLAUSE_VERB = java.util.regex.Pattern.compile(
             "\\w+s|is|are|was|were|has|have|had|can|could|will|would|should|might|may|must");
 
     /**
      * The words of the asking sentence that may point back: "that" after a noun and before a verb starts a
-     * clause ("write me an endpoint that returns hello world") and points at nothing said before.
+     * clause ("write me an endpoint that returns hello world") and points at nothing said before; nor does the
+     * field IT ("an IT degree").
      */
     private static List<String> pointers(String asking) {
         String[] words = asking.strip().split(" ");
@@ -48,7 +53,10 @@ final class QuestionReader {
         for (int i = 0; i < words.length; i++) {
             boolean clause = words[i].equals("that") && i > 0 && i + 1 < words.length
                     && !BEFORE_A_POINTER.contains(words[i - 1]) && CLAUSE_VERB.matcher(words[i + 1]).matches();
-            if (!clause) {
+            // "is an IT degree good enough?": after an article, or before what IT names, "it" is the field.
+            boolean field = words[i].equals("it") && (i > 0 && ARTICLES.contains(words[i - 1])
+                    || i + 1 < words.length && IT_AS_A_FIELD.contains(words[i + 1]));
+            if (!clause && !field) {
                 out.add(words[i]);
             }
         }

@@ -33,6 +33,17 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aSentenceEndsAfterASumInThousands() {
+        assertEquals("Offered 95K as a junior.", QuestionParts.story("Offered 95K as a junior. Should I take it?"));
+    }
+
+    @Test
+    void aQuestionWordAfterAPrepositionOpensTheNextPart() {
+        assertEquals(List.of("which project answers questions over documents", "at what level does that skill sit?"),
+                QuestionParts.of("which project answers questions over documents, and at what level does that skill sit?"));
+    }
+
+    @Test
     void aQuestionOpeningWithAWordOfMannerIsStillAQuestionBeforeTheNext() {
         assertEquals(List.of("CS sophomore. realistically what would my first AI engineer job pay", "what title do juniors get?"),
                 QuestionParts.of("CS sophomore. realistically what would my first AI engineer job pay, and what title do juniors get?"));

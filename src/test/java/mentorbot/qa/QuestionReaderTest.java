@@ -154,6 +154,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theFieldItIsNoPronoun() {
+        assertFalse(read("would an IT degree be enough?").refersBack());
+        assertFalse(read("how far can IT helpdesk experience take me?").refersBack());
+        assertTrue(read("would it be enough?").refersBack());
+        assertTrue(read("does it support python?").refersBack());
+    }
+
+    @Test
     void meaningIsMatchedOnTheWordsAsTyped() {
         QuestionReader.Read read = reader.read("whats the salry for a plumber", kb.terms(), lexicon);
         assertTrue(read.matchText().contains("salry"), read.matchText());
