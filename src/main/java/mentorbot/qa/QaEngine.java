@@ -217,6 +217,11 @@ public final class QaEngine implements FreeTextAnswerer {
         }
     }
 
+    /** Asking whether the pay told could be higher. */
+    private static final Pattern MORE_OF_THE_SUM = Pattern.compile(
+            "\\b(room (to|for) (push|grow|more|go higher)|(push|ask|hold out|aim|negotiate) for more|(get|earn|make|be paid|be making) more"
+                    + "|underpaid|lowball\\w*|below (market|average)|leaving money)\\b");
+
     /** Characters of a remark before a question ("fine.", "ok thanks,") that tell no story. */
     static final int SHORT_REMARK = 12;
 
@@ -389,7 +394,9 @@ public final class QaEngine implements FreeTextAnswerer {
         Question firstRead = q;
         boolean settled = handlers.stream().anyMatch(h -> h.settles(firstRead, kb));
         // "185K base. What signing bonus should I expect on top?": the sum is the story; what is asked is not in the guides.
-        boolean askedPastTheSum = settled && ownStory && !q.amounts().isEmpty() && Amounts.in(askingPart).isEmpty() && own.declines();
+        // "…on 145K. Is there room to push for more?" asks for more of the same pay: the sum is judged.
+        boolean askedPastTheSum = settled && ownStory && !q.amounts().isEmpty() && Amounts.in(askingPart).isEmpty() && own.declines()
+                && !MORE_OF_THE_SUM.matcher(askingPart.toLowerCase(java.util.Locale.ROOT)).find();
         if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }
@@ -490,6 +497,14 @@ public final class QaEngine implements FreeTextAnswerer {
             if (direct.isPresent()) {
                 return finish(fromSubject(direct.get()), q, usedContext);
             }
+        }
+        // "I've explained hard things to teenagers for a decade. Does any of that count?": the duty the story is
+        // plainly closest to is where the experience fits, when the words name no domain of the guide's examples.
+        Optional<mentorbot.knowledge.Responsibility> dutyTold = ownStory && !staysOnDiscussed
+                && mentorbot.mentor.interview.InterviewQuestions.asksWhereExperienceFits(q, kb) ? dutyTold(text, built) : Optional.empty();
+        if (dutyTold.isPresent()) {
+            Answer fits = mentorbot.mentor.interview.InterviewQuestions.experienceFits(dutyTold.get(), kb);
+            return finish(AlsoRelevant.add(fits, dutyTold.get(), m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.STORY), q, usedContext);
         }
         Entry entry = kb.entry(m.top().label()).orElseThrow();
         // "in which fields?" after the education requirements: a short message that matches nothing well alone asks
@@ -713,6 +728,27 @@ public final class QaEngine implements FreeTextAnswerer {
     /** A comparison, a question asking which role fits, or else the question about the entry found. */
     private Answer answerOf(Question q, String text, Entry entry, Match m, KnowledgeSearch.Built built) {
         KnowledgeBase kb = built.kb();
+        // "I like forecasting from old data, like predicting which customers leave. Is that genAI or something else?":
+        // what "that" is, is the role the story points at; it is set beside the role named.
+        // Not the umbrella role: "would that be AI engineer work?" asks whether the work belongs to the family.
+        Optional<Role> storyIs = q.rolesAsked().size() == 1 && q.rolesAsked().get(0) != kb.anchor(Anchor.GENERAL_ROLE)
+                && isThatTheRole(QuestionParts.asking(text), q.rolesAsked().get(0), kb)
+                ? roleToldPlainly(text, built).filter(r -> r != q.rolesAsked().get(0)) : Optional.empty();
+        if (storyIs.isPresent()) {
+            Role first = storyIs.get();
+            Role second = q.rolesAsked().get(0);
+            Question both = q.withSubjects(List.of(first, second), q.bands(), q.skill()).withShape(Shape.COMPARISON);
+            // The guides' own comparison of the two, when they have one, says how they differ.
+            Optional<Entry> theirs = kb.entries().stream().filter(e -> !(e instanceof Role) && isComparisonEntry(e)
+                    && kb.terms().scan(e.title()).roles().containsAll(List.of(first, second))).findFirst();
+            if (theirs.isPresent()) {
+                return answered(owner(theirs.get(), kb).answer(both, theirs.get(), kb), theirs.get());
+            }
+            Optional<Answer> compared = owner(first, kb).compare(both, first, second, kb);
+            if (compared.isPresent()) {
+                return answered(compared.get(), first, second);
+            }
+        }
         if (q.shape() == Shape.COMPARISON || MAYBE_TWO.matcher(QuestionParts.asking(text)).find()) {
             Optional<Answer> compared = compare(q, text, entry, built);
             if (compared.isPresent()) {
@@ -788,18 +824,12 @@ public final class QaEngine implements FreeTextAnswerer {
      * equally, the one the whole message is closest to.
      */
     private Optional<Role> roleTold(String text, Match m, KnowledgeSearch.Built built) {
-        String asking = QuestionParts.asking(text);
-        String story = text.replace(asking, " ").strip();
-        if (words(story) < TOLD_WORDS) {
-            return Optional.empty();
-        }
-        KnowledgeBase kb = built.kb();
-        List<SemanticIndex.Score> roles = built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
-                .filter(sc -> sc.inField() && kb.role(sc.label()).isPresent())
-                .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).toList();
+        List<SemanticIndex.Score> roles = storyRoles(text, built);
         if (roles.size() < 2 || roles.get(0).similarity() < FLOOR) {
             return Optional.empty();
         }
+        KnowledgeBase kb = built.kb();
+        String asking = QuestionParts.asking(text);
         double best = roles.get(0).similarity();
         if (best - roles.get(1).similarity() >= TOLD_AHEAD) {
             return kb.role(roles.get(0).label());
@@ -811,6 +841,63 @@ public final class QaEngine implements FreeTextAnswerer {
                 .max((a, b) -> Double.compare(closeness(m, a.label()), closeness(m, b.label())))
                 .flatMap(sc -> kb.role(sc.label()));
     }
+
+    /** The roles closest to the story before the asking sentence, best first; none for a story too short to tell. */
+    private List<SemanticIndex.Score> storyRoles(String text, KnowledgeSearch.Built built) {
+        return storyEntries(text, built, id -> built.kb().role(id).isPresent());
+    }
+
+    /** The entries {@code kept} closest to the story before the asking sentence, best first; none for a story too short to tell. */
+    private List<SemanticIndex.Score> storyEntries(String text, KnowledgeSearch.Built built, java.util.function.Predicate<String> kept) {
+        String story = text.replace(QuestionParts.asking(text), " ").strip();
+        if (words(story) < TOLD_WORDS) {
+            return List.of();
+        }
+        KnowledgeBase kb = built.kb();
+        return built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
+                .filter(sc -> sc.inField() && kept.test(sc.label()))
+                .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).toList();
+    }
+
+    /** The responsibility the story points at ahead of every other, if any. */
+    private Optional<mentorbot.knowledge.Responsibility> dutyTold(String text, KnowledgeSearch.Built built) {
+        KnowledgeBase kb = built.kb();
+        List<SemanticIndex.Score> duties = storyEntries(text, built, id -> kb.responsibility(id).isPresent());
+        return duties.size() >= 2 && duties.get(0).similarity() >= DUTY_FLOOR
+                && duties.get(0).similarity() - duties.get(1).similarity() >= DUTY_AHEAD
+                ? kb.responsibility(duties.get(0).label()) : Optional.empty();
+    }
+
+    /** How close a story must come to a responsibility for it to be where the asker's experience fits. */
+    static final double DUTY_FLOOR = 0.35;
+    /** How far ahead of the next responsibility. */
+    static final double DUTY_AHEAD = 0.02;
+
+    /** The role the story points at well ahead of every other, if any. */
+    private Optional<Role> roleToldPlainly(String text, KnowledgeSearch.Built built) {
+        List<SemanticIndex.Score> roles = storyRoles(text, built);
+        return roles.size() >= 2 && roles.get(0).similarity() >= FLOOR && roles.get(0).similarity() - roles.get(1).similarity() >= TOLD_AHEAD
+                ? built.kb().role(roles.get(0).label()) : Optional.empty();
+    }
+
+    /** "is that genAI or something else?", "would this be NLP?": asks whether what was just told is the role named. */
+    private static boolean isThatTheRole(String asking, Role named, KnowledgeBase kb) {
+        java.util.regex.Matcher m = IS_THAT.matcher(mentorbot.knowledge.Normalizer.normalize(asking));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String[] rest = m.replaceFirst("").strip().split(" ");
+        int n = Math.min(ROLE_NAME_WORDS, rest.length);
+        String start = String.join(" ", java.util.Arrays.copyOf(rest, n));
+        // The name starts right there: "is that something gen AI developers do?" asks what the role does.
+        String past = String.join(" ", java.util.Arrays.copyOfRange(rest, Math.min(1, n), n));
+        return kb.terms().scan(start).roles().contains(named) && !kb.terms().scan(past).roles().contains(named);
+    }
+
+    private static final Pattern IS_THAT = Pattern.compile("(?:so |but |and )?(?:is|isn t|would|wouldn t|does) (?:that|this|it) "
+            + "(?:(?:count|counts) as |be |fall under |sound like |considered |called |more |really |actually |basically |just |a |an |the )*");
+    /** Words a role's name takes at most. */
+    private static final int ROLE_NAME_WORDS = 4;
 
     /**
      * Two things side by side. Two roles: the entry found answers when it is itself about exactly
@@ -970,6 +1057,11 @@ public final class QaEngine implements FreeTextAnswerer {
                 out.append("   story roles:");
                 built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
                         .filter(sc -> sc.inField() && kb.role(sc.label()).isPresent())
+                        .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).limit(3)
+                        .forEach(sc -> out.append(String.format(" %s %.2f", sc.label(), sc.similarity())));
+                out.append("; duties:");
+                built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
+                        .filter(sc -> sc.inField() && kb.responsibility(sc.label()).isPresent())
                         .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).limit(3)
                         .forEach(sc -> out.append(String.format(" %s %.2f", sc.label(), sc.similarity())));
                 out.append('\n');

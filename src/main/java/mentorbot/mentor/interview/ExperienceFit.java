@@ -28,7 +28,7 @@ final class ExperienceFit {
                     + "|useful|use (that|this|my|it)|map|maps|angle|related|overlap)\\b");
     /** ...and that it is the asker's experience, or a part of the job, that is asked about ("need more experience" asks the level). */
     private static final Pattern ABOUT_EXPERIENCE = Pattern.compile(
-            "\\b((?<!(more|much|enough|of) )experience|(is|does|would|will|could) (that|this) (count|matter|help|relevant|transfer|fit|useful)|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of)\\b");
+            "\\b((?<!(more|much|enough|of) )experience|(is|does|would|will|could) (that|this) (count|matter|help|relevant|transfer|fit|useful)|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of|my (best )?angle)\\b");
     /** Asking for a role, a tool or a project instead: other features answer those. */
     private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
             "\\b(role|roles|title|titles|job title|api|apis|platform|platforms|project|projects|tool|tools|framework|frameworks"
@@ -64,6 +64,24 @@ final class ExperienceFit {
             "oper", "person", "exist", "smoothli", "insid", "across", "time", "help", "learn", "deep", "user", "experi");
 
     /** The responsibility a question about the asker's experience points at, when exactly one does. */
+    /**
+     * Whether the question asks where the asker's experience fits in the AI engineer's work ("does any of that
+     * count?", "which part of AI engineering is that?"), which one of the responsibilities answers.
+     */
+    static boolean asksWhereItFits(Question q, KnowledgeBase kb) {
+        String asking = q.asking();
+        return !asksAboutAnotherRole(q, kb) && !ASKS_FOR_SOMETHING_ELSE.matcher(WHICH_PART.matcher(asking).replaceAll(" ")).find()
+                && (WHICH_PART.matcher(asking).find() || ASKS_FIT.matcher(asking).find()
+                        && (ABOUT_EXPERIENCE.matcher(asking).find() || ANY_OF_IT.matcher(asking).find()));
+    }
+
+    /** "does any of that count?": the whole story, which names no domain word of the examples by itself. */
+    private static final Pattern ANY_OF_IT = Pattern.compile("\\bany of (that|this|it|those)\\b");
+
+    /** "which part of AI engineering is that?", "which AI engineer duty lines up with that?". */
+    private static final Pattern WHICH_PART = Pattern.compile(
+            "\\b(which|what)(?: \\w+){0,3} (part|duty|duties|responsibility|responsibilities)\\b");
+
     Optional<Responsibility> of(Question q, KnowledgeBase kb) {
         String asking = q.asking();
         if (asksAboutAnotherRole(q, kb) || !ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()

@@ -31,6 +31,16 @@ public final class InterviewQuestions implements QuestionHandler {
         return current.fit().of(q, kb).map(r -> InterviewAnswers.experienceFit(r, kb));
     }
 
+    /** Whether the question asks where the asker's experience fits in the AI engineer's work ("does any of that count?"). */
+    public static boolean asksWhereExperienceFits(Question q, KnowledgeBase kb) {
+        return ExperienceFit.asksWhereItFits(q, kb);
+    }
+
+    /** The responsibility the asker's story is closest to, as where their experience fits. */
+    public static Answer experienceFits(mentorbot.knowledge.Responsibility told, KnowledgeBase kb) {
+        return InterviewAnswers.experienceFit(told, kb);
+    }
+
     /** Asking for an example of a responsibility in practice: "example?", "production example?", "in practice?". */
     private static final java.util.regex.Pattern EXAMPLE_ASKED = java.util.regex.Pattern.compile(
             "\\b(examples?|in production|in practice|real world|irl)\\b");

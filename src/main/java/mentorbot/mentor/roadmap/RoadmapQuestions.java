@@ -39,6 +39,9 @@ public final class RoadmapQuestions implements QuestionHandler {
     /** The table's tiers: a word of the table only when it points back at a skill named ("which tier does that put me in?"), not a GPU's or a plan's tier. */
     private static final Set<String> TIER = Set.of("tier", "tiers");
     /** Words that ask what to learn: with a skill level named, the whole level of the table answers. */
+    private static final java.util.regex.Pattern ASKS_IF_PART_OF = java.util.regex.Pattern.compile(
+            "^(?:so |but |and )?(is|are|does|do|would|will)\\b.*\\b(part of|included|on (the|that) list|in (the|that) list)\\b");
+
     private static final Set<String> LEARN = Set.of("skill", "skills", "learn", "learning", "study", "know", "master",
             "nail", "cover", "covered", "listed", "includes", "include", "in", "stuff", "topics", "roadmap", "path");
 
@@ -104,7 +107,9 @@ public final class RoadmapQuestions implements QuestionHandler {
                 && kb.progression().stream().noneMatch(r -> namesRow(q.asking(), r)) && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
             return Optional.of(RoadmapAnswers.row(kb, kb.row(Anchor.TOOLS_ROW), q.skill()));
         }
-        if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1) {
+        // "…nothing about data security. Is that even part of the AI engineer skill list?" asks whether something belongs,
+        // not for the skills of the level the story tells.
+        if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1 && !ASKS_IF_PART_OF.matcher(q.asking()).find()) {
             return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill()));
         }
         // The sentences that ask must both name the skill and ask where it sits ("from where I am" is the asker's place).

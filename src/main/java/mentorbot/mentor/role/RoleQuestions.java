@@ -65,9 +65,10 @@ public final class RoleQuestions implements QuestionHandler {
         if (q.roles().size() == 1 && onlyAsksAnAspect(q)) {
             return Optional.of(RoleAnswers.describe(q.roles().get(0), aspect(q), kb));
         }
-        // "which titles are realistic for a junior?": the title table's rows at that level.
+        // "which titles are realistic for a junior?": the title table's rows at that level ("what would an entry-level
+        // job pay?" asks the pay).
         if (q.roles().isEmpty() && q.band().isPresent() && ROLES_AT_LEVEL.matcher(q.asking()).find()
-                && !PAST_THE_LEVEL.matcher(q.asking()).find()) {
+                && !PAST_THE_LEVEL.matcher(q.asking()).find() && !ASKS_PAY.matcher(q.asking()).find()) {
             return Optional.of(RoleAnswers.atLevel(q.band().get(), kb));
         }
         return Optional.empty();
@@ -164,8 +165,12 @@ public final class RoleQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern PAST_THE_LEVEL = java.util.regex.Pattern.compile(
             "\\b(above|beyond|after|past|higher than|next step|up from|top of|at the top|highest|most senior|lead to|leads to)\\b");
 
+    private static final java.util.regex.Pattern ASKS_PAY = java.util.regex.Pattern.compile(
+            "\\b(pay|pays|paid|earn|earns|salary|salaries|comp|compensation|make|makes)\\b");
+
+    /** Asking for titles at a level; "what my job actually is" asks about the asker's own job. */
     private static final java.util.regex.Pattern ROLES_AT_LEVEL = java.util.regex.Pattern.compile(
-            "\\b(which|what)\\b.{0,30}\\b(titles?|roles?|jobs?|positions?)\\b|\\b(titles?|roles?|jobs?|positions?)\\b.{0,30}\\b(for|at|as) (a |an )?(junior|entry|mid|senior|beginner)");
+            "\\b(which|what)\\b.{0,30}\\b(?<!\\bmy )(titles?|roles?|jobs?|positions?)\\b|\\b(titles?|roles?|jobs?|positions?)\\b.{0,30}\\b(for|at|as) (a |an )?(junior|entry|mid|senior|beginner)");
 
     @Override
     public Answer answer(Question q, Entry entry, KnowledgeBase kb) {
@@ -186,6 +191,12 @@ public final class RoleQuestions implements QuestionHandler {
                 return describe(roles.get(roles.get(0) == job ? 1 : 0), RoleAnswers.Aspect.FIT, q, kb);
             }
             return describe(job, aspect(q), q, kb);
+        }
+        // "I know deep learning basics… Is that part of the AI engineer skill list?": the story's field is no second
+        // role to compare with the one the asking sentence names.
+        List<Role> asked = q.rolesAsked();
+        if (roles.size() == 2 && q.shape() != Shape.COMPARISON && jobs.isEmpty() && asked.size() == 1) {
+            return describe(asked.get(0), aspect(q), q, kb);
         }
         if (roles.size() >= 2) {
             return RoleAnswers.compare(roles.get(0), roles.get(1), kb);

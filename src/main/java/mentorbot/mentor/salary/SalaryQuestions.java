@@ -115,6 +115,8 @@ public final class SalaryQuestions implements QuestionHandler {
     private static final Pattern PAY_FACTORS = Pattern.compile(
             "\\b(factors?|drives?|driving|drivers?|determines?|determining|influences?|affects?|affecting|moves?)\\b.{0,25}"
                     + "\\b(pay|salary|salaries|comp|compensation|earnings|income)\\b"
+                    // "what pushes pay up from there?"
+                    + "|\\b(push|pushes|pushing|bumps?|raises?|boosts?|drives?)\\b.{0,15}\\b(pay|salary|comp|compensation|earnings)\\b (up|higher)\\b"
                     + "|\\bwhat (makes|made) (the )?(pay|salary|salaries|comp|compensation)\\b");
 
     /** Asking which specialisations or skills earn more, not what a level earns. */
