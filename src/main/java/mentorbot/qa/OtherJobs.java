@@ -21,6 +21,8 @@ final class OtherJobs {
             "\\b(?:i m|im|i am|i work as|work as|working as|as|from|former|ex|currently|been|was|being|my job|my role)"
                     + "(?: an?| the| my)?(?: \\w+)?\\s*$");
 
+    private static final Pattern AFTER_A_NUMBER = Pattern.compile("\\d\\s*$");
+
     private final Pattern titles;
 
     private OtherJobs(Pattern titles) {
@@ -49,7 +51,9 @@ final class OtherJobs {
         List<String> out = new ArrayList<>();
         Matcher m = titles.matcher(normalized);
         while (m.find()) {
-            if (!OWN.matcher(normalized.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            String before = normalized.substring(Math.max(0, m.start() - 30), m.start());
+            // "after 5 pm" is a time, not a product manager.
+            if (!OWN.matcher(before).find() && !AFTER_A_NUMBER.matcher(before).find()) {
                 out.add(m.group());
             }
         }

@@ -137,7 +137,7 @@ final class QuestionParts {
             "now", "because", "while", "though", "although", "unless", "whether", "until", "considering");
 
     /** Words before a comma that tell a story without an "I" ("data analyst at a bank moving into AI,"). */
-    static final int STORY_CLAUSE_WORDS = 5;
+    static final int STORY_CLAUSE_WORDS = 4;
 
     /** First words of a clause in which the asker tells about themselves. */
     private static final Set<String> SELF = Set.of("i", "im", "ive", "id", "my", "me", "we", "were", "weve", "our", "as", "currently", "former", "ex");

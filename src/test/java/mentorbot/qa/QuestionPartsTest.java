@@ -104,6 +104,7 @@ class QuestionPartsTest {
     void aStoryToldWithoutItsIBeforeACommaIsNotAskedButAQualifierIs() {
         assertEquals("what should I study first?",
                 QuestionParts.asking("warehouse shift lead learning python at night, what should I study first?"));
+        assertEquals("which roles are growing fastest?", QuestionParts.asking("pharmacist curious about ai, which roles are growing fastest?"));
         String qualified = "besides python and sql, what languages do AI developers use?";
         assertEquals(qualified, QuestionParts.asking(qualified));
         String conditional = "if I moved from QA into AI engineering next year, what would I earn?";

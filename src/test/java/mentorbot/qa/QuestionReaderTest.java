@@ -154,6 +154,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aTimeOfDayIsNoJob() {
+        assertEquals(List.of(), read("can I still study ml after 6 pm every day?").otherJobs());
+        assertEquals(List.of("pm"), read("what does a PM earn?").otherJobs());
+    }
+
+    @Test
     void theFieldItIsNoPronoun() {
         assertFalse(read("would an IT degree be enough?").refersBack());
         assertFalse(read("how far can IT helpdesk experience take me?").refersBack());
