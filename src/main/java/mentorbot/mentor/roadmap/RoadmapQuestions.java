@@ -58,6 +58,10 @@ public final class RoadmapQuestions implements QuestionHandler {
                     + "|\\b(path|roadmap|steps|route) (to|into) (become |becoming )?(a |an )?");
 
     /** "How hard is it to switch into AI engineering?" asks how hard, not the way. */
+    /** "Is there really only one path into a gen AI career?" asks what the paths are, not how to walk one. */
+    private static final java.util.regex.Pattern PATHS_COUNTED = java.util.regex.Pattern.compile(
+            "\\b(only|just|single) (one |1 )?(path|paths|route|routes|way|ways)\\b|\\b(other|different|alternative|many|several) (paths|routes|ways)\\b");
+
     private static final java.util.regex.Pattern HOW_HARD = java.util.regex.Pattern.compile(
             "\\bhow (hard|difficult|easy|tough|realistic|feasible|likely|doable)\\b");
 
@@ -65,6 +69,7 @@ public final class RoadmapQuestions implements QuestionHandler {
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         List<mentorbot.knowledge.Role> target = q.roles().size() == 1 ? q.roles() : q.rolesAsked();
         if (target.size() == 1 && BECOME.matcher(q.asking()).find() && !HOW_HARD.matcher(q.asking()).find()
+                && !PATHS_COUNTED.matcher(q.asking()).find()
                 && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
             return Optional.of(RoadmapAnswers.steps(kb, Optional.empty(), Optional.of(target.get(0))));
         }
@@ -142,6 +147,10 @@ public final class RoadmapQuestions implements QuestionHandler {
                 && answerFromSlots(q, kb).isPresent();
     }
 
+    private static boolean namesLayer(String asking) {
+        return asking.matches(".*\\b(layer|layers)\\b.*");
+    }
+
     /** Whether a question names the row, its "&" written out or not ("theory and math", "frameworks tools"). */
     private static boolean namesRow(String asking, ProgressionRow row) {
         String padded = " " + asking + " ";
@@ -196,9 +205,15 @@ public final class RoadmapQuestions implements QuestionHandler {
         // A layer of the guide asked about leads with itself, whatever that career level: the specialization layer is
         // where transformers and attention are, for a junior dev too. The level of the table that follows is the asker's.
         boolean foundational = entry == kb.anchor(Anchor.FOUNDATIONAL_LAYER);
-        if (q.skill().isEmpty() && (foundational || entry == kb.anchor(Anchor.SPECIALIZATION_LAYER))) {
-            return RoadmapAnswers.layer(kb, role, foundational ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER,
-                    skill.orElse(foundational ? SkillLevel.FOUNDATIONAL : SkillLevel.INTERMEDIATE));
+        boolean layer = foundational || entry == kb.anchor(Anchor.SPECIALIZATION_LAYER);
+        SkillLevel layersLevel = foundational ? SkillLevel.FOUNDATIONAL : SkillLevel.INTERMEDIATE;
+        if (layer && q.skill().isEmpty()) {
+            return RoadmapAnswers.layer(kb, role, foundational ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER, skill.orElse(layersLevel));
+        }
+        // "I have Python and ML basics. What does the specialization layer add on top?": the layer named, not the
+        // level the story tells.
+        if (layer && levelsNamed(q.asking()) == 0 && namesLayer(q.asking())) {
+            return RoadmapAnswers.layer(kb, role, foundational ? Anchor.FOUNDATIONAL_LAYER : Anchor.SPECIALIZATION_LAYER, layersLevel);
         }
         return RoadmapAnswers.answer(kb, role, skill);
     }

@@ -42,6 +42,18 @@ class RoadmapQuestionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void askingWhetherThereIsOnlyOnePathGetsTheOptionsNotTheSteps() {
+        assertEquals("Career options in generative AI", handler.handle(InputLine.parse("paths",
+                "Career changer from retail. Is there really just one way into a generative AI career?")).title());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLayerAskedAboutIsThatLayerWhateverLevelTheStoryTells() {
+        assertEquals("The specialization layer: from apprentice to artisan", handler.handle(InputLine.parse("layer",
+                "Python and ML basics done at my analyst job. What comes with the specialization layer?")).title());
+    }
+
+    @org.junit.jupiter.api.Test
     void whatTheStoryNamesIsPlacedInTheGenAiTableWhenThatRoleIsTheGoal() {
         String text = TEXT.body(handler.handle(InputLine.parse("fit-table",
                 "HPC sysadmin for years, I know parallel computing. Where does that fit if I want to be a gen AI developer?")));
