@@ -292,12 +292,18 @@ public final class QaEngine implements FreeTextAnswerer {
         Optional<SemanticIndex.Score> out = typed.values().stream().filter(applies)
                 .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
         String asked = QuestionParts.asking(text);
-        double lean = ASKING_ODDS * built.odds().outOfField(asked);
+        // "…a mortgage and two kids, and everyone says AI will write all the code. am i cooked?": an ask that says nothing
+        // of its own cannot make the story about something else; only the whole message can.
+        boolean vagueAsk = story && saysNothingOfItsOwn(asked, VAGUE_ASK);
+        String told = text.replace(asked, " ");
+        double lean = vagueAsk ? 0 : ASKING_ODDS * built.odds().outOfField(asked);
         if (story) {
             double askedOut = askingScores.stream().filter(applies).mapToDouble(SemanticIndex.Score::similarity).max().orElse(0);
+            double wholeOut = scored.get(texts.get(0)).stream().filter(applies).mapToDouble(SemanticIndex.Score::similarity).max().orElse(0);
             out = out.map(o -> new SemanticIndex.Score(o.label(), false, o.place(),
-                    STORY_OUT * o.similarity() + (1 - STORY_OUT) * askedOut, o.example()));
-            lean += STORY_ODDS * built.odds().outOfField(text.replace(asked, " "));
+                    vagueAsk ? Math.min(wholeOut, STORY_OUT * o.similarity() + (1 - STORY_OUT) * askedOut)
+                            : STORY_OUT * o.similarity() + (1 - STORY_OUT) * askedOut, o.example()));
+            lean += STORY_ODDS * built.odds().outOfField(told);
         }
         return new Match(all, in, out, lean);
     }
@@ -809,9 +815,21 @@ public final class QaEngine implements FreeTextAnswerer {
             "engineering", "kind", "type", "sort", "position", "that", "this", "me", "my", "background", "would", "should");
 
     private boolean saysNothingOfItsOwn(String asking) {
-        return List.of(mentorbot.knowledge.Normalizer.normalize(asking).split(" ")).stream()
-                .allMatch(w -> w.isEmpty() || CHOOSING_WORDS.contains(w) || search.vocabulary().stopWords().contains(w));
+        return saysNothingOfItsOwn(asking, CHOOSING_WORDS);
     }
+
+    /** Whether every word of the asking sentence is a little word or one of {@code words}. */
+    private boolean saysNothingOfItsOwn(String asking, java.util.Set<String> words) {
+        return List.of(mentorbot.knowledge.Normalizer.normalize(asking).split(" ")).stream()
+                .allMatch(w -> w.isEmpty() || words.contains(w) || search.vocabulary().stopWords().contains(w));
+    }
+
+    /** Words of an ask that wants a view on the story without naming anything ("thoughts?", "am i cooked?", "worth it?"). */
+    private static final java.util.Set<String> VAGUE_ASK = java.util.Set.of("thoughts", "thoughs", "thought", "opinion",
+            "opinions", "advice", "ideas", "idea", "cooked", "doomed", "screwed", "toast", "done", "normal", "realistic",
+            "possible", "feasible", "worth", "ok", "okay", "fine", "good", "bad", "smart", "dumb", "crazy", "late", "now",
+            "next", "help", "hope", "chance", "chances", "way", "ways", "cheaper", "better", "anything", "something", "else",
+            "pls", "please", "lol", "tbh", "idk", "honestly", "really", "even", "thing", "move", "call", "take", "suggestions");
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
     static final int TOLD_WORDS = 5;
@@ -1052,17 +1070,12 @@ public final class QaEngine implements FreeTextAnswerer {
             m.out().ifPresent(sc -> out.append(String.format(" out:%s %.2f (%s)", sc.label(), sc.similarity(), sc.example())));
             out.append(String.format(" | as typed: in %.2f%s%s%n", m.in().similarity(), m.declines() ? " DECLINES" : "",
                     m.clearlyDeclines() ? " CLEARLY" : ""));
-            String story = part.replace(QuestionParts.asking(part), " ").strip();
-            if (words(story) >= TOLD_WORDS) {
+            List<SemanticIndex.Score> roles = storyRoles(part, built);
+            if (!roles.isEmpty()) {
                 out.append("   story roles:");
-                built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
-                        .filter(sc -> sc.inField() && kb.role(sc.label()).isPresent())
-                        .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).limit(3)
-                        .forEach(sc -> out.append(String.format(" %s %.2f", sc.label(), sc.similarity())));
+                roles.stream().limit(3).forEach(sc -> out.append(String.format(" %s %.2f", sc.label(), sc.similarity())));
                 out.append("; duties:");
-                built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
-                        .filter(sc -> sc.inField() && kb.responsibility(sc.label()).isPresent())
-                        .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).limit(3)
+                storyEntries(part, built, id -> kb.responsibility(id).isPresent()).stream().limit(3)
                         .forEach(sc -> out.append(String.format(" %s %.2f", sc.label(), sc.similarity())));
                 out.append('\n');
             }

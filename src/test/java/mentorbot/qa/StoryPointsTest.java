@@ -1,6 +1,7 @@
 package mentorbot.qa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import mentorbot.mentor.Reply;
@@ -75,6 +76,15 @@ class StoryPointsTest {
         Reply r = ask("Senior ML engineer in Austin on 160K. Could I be making more?");
         assertTrue(r.matched(), r.lead());
         assertTrue(r.lead().contains("$150K"), r.lead());
+    }
+
+    @Test
+    void anAskThatSaysNothingOfItsOwnLeavesTheStoryToSayWhatItIsAbout() {
+        Reply inField = ask("Ten years writing PHP at a bank, and every week someone on my feed says AI will write all our code soon."
+                + " My wife thinks I should retrain as an electrician. am i cooked?");
+        assertEquals("From coder to collaborator: how the developer's job is changing", inField.title(), inField.lead());
+        Reply outOfField = ask("Thinking of paying 15K for a weekend bootcamp that promises an AI job in 12 weeks. thoughts?");
+        assertFalse(outOfField.matched(), outOfField.lead());
     }
 
     @Test

@@ -44,7 +44,7 @@ class RoadmapQuestionsTest {
     @org.junit.jupiter.api.Test
     void askingWhetherThereIsOnlyOnePathGetsTheOptionsNotTheSteps() {
         assertEquals("Career options in generative AI", handler.handle(InputLine.parse("paths",
-                "Career changer from retail. Is there really just one way into a generative AI career?")).title());
+                "Career changer from retail. Is there really just one path into a generative AI career?")).title());
     }
 
     @org.junit.jupiter.api.Test
