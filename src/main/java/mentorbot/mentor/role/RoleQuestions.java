@@ -192,12 +192,6 @@ public final class RoleQuestions implements QuestionHandler {
             }
             return describe(job, aspect(q), q, kb);
         }
-        // "I know deep learning basics… Is that part of the AI engineer skill list?": the story's field is no second
-        // role to compare with the one the asking sentence names.
-        List<Role> asked = q.rolesAsked();
-        if (roles.size() == 2 && q.shape() != Shape.COMPARISON && jobs.isEmpty() && asked.size() == 1) {
-            return describe(asked.get(0), aspect(q), q, kb);
-        }
         if (roles.size() >= 2) {
             return RoleAnswers.compare(roles.get(0), roles.get(1), kb);
         }
