@@ -217,11 +217,6 @@ public final class QaEngine implements FreeTextAnswerer {
         }
     }
 
-    /** Asking whether the pay told could be higher. */
-    private static final Pattern MORE_OF_THE_SUM = Pattern.compile(
-            "\\b(room (to|for) (push|grow|more|go higher)|(push|ask|hold out|aim|negotiate) for more|(get|earn|make|be paid|be making) more"
-                    + "|underpaid|lowball\\w*|below (market|average)|leaving money)\\b");
-
     /** Characters of a remark before a question ("fine.", "ok thanks,") that tell no story. */
     static final int SHORT_REMARK = 12;
 
@@ -402,7 +397,7 @@ public final class QaEngine implements FreeTextAnswerer {
         // "185K base. What signing bonus should I expect on top?": the sum is the story; what is asked is not in the guides.
         // "…on 145K. Is there room to push for more?" asks for more of the same pay: the sum is judged.
         boolean askedPastTheSum = settled && ownStory && !q.amounts().isEmpty() && Amounts.in(askingPart).isEmpty() && own.declines()
-                && !MORE_OF_THE_SUM.matcher(askingPart.toLowerCase(java.util.Locale.ROOT)).find();
+                && !mentorbot.mentor.salary.SalaryQuestions.asksForMoreThanTheSum(askingPart);
         if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }

@@ -43,6 +43,15 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "|\\bpay (\\w+ )?(off|back|down)\\b");
 
     /** Whether the words ask about pay, once pay set aside is left out. */
+    /** Asking whether the pay told could be higher ("is there room to push for more?"): a judgement of the sum. */
+    public static boolean asksForMoreThanTheSum(String asking) {
+        return MORE_OF_THE_SUM.matcher(asking.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    private static final Pattern MORE_OF_THE_SUM = Pattern.compile(
+            "\\b(room (to|for) (push|grow|more|go higher)|(push|ask|hold out|aim|negotiate) for more|(get|earn|make|be paid|be making) more"
+                    + "|underpaid|lowball\\w*|below (market|average)|leaving money)\\b");
+
     private static boolean asksPay(String normalized) {
         return PAY.matcher(PAY_ASIDE.matcher(normalized).replaceAll(" ")).find();
     }
