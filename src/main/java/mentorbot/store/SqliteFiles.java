@@ -1,8 +1,11 @@
 package mentorbot.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,6 +20,12 @@ public final class SqliteFiles {
 
     /** The database file's name inside the data directory (named when it held only daily tips). */
     public static final String FILE_NAME = "tips.db";
+
+    /**
+     * Held by the one thread of this process that is opening a file. A file lock is held by the whole JVM, so
+     * threads of one process must take turns before one of them can wait for the lock file.
+     */
+    private static final Object OPENING = new Object();
 
     private SqliteFiles() {
     }
@@ -36,6 +45,26 @@ public final class SqliteFiles {
         } catch (IOException e) {
             throw StorageException.classify(file, "create the data directory", e);
         }
+        synchronized (OPENING) {
+            try (FileChannel lockFile = FileChannel.open(lockFileOf(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lockFile.lock()) {
+                return connect(file, fullSync, busyTimeout);
+            } catch (IOException e) {
+                throw StorageException.classify(file, "lock it for opening", e);
+            }
+        }
+    }
+
+    /**
+     * Beside the database, locked while a process opens and migrates it. SQLite itself fails now and then when
+     * several processes make a new file WAL together (SQLITE_IOERR_DELETE_NOENT or BUSY, in 1 to 5 of 100 opens
+     * by four at once). It is never deleted: a process that deleted it could leave a later one locking a different file.
+     */
+    static Path lockFileOf(Path file) {
+        return file.toAbsolutePath().resolveSibling(file.getFileName() + ".open-lock");
+    }
+
+    private static Connection connect(Path file, boolean fullSync, Duration busyTimeout) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(fullSync ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
