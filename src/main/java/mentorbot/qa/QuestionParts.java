@@ -154,6 +154,11 @@ final class QuestionParts {
         if (firstWord(sentence).equals("if") && SITUATION_THEN_QUESTION.matcher(sentence).find()) {
             return true;
         }
+        // "realistically how long until I'm hired" (a part cut from a question, its question mark left with the last);
+        // "MLOps is what I'd love to do." tells.
+        if (!sentence.endsWith(".") && opensWithQuestionWord(sentence) && !STATES.matcher(sentence).lookingAt()) {
+            return true;
+        }
         String first = firstWord(sentence);
         return OPENERS.contains(first) && !TELLS.matcher(sentence).lookingAt() && !TOLD_WITHOUT_I.matcher(sentence).lookingAt();
     }
@@ -163,6 +168,9 @@ final class QuestionParts {
      * A full stop ends it: "did my resume get rejected for no degree" may ask without its question mark.
      */
     private static final Pattern TOLD_WITHOUT_I = Pattern.compile("(?i)(?:did|was|am)\\s+(?:a|an|my)\\b[^?]*[.]$");
+
+    /** "MLOps is what I love", "that's how I…": a question word after a verb of being begins no question. */
+    private static final Pattern STATES = Pattern.compile("(?i)\\S+(?:\\s+\\S+)?\\s+(?:is|are|was|were|s)\\s+(?:what|how|which|where|why)\\b|\\S*['’]s\\s");
 
     /** "What excites me most is building bots.", "What I want is…": a question word that opens a statement. */
     private static final Pattern TELLS = Pattern.compile(

@@ -190,4 +190,20 @@ class QuestionPartsTest {
         assertEquals(java.util.List.of("Which certifications matter", "is a PhD needed?"),
                 QuestionParts.of("Which certifications matter, is a PhD needed?"));
     }
+
+    @Test
+    void aQuestionCutFromItsQuestionMarkStillAsksAfterAWordOfManner() {
+        String q = "I'm a 30 year old barista who knows nothing about computers. realistically how long until I can get hired"
+                + " as an AI engineer, and what should I start with?";
+        assertEquals(List.of("I'm a 30 year old barista who knows nothing about computers. realistically how long until I can"
+                + " get hired as an AI engineer", "what should I start with?"), QuestionParts.of(q));
+        assertEquals("realistically how long until I can get hired as an AI engineer", QuestionParts.asking(QuestionParts.of(q).get(0)));
+    }
+
+    @Test
+    void aQuestionWordAfterAVerbOfBeingTellsRatherThanAsks() {
+        assertEquals("Is that realistic?", QuestionParts.asking("MLOps is what I'd love to do long term\nIs that realistic?"));
+        assertEquals("which role fits?", QuestionParts.asking("that's how i spend my weekends\nwhich role fits?"));
+        assertEquals("honestly how hard is it", QuestionParts.asking("I teach maths\nhonestly how hard is it"));
+    }
 }
