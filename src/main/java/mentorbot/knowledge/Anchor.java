@@ -23,6 +23,8 @@ public enum Anchor {
     SPECIALIZATION_LAYER(Topic.class),
     PORTFOLIO_PROJECTS(Topic.class),
     LEARNING_HABITS(Topic.class),
+    /** The FAQ answer for someone switching careers without a background: "can I get in from zero?". */
+    CAREER_SWITCH(Faq.class),
     /** The skill table's row of frameworks and tools: "which tools at that level?". */
     TOOLS_ROW(ProgressionRow.class);
 

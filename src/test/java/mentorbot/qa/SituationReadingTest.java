@@ -342,4 +342,27 @@ class SituationReadingTest {
         Reply r = ask("i keep falling behind on new models and papers every week. how do genai devs keep up?");
         assertTrue(TEXT.body(r).contains("arXiv"), TEXT.body(r));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Zero coding background, I'm a nurse. Could I land a machine learning engineer role?",
+            "I'm a plumber and I've never touched code. Can I go straight into an AI engineer role?",
+            "I'm a hairdresser with no tech experience. Is becoming an AI developer realistic?",
+            "I work in retail and have never written code. Can someone like me get an AI engineer job?"})
+    void someoneWithNoTechnicalBackgroundAskingIfTheyCanGetInHearsHowHardTheSwitchIs(String question) {
+        Reply r = ask(question);
+        assertTrue(r.lead().contains("challenging for a career switcher"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void aDeveloperAskingIfTheyCanGetInIsNoCareerSwitcher() {
+        Reply r = ask("Backend dev, three years of Python. Can I jump straight into an AI engineer role?");
+        assertFalse(r.lead().contains("career switcher"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void someoneWithNoBackgroundAskingWhereToStartGetsWhereToStart() {
+        Reply r = ask("I have no coding experience at all. Where should I start to become an AI engineer?");
+        assertFalse(r.lead().contains("career switcher"), r.title() + ": " + r.lead());
+    }
 }

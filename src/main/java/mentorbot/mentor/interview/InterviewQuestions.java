@@ -1,6 +1,7 @@
 package mentorbot.mentor.interview;
 
 import java.util.Optional;
+import mentorbot.knowledge.Anchor;
 import mentorbot.knowledge.Entry;
 import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.mentor.Answer;
@@ -27,6 +28,9 @@ public final class InterviewQuestions implements QuestionHandler {
         if (current.kb() != kb) {
             current = new Fits(kb, ExperienceFit.of(kb));
             fits = current;
+        }
+        if (CareerSwitch.asksIfTheyCanGetIn(q)) {
+            return Optional.of(answer(q, kb.anchor(Anchor.CAREER_SWITCH), kb));
         }
         return current.fit().of(q, kb).map(r -> InterviewAnswers.experienceFit(r, kb));
     }
