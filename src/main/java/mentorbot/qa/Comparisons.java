@@ -17,6 +17,16 @@ final class Comparisons {
             "(?i)(?:a |an )?(?:\\d+|one|two|three|four|five|a few|few|more|less|not|so|both|neither|whatever|"
                     + "(?:some|any)(?:thing|one|where)(?: else)?|else|something similar|similar)");
 
+    /**
+     * "Which gen AI role or project suits me?": two kinds of thing to pick from, not two things to set side by side;
+     * the first side ends with a kind, the second is only a kind and what it should do.
+     */
+    private static final String KINDS = "(?:role|roles|job|jobs|title|titles|path|paths|project|projects|tool|tools|track|tracks"
+            + "|area|areas|field|fields|direction|specialty|specialization|skill|skills)";
+    private static final Pattern KIND_ENDS = Pattern.compile("(?i).*\\b" + KINDS);
+    private static final Pattern ONLY_A_KIND = Pattern.compile("(?i)" + KINDS
+            + "(?:\\s+(?:suits?|fits?|would|should|could|is|are|works?|makes?|matches|for|to)\\b.*)?");
+
     private Comparisons() {
     }
 
@@ -27,7 +37,8 @@ final class Comparisons {
             return Optional.of(List.of(b.group(1).strip(), b.group(2).strip()));
         }
         Matcher v = VERSUS.matcher(text);
-        if (v.find() && !NO_THING.matcher(v.group(1).strip()).matches() && !NO_THING.matcher(v.group(2).strip()).matches()) {
+        if (v.find() && !NO_THING.matcher(v.group(1).strip()).matches() && !NO_THING.matcher(v.group(2).strip()).matches()
+                && !(KIND_ENDS.matcher(v.group(1).strip()).matches() && ONLY_A_KIND.matcher(v.group(2).strip()).matches())) {
             return Optional.of(List.of(v.group(1).strip(), v.group(2).strip()));
         }
         return Optional.empty();

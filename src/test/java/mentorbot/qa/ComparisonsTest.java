@@ -23,4 +23,12 @@ class ComparisonsTest {
         assertEquals(Optional.empty(), Comparisons.sides("where should i deploy a genai model, sagemaker or something else?"));
         assertEquals(Optional.empty(), Comparisons.sides("is a bootcamp enough or not?"));
     }
+
+    @Test
+    void twoKindsOfThingToPickFromAreNoTwoSides() {
+        assertEquals(Optional.empty(), Comparisons.sides("I love making images. Which gen AI role or project suits me?"));
+        assertEquals(Optional.empty(), Comparisons.sides("which title or path would fit a former teacher?"));
+        assertEquals(Optional.of(List.of("ML engineer role", "NLP engineer role")),
+                Comparisons.sides("ML engineer role or NLP engineer role, which suits me?"));
+    }
 }
