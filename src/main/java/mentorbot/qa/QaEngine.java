@@ -828,6 +828,8 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
     static final int TOLD_WORDS = 5;
+    /** How close a story must come to its best role to choose among roles when the ask names nothing of its own. */
+    static final double FAINT_STORY = 0.25;
     /** How far ahead of the next role the story's best role must be to choose it. */
     static final double TOLD_AHEAD = 0.04;
 
@@ -838,11 +840,14 @@ public final class QaEngine implements FreeTextAnswerer {
      */
     private Optional<Role> roleTold(String text, Match m, KnowledgeSearch.Built built) {
         List<SemanticIndex.Score> roles = storyRoles(text, built);
-        if (roles.size() < 2 || roles.get(0).similarity() < FLOOR) {
+        String asking = QuestionParts.asking(text);
+        // "I like research papers but also shipping products. Which AI role fits?": an ask that names nothing matches
+        // every role's "which role fits" examples alike, so even a story that points only faintly chooses better.
+        double floor = saysNothingOfItsOwn(asking) ? FAINT_STORY : FLOOR;
+        if (roles.size() < 2 || roles.get(0).similarity() < floor) {
             return Optional.empty();
         }
         KnowledgeBase kb = built.kb();
-        String asking = QuestionParts.asking(text);
         double best = roles.get(0).similarity();
         if (best - roles.get(1).similarity() >= TOLD_AHEAD) {
             return kb.role(roles.get(0).label());

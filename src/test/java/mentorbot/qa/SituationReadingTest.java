@@ -365,4 +365,18 @@ class SituationReadingTest {
         Reply r = ask("I have no coding experience at all. Where should I start to become an AI engineer?");
         assertFalse(r.lead().contains("career switcher"), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void anAskThatNamesNothingIsChosenByEvenAFaintStory() {
+        // The ask alone is closest to an infrastructure example ("I want to work on AI infra, which role fits").
+        Reply r = ask("I'm torn: I like research papers but also shipping products. Which AI role fits?");
+        assertEquals("AI Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void aRoleWithoutSkillsOfItsOwnSaysWhatItIsInOneSentence() {
+        Reply r = ask("What skills does a robotics AI engineer need?");
+        assertTrue(r.lead().startsWith("The guides list no skills for the Robotics AI Engineer title itself, which is a Mid to Senior variation"),
+                r.lead());
+    }
 }

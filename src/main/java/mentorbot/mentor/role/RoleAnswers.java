@@ -152,10 +152,10 @@ public final class RoleAnswers {
             case FOCUS -> role.focus() == null ? noLevel(role) : t + "'s focus area is " + role.focus()
                     + (role.level() == null ? "." : ", at " + role.level() + " level.");
             case TOOLS -> role.tools().isEmpty()
-                    ? "The guides attach no tools to the " + t + " title itself; " + firstSentence(role.summary())
+                    ? "The guides attach no tools to the " + t + " title itself, " + whatItIs(role)
                     : t + "s work with " + String.join(", ", role.tools()) + ".";
             case SKILLS -> role.skills().isEmpty()
-                    ? "The guides list no skills for the " + t + " title itself; " + firstSentence(role.summary())
+                    ? "The guides list no skills for the " + t + " title itself, " + whatItIs(role)
                     : "Core skills of the " + t + ": " + String.join("; ", role.skills().subList(0, Math.min(3, role.skills().size()))) + ".";
             case DUTIES -> role.duties().isEmpty() ? firstSentence(role.summary())
                     : t + ": " + String.join("; ", role.duties().subList(0, Math.min(3, role.duties().size()))) + ".";
@@ -169,6 +169,11 @@ public final class RoleAnswers {
             case GENERAL -> firstSentence(role.summary())
                     + (role.level() == null ? "" : " Level: " + role.level() + "; focus: " + role.focus() + ".");
         };
+    }
+
+    /** "which is a Mid-level variation of the AI engineer role…": the summary's first sentence, run on after a comma. */
+    private static String whatItIs(Role role) {
+        return "which is " + mentorbot.mentor.Sentences.runOn(firstSentence(role.summary()));
     }
 
     /** Two roles side by side: level, focus and what each does, led by how they differ. */
