@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class PayQuestionsTest {
 
     private static RequestHandler handler;
+    private static final mentorbot.mentor.PlainTextRenderer TEXT = new mentorbot.mentor.PlainTextRenderer();
 
     @BeforeAll
     static void core() {
@@ -105,5 +106,16 @@ class PayQuestionsTest {
     void askingWhichSpecialisationsPayMoreIsWhatMovesPayNotTheStorysLevel() {
         Reply r = ask("p4", "I'm a mid-level gen AI developer now. Which specializations earn a premium?");
         assertEquals(mentorbot.testing.Knowledge.real().topic(mentorbot.knowledge.Anchor.GENAI_EARNINGS).title(), r.title(), r.lead());
+    }
+
+    @Test
+    void aLeadsPayIsJudgedAgainstTheTopExperienceLevelNotTheFirstRow() {
+        Reply r = ask("p-lead", "A recruiter told me lead AI engineers pull 250K. I'm a lead myself. Does that hold up?");
+        assertTrue(r.lead().contains("Senior range ($150K – $200K+)"), r.lead());
+        assertTrue(TEXT.body(r).contains("no lead row"), TEXT.body(r));
+        Reply table = ask("p-lead-table", "what do lead AI engineers make?");
+        assertTrue(table.lead().contains("$150K – $200K+"), table.lead());
+        Reply verb = ask("p-lead-verb", "I lead a team of six backend devs. What would an entry-level AI engineer earn?");
+        assertTrue(verb.lead().contains("$70K – $90K"), verb.lead());
     }
 }

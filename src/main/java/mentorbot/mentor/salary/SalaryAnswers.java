@@ -30,9 +30,13 @@ public final class SalaryAnswers {
     }
 
     /** What a pay question asked about; every part optional. */
-    public record Filter(List<SalaryBand> bands, Optional<Role> role, Optional<Place> place) {
+    public record Filter(List<SalaryBand> bands, Optional<Role> role, Optional<Place> place, boolean lead) {
         public Filter {
             bands = List.copyOf(bands);
+        }
+
+        public Filter(List<SalaryBand> bands, Optional<Role> role, Optional<Place> place) {
+            this(bands, role, place, false);
         }
 
         public static Filter none() {
@@ -40,11 +44,26 @@ public final class SalaryAnswers {
         }
     }
 
+    /** A lead asked about: the table's levels stop below it, so its top level (open-ended) is what applies. */
+    private static String leadNote(KnowledgeBase kb) {
+        return topLevel(kb).map(top -> "The guide's US table has no lead row; its experience levels stop at " + top.level()
+                + " (" + top.range() + "), the band that applies to a lead. ").orElse("");
+    }
+
+    /** The highest band that is an experience level: the one the most senior job title's level reaches (not a company size). */
+    static Optional<SalaryBand> topLevel(KnowledgeBase kb) {
+        List<SalaryBand> table = kb.salary().bands();
+        return kb.roles().stream().filter(r -> r.level() != null).flatMap(r -> bandsForLevel(kb, r.level()).stream())
+                .max(java.util.Comparator.comparingInt(table::indexOf));
+    }
+
     /** The table, led by the levels asked for (named, or spanned by the role's level). */
     public static Answer table(KnowledgeBase kb, Filter filter) {
         List<SalaryBand> focus = focus(kb, filter);
         ReplyBuilder b = ReplyBuilder.titled(title(kb, filter, focus)).lead(lead(kb, filter, focus));
-        if (filter.role().isPresent() && filter.role().get().level() == null) {
+        if (filter.lead()) {
+            b.intro(leadNote(kb).strip());
+        } else if (filter.role().isPresent() && filter.role().get().level() == null) {
             b.intro("The guide gives US salaries for AI engineers by experience level, and it gives no experience level"
                     + " for the " + filter.role().get().title() + " (not one of the job-title table's rows), so here is the whole table.");
         }
@@ -83,7 +102,7 @@ public final class SalaryAnswers {
                 .map(h -> " The next level, " + h.level() + ", is " + h.range() + ".").orElse("");
         ReplyBuilder b = ReplyBuilder.titled("Is " + sum + " a fair figure?")
                 .lead(verdict + nextNote)
-                .intro(placeNote(kb, filter.place()).orElse("The guide gives US figures by experience level; where you work, your specialization and the company's size move pay within them."));
+                .intro((filter.lead() ? leadNote(kb) : "") + placeNote(kb, filter.place()).orElse("The guide gives US figures by experience level; where you work, your specialization and the company's size move pay within them."));
         body(kb, b, filter, focus);
         return Answer.about(b.build(), subject(filter, focus));
     }

@@ -43,6 +43,11 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "|\\bpay (\\w+ )?(off|back|down)\\b");
 
     /** Whether the words ask about pay, once pay set aside is left out. */
+    /** A lead as a level: "I'm a lead", "as a tech lead", "lead AI engineers", not "lead to" or "I lead a team". */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "\\b(?:i m|im|i am|as|for|a|an|the|of|our)\\s+(?:tech\\s+|team\\s+)?lead\\b(?!\\s+(?:to|into|a|an|the|my|our|teams?|projects?|people|on))"
+                    + "|\\blead\\s+(?:ai\\s+|ml\\s+|machine learning\\s+)?(?:engineers?|developers?|devs?|level|role|title|position)\\b");
+
     /** Asking whether the pay told could be higher ("is there room to push for more?"): a judgement of the sum. */
     public static boolean asksForMoreThanTheSum(String asking) {
         return MORE_OF_THE_SUM.matcher(asking.toLowerCase(java.util.Locale.ROOT)).find();
@@ -208,10 +213,17 @@ public final class SalaryQuestions implements QuestionHandler {
         // The table is the AI engineer's own: naming that role filters nothing.
         Optional<Role> role = q.role().filter(r -> !Normalizer.normalize(kb.salary().scope()).startsWith(Normalizer.normalize(r.title()) + " "));
         boolean subject = !bands.isEmpty() || role.isPresent() || q.usPlace().isPresent();
+        // "I'm a lead AI engineer on 250K": no band is named, and the table's levels stop below a lead; the top one applies.
+        // A generative AI lead has the generative AI guide's own words for senior and lead pay.
+        boolean lead = bands.isEmpty() && LEAD.matcher(q.normalized()).find()
+                && !role.filter(r -> r == kb.anchor(Anchor.GENAI_DEVELOPER)).isPresent();
+        if (lead) {
+            bands = SalaryAnswers.topLevel(kb).map(List::of).orElse(bands);
+        }
         if (bands.isEmpty() && role.isEmpty() && entry instanceof SalaryBand b && !q.roles().isEmpty()) {
             bands = List.of(b);
         }
-        SalaryAnswers.Filter filter = new SalaryAnswers.Filter(bands, role, q.usPlace());
+        SalaryAnswers.Filter filter = new SalaryAnswers.Filter(bands, role, q.usPlace(), lead);
         Optional<Amount> sum = q.amounts().stream().filter(Amount::inDollars).findFirst();
         if (sum.isPresent()) {
             return SalaryAnswers.judge(kb, sum.get(), filter);
