@@ -8,4 +8,13 @@ package mentorbot.mentor;
  * @param guideRegion whether the guides themselves name it as a top-paying region
  */
 public record Place(String name, boolean inUs, boolean guideRegion) {
+
+    /** The names the reading gives the USA as a whole. */
+    private static final java.util.Set<String> THE_US = java.util.Set.of("usa", "united states", "the us", "the states",
+            "america", "stateside");
+
+    /** The USA itself, whose figures the guides give, rather than a place inside it. */
+    public boolean isTheUs() {
+        return THE_US.contains(name);
+    }
 }

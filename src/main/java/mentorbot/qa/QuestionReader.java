@@ -83,8 +83,6 @@ final class QuestionReader {
     private static final java.util.regex.Pattern TABLE_OF_TITLES = java.util.regex.Pattern.compile(
             "\\b(?:ai|artificial intelligence) (?:engineer|engineering|eng)s? (?:(?:job|jobs|title|titles|role|roles) )?table\\b");
 
-    /** The USA named as a country. */
-    private static final Set<String> COUNTRY = Set.of("usa", "united states", "the us", "the states", "america", "stateside");
     /** "US" or "U.S." in capitals: the country, not the pronoun. */
     private static final java.util.regex.Pattern US_IN_CAPITALS = java.util.regex.Pattern.compile("\\bU\\.?S\\.?A?\\b");
     private static final java.util.regex.Pattern SIDE_BY_SIDE = java.util.regex.Pattern.compile("\\b(vs|versus|or|than|compared (to|with)|compare)\\b");
@@ -119,12 +117,12 @@ final class QuestionReader {
                 found.add(p);
             }
         }
-        if (US_IN_CAPITALS.matcher(text).find() && found.stream().noneMatch(p -> COUNTRY.contains(p.name()))) {
+        if (US_IN_CAPITALS.matcher(text).find() && found.stream().noneMatch(Place::isTheUs)) {
             found.add(new Place("usa", true, false));
         }
         // "I live in Lagos; what does a mid-level AI engineer make in the US?": the place abroad is where the
         // asker lives, the US is what they ask about, unless they set the two side by side.
-        boolean askedAboutUs = found.stream().anyMatch(p -> COUNTRY.contains(p.name()));
+        boolean askedAboutUs = found.stream().anyMatch(Place::isTheUs);
         if (askedAboutUs && !SIDE_BY_SIDE.matcher(asTyped).find()) {
             found.removeIf(p -> !p.inUs());
         }

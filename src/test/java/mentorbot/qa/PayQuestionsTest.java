@@ -118,4 +118,21 @@ class PayQuestionsTest {
         Reply verb = ask("p-lead-verb", "I lead a team of six backend devs. What would an entry-level AI engineer earn?");
         assertTrue(verb.lead().contains("$70K – $90K"), verb.lead());
     }
+
+    @Test
+    void theUsaItselfIsNoPlaceWithoutFiguresButAStateTheGuidesDoNotNameIs() {
+        Reply country = ask("p-usa", "what do mid level AI engineers make in the USA?");
+        assertFalse(country.lead().contains("no figures"), country.lead());
+        assertTrue(country.lead().contains("the USA as a whole"), country.lead());
+        Reply state = ask("p-state", "We moved to Arizona last year. Is it a decent state for AI engineering jobs?");
+        assertTrue(state.lead().startsWith("The guides give no figures for Arizona"), state.title() + ": " + state.lead());
+    }
+
+    @Test
+    void whereToLiveForPayIsTheRegionsEvenWhenTheStoryTellsALevel() {
+        Reply where = ask("p-where", "Which part of the US should we move to if I want the best AI engineering salary?");
+        assertEquals("Top-paying regions", where.title(), where.lead());
+        Reply story = ask("p-where-mid", "Mid-level here and open to moving. Which US cities pay AI engineers best?");
+        assertEquals("Top-paying regions", story.title(), story.lead());
+    }
 }

@@ -165,9 +165,11 @@ public final class SalaryAnswers {
     }
 
     /** Where pay is highest, with the table. */
-    public static Answer regions(KnowledgeBase kb) {
+    public static Answer regions(KnowledgeBase kb, Optional<Place> place) {
         Topic t = kb.topic(Anchor.TOP_PAYING_REGIONS);
-        ReplyBuilder b = ReplyBuilder.titled(t.title()).lead(t.summary());
+        // "I live in Ohio, is that a good state for AI work?": the place is not among those named; say so first.
+        Optional<String> notNamed = place.filter(p -> !p.guideRegion() && !p.isTheUs()).flatMap(p -> placeNote(kb, place, false));
+        ReplyBuilder b = ReplyBuilder.titled(t.title()).lead(notNamed.orElse(t.summary()));
         kb.salary().bands().forEach(x -> b.field(x.level(), x.range()));
         b.items("Regions", t.points());
         Topic earnings = kb.topic(Anchor.GENAI_EARNINGS);
@@ -258,6 +260,10 @@ public final class SalaryAnswers {
         }
         Place p = place.get();
         List<String> regions = kb.topic(Anchor.TOP_PAYING_REGIONS).points();
+        if (p.isTheUs()) {
+            return Optional.of("These are the figures for the USA as a whole; the top-paying regions the guide names are "
+                    + String.join(", ", regions) + ".");
+        }
         if (p.guideRegion()) {
             List<String> others = regions.stream().filter(r -> !Normalizer.normalize(r).equals(Normalizer.normalize(p.name()))).toList();
             // Why a hub pays more is the generative AI guide's point on location.

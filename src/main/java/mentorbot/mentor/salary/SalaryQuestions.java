@@ -63,7 +63,14 @@ public final class SalaryQuestions implements QuestionHandler {
 
     /** Asking where pay is highest: which cities, regions or states. */
     private static final Pattern WHERE_PAYS = Pattern.compile(
-            "\\b(which|what|where|top|best|highest paying)\\b.{0,20}\\b(cities|city|regions?|places?|states?|areas?|locations?|metros?)\\b");
+            "\\b(which|what|where|top|best|highest paying)\\b.{0,20}\\b(cities|city|regions?|places?|states?|areas?|locations?|metros?|parts? of the (us|usa|country|states))\\b"
+                    + "|\\bwhere\\b.{0,40}\\b(live|move|relocate|located|based|settle)\\b");
+
+    /** "Which factors besides location…?" asks what else moves pay, not where. */
+    private static final Pattern BESIDES_PLACE = Pattern.compile("\\b(factors?|besides|other than|apart from|aside from|except)\\b");
+
+    /** A level named in the asking sentence itself, not only in the story before it. */
+    private static final Pattern LEVEL_ASKED = Pattern.compile("\\b(entry|junior|juniors|mid|senior|seniors|lead|leads|big tech|faang)\\b");
 
     /** Words that make a sum named beside them a pay offer ("85K in Raleigh, should I push back?"). */
     private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand|push back)\\b");
@@ -90,13 +97,15 @@ public final class SalaryQuestions implements QuestionHandler {
         if (!named || !pay) {
             return Optional.empty();
         }
-        // "Which cities pay AI engineers best?": where, not how much at a level.
-        if (q.bands().isEmpty() && q.amounts().isEmpty() && WHERE_PAYS.matcher(q.asking()).find()) {
-            return Optional.of(answer(q, kb.anchor(Anchor.TOP_PAYING_REGIONS), kb));
-        }
         // "…my salary feels high. What factors drive AI pay?": what moves pay, whoever asks.
         if (q.amounts().isEmpty() && PAY_FACTORS.matcher(q.asking()).find()) {
             return Optional.of(SalaryAnswers.factors(kb));
+        }
+        // "Which cities pay AI engineers best?": where, not how much at a level. "I'm mid-level and willing to
+        // relocate. Which US regions pay the most?": the level is only the asker's.
+        boolean levelAsked = !q.bands().isEmpty() && (!story || LEVEL_ASKED.matcher(q.asking()).find());
+        if (!levelAsked && q.amounts().isEmpty() && WHERE_PAYS.matcher(q.asking()).find() && !BESIDES_PLACE.matcher(q.asking()).find()) {
+            return Optional.of(answer(q.withSubjects(q.roles(), List.of(), q.skill()), kb.anchor(Anchor.TOP_PAYING_REGIONS), kb));
         }
         // "I'm mid-career. Which specialisations pay a premium?": what moves pay, whatever level the story tells.
         if (q.amounts().isEmpty() && SPECIALTY_PAY.matcher(q.asking()).find()) {
@@ -235,7 +244,7 @@ public final class SalaryQuestions implements QuestionHandler {
         // Where pay is higher, what moves it: a place named is an example, not a filter ("why does the Bay Area pay more?").
         boolean levelOrRole = !bands.isEmpty() || role.isPresent();
         if (!levelOrRole && entry == kb.anchor(Anchor.TOP_PAYING_REGIONS)) {
-            return SalaryAnswers.regions(kb);
+            return SalaryAnswers.regions(kb, q.usPlace());
         }
         if (!levelOrRole && entry == kb.anchor(Anchor.PAY_FACTORS)) {
             return SalaryAnswers.factors(kb);
