@@ -65,8 +65,21 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern HOW_HARD = java.util.regex.Pattern.compile(
             "\\bhow (hard|difficult|easy|tough|realistic|feasible|likely|doable)\\b");
 
+    /**
+     * Asking to skip the fundamentals: "skip the basics and go straight to fine-tuning?", "should I jump straight to
+     * building models?". The guide's answer is the foundational layer that comes first, whichever skill is named.
+     */
+    private static final java.util.regex.Pattern SKIPS_AHEAD = java.util.regex.Pattern.compile(
+            "\\b(skip|skipping|bypass|bypassing|ignore|ignoring) (the |all the |learning the )?(basics|fundamentals|foundations|foundational|math|maths|theory)\\b"
+                    + "|\\b(jump|jumping|go|going|dive|diving|head|skip|skipping) (straight|right|directly) (in)?to (building|training|fine"
+                    + "|llms?|models|neural|transformers|rag|speciali[sz])"
+                    + "|\\bbasics first\\b|\\bfundamentals first\\b");
+
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
+        if (SKIPS_AHEAD.matcher(q.asking()).find()) {
+            return Optional.of(RoadmapAnswers.layer(kb, q.role(), Anchor.FOUNDATIONAL_LAYER, SkillLevel.FOUNDATIONAL));
+        }
         List<mentorbot.knowledge.Role> target = q.roles().size() == 1 ? q.roles() : q.rolesAsked();
         if (target.size() == 1 && BECOME.matcher(q.asking()).find() && !HOW_HARD.matcher(q.asking()).find()
                 && !PATHS_COUNTED.matcher(q.asking()).find()
@@ -140,6 +153,11 @@ public final class RoadmapQuestions implements QuestionHandler {
      */
     @Override
     public boolean settles(Question q, KnowledgeBase kb) {
+        // "data analyst here, could I skip the fundamentals and start with LoRA?": a skill of the table asked to be
+        // reached first is a question of the roadmap, however much the job told sounds like another profession's.
+        if (SKIPS_AHEAD.matcher(q.asking()).find() && !Cells.named(q.normalized(), kb).isEmpty()) {
+            return true;
+        }
         List<String> words = List.of(q.asking().split(" "));
         boolean table = words.stream().anyMatch(TABLE::contains)
                 || words.stream().anyMatch(TIER::contains) && words.stream().anyMatch(POINTING::contains);

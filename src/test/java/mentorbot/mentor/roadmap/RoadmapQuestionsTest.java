@@ -41,6 +41,24 @@ class RoadmapQuestionsTest {
         assertTrue(text.contains(expected), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "data analyst here, could I skip the fundamentals and start right away with LoRA?",
+            "backend dev for 5 years. is it ok to dive straight into RAG pipelines?",
+            "do I learn the basics first or go for transformers right away?"})
+    void askingToSkipTheFundamentalsGetsTheFoundationalLayerThatComesFirst(String question) {
+        assertEquals("The foundational layer: learning the language",
+                handler.handle(InputLine.parse("skip-ahead", question)).title());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "can I go straight into an AI engineer job after my degree?|Education requirements",
+            "where does RAG fit in the progression?|Where it sits in the skill progression"})
+    void aJumpIntoAJobOrAPlaceOnTheTableIsNoSkippingOfTheBasics(String question, String title) {
+        assertEquals(title, handler.handle(InputLine.parse("no-skip", question)).title());
+    }
+
     @org.junit.jupiter.api.Test
     void askingWhetherThereIsOnlyOnePathGetsTheOptionsNotTheSteps() {
         assertEquals("Career options in generative AI", handler.handle(InputLine.parse("paths",
