@@ -61,7 +61,7 @@ final class ExperienceFit {
     /** Stems of the examples too general to name a domain. */
     private static final Set<String> COMMON = Set.of("model", "system", "deploy", "build", "work", "team", "other", "keep",
             "make", "togeth", "automat", "perform", "consist", "power", "while", "line", "goal", "gain", "drive", "match",
-            "oper", "person", "exist", "smoothli", "insid", "across", "time", "help", "learn", "deep", "user", "experi");
+            "oper", "person", "exist", "smoothli", "insid", "across", "time", "real", "help", "learn", "deep", "user", "experi");
 
     /** The responsibility a question about the asker's experience points at, when exactly one does. */
     /**

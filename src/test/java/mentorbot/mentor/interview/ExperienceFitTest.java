@@ -61,7 +61,9 @@ class ExperienceFitTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "I've been a ship's cook for twenty years. Does that experience fit AI engineering anywhere?"})
+            "I've been a ship's cook for twenty years. Does that experience fit AI engineering anywhere?",
+            // "real" in "my real strength" is no real-time traffic system.
+            "My real passion is woodworking and furniture restoration. Does that experience fit AI engineering anywhere?"})
     void aBackgroundNoExampleNamesGetsNoResponsibilityPinnedOnIt(String question) {
         Reply r = handler.handle(InputLine.parse("fit-none", question));
         assertEquals(false, r.lead().startsWith("That experience lines up"), r.lead());
