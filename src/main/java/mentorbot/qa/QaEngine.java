@@ -57,18 +57,18 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** A question asking which role or title fits, rather than about one. */
     private static final Pattern ASKS_FOR_ROLE = Pattern.compile(
-            "\\b(which|what|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation|specialty|specialties|speciality|specialities)\\b"
+            "\\b(which|what|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation|specialty|specialties|speciality|specialities|variant|variants|variation|variations)\\b"
                     + "|\\b(role|title|job title|position)\\b.{0,20}\\b(fits?|suits?|for me|should i|match)\\b"
                     + "|\\bnatural (move|fit|path|step)\\b|\\bmost of (that|my|this)\\b"
-                    + "|\\bwhat (fits|suits)\\b|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might) (i|someone like me) fit\\b"
+                    + "|\\bwhat (fits|suits)\\b|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might|will) (i|someone like me) (fit|land|belong|end up|slot in)\\b"
                     + "|" + IS_THERE_A_TITLE);
 
     /** Asking which title of a family suits the asker: "which AI engineer title fits me?", "what kind of AI engineer should I be?". */
     private static final Pattern TITLE_THAT_FITS = Pattern.compile(
             "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
-                    + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|flavou?r)\\b.{0,25}"
+                    + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|variant|flavou?r)\\b.{0,25}"
                     + "\\b(fits?|suits?|for me|match(es)?|covers?|closest|lines? up|is (that|this)|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
-                    + "|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might) i fit\\b|" + IS_THERE_A_TITLE
+                    + "|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might|will) i (fit|land|belong|end up|slot in)\\b|" + IS_THERE_A_TITLE
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
 
     /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */
@@ -788,8 +788,12 @@ public final class QaEngine implements FreeTextAnswerer {
             }
             // "Drones and robot arms excite me. Which AI title?": the asking sentence fits every role alike; what the
             // asker tells of themselves chooses, when it points at one role plainly.
+            // "…i like building stuff people click on, not research. where do i land?": an ask that names nothing
+            // matches no role well, so the story alone chooses, unless the message is plainly about something else
+            // ("I want to invent new architectures and publish. Which role suits me?" is the PhD question).
             Optional<Role> told = roleTold(text, m, built);
-            if (told.isPresent() && fits.isPresent()) {
+            boolean storyChooses = saysNothingOfItsOwn(QuestionParts.asking(text)) && m.top().similarity() < SELF_EVIDENT;
+            if (told.isPresent() && (fits.isPresent() || storyChooses)) {
                 fits = told;
             }
             if (fits.isPresent()) {
@@ -807,7 +811,8 @@ public final class QaEngine implements FreeTextAnswerer {
     /** Words of "which title matches that?" that name no interest. */
     private static final java.util.Set<String> CHOOSING_WORDS = java.util.Set.of("title", "titles", "role", "roles", "job",
             "jobs", "fit", "fits", "suit", "suits", "match", "matches", "best", "closest", "right", "ai", "engineer",
-            "engineering", "kind", "type", "sort", "position", "that", "this", "me", "my", "background", "would", "should");
+            "engineering", "kind", "type", "sort", "position", "that", "this", "me", "my", "background", "would", "should", "where",
+            "land", "belong", "slot", "end");
 
     private boolean saysNothingOfItsOwn(String asking) {
         return saysNothingOfItsOwn(asking, CHOOSING_WORDS);
@@ -824,7 +829,8 @@ public final class QaEngine implements FreeTextAnswerer {
             "opinions", "advice", "ideas", "idea", "cooked", "doomed", "screwed", "toast", "done", "normal", "realistic",
             "possible", "feasible", "worth", "ok", "okay", "fine", "good", "bad", "smart", "dumb", "crazy", "late", "now",
             "next", "help", "hope", "chance", "chances", "way", "ways", "cheaper", "better", "anything", "something", "else",
-            "pls", "please", "lol", "tbh", "idk", "honestly", "really", "even", "thing", "move", "call", "take", "suggestions");
+            "pls", "please", "lol", "tbh", "idk", "honestly", "honest", "straight", "sugarcoating", "brutal", "talk", "real", "give",
+            "really", "even", "thing", "move", "call", "take", "suggestions");
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
     static final int TOLD_WORDS = 5;

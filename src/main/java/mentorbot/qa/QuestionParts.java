@@ -105,10 +105,47 @@ final class QuestionParts {
                 sentences.add(t.strip());
             }
         }
-        List<String> asks = sentences.stream().filter(QuestionParts::asks).map(QuestionParts::withoutSituation).toList();
+        List<String> asks = new ArrayList<>(sentences.stream().filter(QuestionParts::asks).map(QuestionParts::withoutSituation).toList());
+        // "…I can only learn ONE framework properly. which?": a bare question word asks about the sentence before it.
+        if (asks.size() == 1 && BARE_ASK.matcher(asks.get(0)).matches()) {
+            int at = sentences.indexOf(asks.get(0));
+            if (at > 0 && !asks(sentences.get(at - 1))) {
+                asks.set(0, sentences.get(at - 1) + " " + asks.get(0));
+            }
+        }
+        // "My parents keep saying AI engineering is a bubble. Are they right?": the claim told is what is judged.
+        if (asks.size() == 1 && TRUTH_ASKED.matcher(asks.get(0)).matches()) {
+            int at = sentences.indexOf(asks.get(0));
+            for (int i = at - 1; i >= 0; i--) {
+                // The whole sentence: "pitched me a deep learning role and said it's perfect for grads" says what "it" is.
+                if (CLAIM.matcher(sentences.get(i)).find()) {
+                    String said = sentences.get(i).strip();
+                    asks.set(0, said + (said.matches(".*[.!]$") ? " " : ". ") + asks.get(0));
+                    break;
+                }
+            }
+        }
         boolean same = asks.size() == sentences.size() && String.join(" ", asks).equals(String.join(" ", sentences));
         return asks.isEmpty() || same ? question.strip() : String.join(" ", asks);
     }
+
+    /** A question word alone ("which?", "which one?", "why tho?"), which names nothing it asks about. */
+    private static final Pattern BARE_ASK = Pattern.compile("(?i)(?:so |and |but |ok )?(?:which|which one|why|how|where)(?: then| tho| though)?\\s*[?!.]*");
+
+    /** Asking whether what was told is so: "are they right?", "is that true?", "legit?". */
+    private static final Pattern TRUTH_ASKED = Pattern.compile(
+            "(?i)(?:so |but |and |ok )?(?:(?:are|is|were|was) (?:they|he|she|that|this|it|he|my \\w+|the \\w+) (?:right|true|correct|legit|accurate|wrong|onto something)"
+                    + "|(?:is )?(?:that |this |it )?(?:true|legit|accurate|correct|right)|do(?:es)? (?:they|he|she) have a point|(?:any )?truth (?:to|in) (?:that|this|it))"
+                    + "(?: or not| or (?:is it |are they )?(?:wrong|exaggerating|overreacting))?\\s*[?!.]*");
+    /** What someone else claims in a story: "articles saying AI is a bubble", "my uncle says seniors make 300k". */
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?i)\\b(?:say|saying|says|said|claims?|claiming|claimed|told me|tells me|telling me|keeps? telling me|insists?|swears?|warns?|warned|warning)"
+                    + "(?: me)?(?: that)?\\s+[^,;]{8,}");
+
+    /** A chat request closing a story ("be honest", "real talk?"): it asks for a view on all that was told. */
+    private static final Pattern VIEW_ASKED = Pattern.compile(
+            "(?i)(?:pls |please |just |ok |so )?(?:be honest|be real|be straight with me|give it to me straight|real talk|no sugarcoating|brutal honesty"
+                    + "|honest opinions?|advice|thoughts|opinions?|help)(?: pls| please| lol| tho)?\\s*[?!.]*");
 
     /** "I'm a teacher, what should I learn first?" asks "what should I learn first?". */
     private static String withoutSituation(String sentence) {
@@ -147,7 +184,7 @@ final class QuestionParts {
 
     /** A sentence that asks something: a question mark, or a question word or request at its start. */
     private static boolean asks(String sentence) {
-        if (sentence.endsWith("?")) {
+        if (sentence.endsWith("?") || VIEW_ASKED.matcher(sentence).matches()) {
             return true;
         }
         // "If I moved into AI, which role would use that" (a part of a compound, its question mark left with the last part).

@@ -89,6 +89,30 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aBareQuestionWordAsksAboutTheSentenceBeforeIt() {
+        assertEquals("I have time for just one cloud platform. which one?",
+                QuestionParts.asking("Nurse of ten years, two kids. I have time for just one cloud platform. which one?"));
+        // A sentence before it that asks on its own is asked already.
+        assertEquals("what do MLOps engineers use? why?", QuestionParts.asking("what do MLOps engineers use? why?"));
+    }
+
+    @Test
+    void askingWhetherAClaimToldIsRightJudgesThatClaim() {
+        assertEquals("My manager keeps telling me seniors barely crack 150k. is that true?", QuestionParts.asking(
+                "Mid-level dev in Ohio. My manager keeps telling me seniors barely crack 150k. is that true?"));
+        assertEquals("Forums say MLOps is dying out, so I should skip it. Are they right?", QuestionParts.asking(
+                "Two years of DevOps. Forums say MLOps is dying out, so I should skip it. Are they right?"));
+        // No claim told: the ask stays as it is.
+        assertEquals("is that true?", QuestionParts.asking("I've written Python for a decade. is that true?"));
+    }
+
+    @Test
+    void aClosingRequestForAViewIsTheAskAfterTheStory() {
+        assertEquals("be honest", QuestionParts.asking("Forty, no degree, a year of Python at night. Want an AI job by spring. be honest"));
+        assertEquals("real talk?", QuestionParts.asking("Warehouse lead, self-taught SQL, eyeing AI engineering. real talk?"));
+    }
+
+    @Test
     void aSituationBeforeACommaStaysWithItsQuestionAndIsNotAsked() {
         String message = "I've been a data analyst for 3 years, what should I learn first?";
         assertEquals(List.of(message), QuestionParts.of(message));

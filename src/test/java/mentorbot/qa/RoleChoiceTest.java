@@ -42,7 +42,8 @@ class RoleChoiceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Ten years of racking servers and running on-call for a hosting company. I'd like to keep the machines that data scientists train on healthy, not train anything myself. Which title matches that?|MLOps Engineer,ML Platform Engineer",
-            "Mechanical engineer at a tractor maker, lots of MATLAB, and I want to work on AI that steers machines in the field. Which title fits?|Robotics AI Engineer"})
+            "Mechanical engineer at a tractor maker, lots of MATLAB, and I want to work on AI that steers machines in the field. Which title fits?|Robotics AI Engineer",
+            "six years cutting film trailers, lately obsessed with making images and video from prompts. where do i land?|Generative AI Developer,Computer Vision Engineer"})
     void aStoryAloneChoosesWhenTheAskNamesNothing(String question, String titles) {
         Reply r = handler.handle(InputLine.parse("vague-" + question.length(), question));
         org.junit.jupiter.api.Assertions.assertTrue(java.util.List.of(titles.split(",")).contains(r.title()), r.title() + ": " + r.lead());
