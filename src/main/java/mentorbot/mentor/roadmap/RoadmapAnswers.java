@@ -153,6 +153,11 @@ public final class RoadmapAnswers {
      *                 next level leads
      */
     static Answer cells(KnowledgeBase kb, List<Cells.Cell> cells, boolean asksNext) {
+        return cells(kb, cells, asksNext, "Where it sits in the skill progression", "");
+    }
+
+    /** @param said what the guide says that answers the question, before where the cells sit */
+    private static Answer cells(KnowledgeBase kb, List<Cells.Cell> cells, boolean asksNext, String title, String said) {
         // "Python basics done and a first FastAPI app: what comes after?": after the furthest of them.
         Cells.Cell first = asksNext ? cells.stream().max(java.util.Comparator.comparing(Cells.Cell::level)).orElseThrow() : cells.get(0);
         SkillLevel level = first.level();
@@ -163,7 +168,7 @@ public final class RoadmapAnswers {
                 ? where + " Next comes the " + next.get().label().toLowerCase(Locale.ROOT) + " level: "
                         + String.join("; ", kb.progression().stream().map(row -> row.at(next.get())).toList()) + "."
                 : where;
-        ReplyBuilder b = ReplyBuilder.titled("Where it sits in the skill progression").lead(lead);
+        ReplyBuilder b = ReplyBuilder.titled(title).lead(said + lead);
         cells.stream().map(Cells.Cell::row).distinct().limit(3).forEach(row -> b.items(row.title(), List.of(
                 "Foundational: " + row.foundational(), "Intermediate: " + row.intermediate(), "Advanced: " + row.advanced())));
         Set<ProgressionRow> named = cells.stream().map(Cells.Cell::row).collect(Collectors.toSet());
@@ -181,6 +186,22 @@ public final class RoadmapAnswers {
         next.ifPresent(n -> b.suggest(n.label() + " level", "/roadmap " + n.label().toLowerCase(Locale.ROOT)));
         return Answer.about(b.footer(Sources.footer(kb, first.row().source())).build(),
                 new Subject(null, level.label(), first.row().id()));
+    }
+
+    /**
+     * Fine-tuning on a small budget: the specialization layer's word on parameter-efficient fine-tuning leads, then where
+     * fine-tuning sits in the table. None when the knowledge names no such point or cell.
+     */
+    static Optional<Answer> affordableFineTuning(KnowledgeBase kb) {
+        Topic layer = kb.topic(Anchor.SPECIALIZATION_LAYER);
+        Optional<String> peft = layer.points().stream().filter(p -> p.contains("PEFT")).findFirst();
+        List<Cells.Cell> cells = Cells.named("peft", kb);
+        if (peft.isEmpty() || cells.isEmpty()) {
+            return Optional.empty();
+        }
+        String point = peft.get();
+        String said = point.substring(point.indexOf(':') + 1).strip();
+        return Optional.of(cells(kb, cells, false, layer.title(), Character.toUpperCase(said.charAt(0)) + said.substring(1) + ". "));
     }
 
     private static String where(Cells.Cell c) {

@@ -70,13 +70,33 @@ public final class RoadmapQuestions implements QuestionHandler {
      * building models?". The guide's answer is the foundational layer that comes first, whichever skill is named.
      */
     private static final java.util.regex.Pattern SKIPS_AHEAD = java.util.regex.Pattern.compile(
-            "\\b(skip|skipping|bypass|bypassing|ignore|ignoring) (the |all the |learning the )?(basics|fundamentals|foundations|foundational|math|maths|theory)\\b"
+            "\\b(skip|skipping|bypass|bypassing|ignore|ignoring) (the |all the |learning the )?(basics|fundamentals|foundations|foundational|math|maths)\\b"
                     + "|\\b(jump|jumping|go|going|dive|diving|head|skip|skipping) (straight|right|directly) (in)?to (building|training|fine"
                     + "|llms?|models|neural|transformers|rag|speciali[sz])"
                     + "|\\bbasics first\\b|\\bfundamentals first\\b");
 
+    /**
+     * Fine-tuning on a small budget ("our GPU budget is one card", "i'm broke, any cheaper way?"): the guide's answer is
+     * parameter-efficient fine-tuning, which makes it practical and affordable. Buying or renting hardware is not asked.
+     */
+    private static final java.util.regex.Pattern FINE_TUNING = java.util.regex.Pattern.compile("\\b(fine ?tun\\w*|finetun\\w*)");
+    private static final java.util.regex.Pattern SMALL_BUDGET = java.util.regex.Pattern.compile(
+            "\\b(budget|cheap|cheaper|cheaply|expensive|pricey|afford|affordable|affordably|costs?|costly|broke|tight on money"
+                    + "|(one|1|a single|single|one small|a small|small|consumer|my) (gpu|card|graphics card)|laptop"
+                    + "|(little|limited|no|not much|modest) (compute|gpu|gpus|hardware|resources|money)|without (a |any )?(gpu|gpus|big gpu))\\b");
+    private static final java.util.regex.Pattern SHOPPING = java.util.regex.Pattern.compile(
+            "\\b(buy|buying|rent|renting|purchase|which (gpu|laptop)|what (gpu|laptop)|best (gpu|laptop)|price|prices|pricing|per hour|provider|providers|vendor)\\b");
+
+    static boolean asksFineTuningOnABudget(Question q) {
+        return FINE_TUNING.matcher(q.normalized()).find() && SMALL_BUDGET.matcher(q.normalized()).find()
+                && !SHOPPING.matcher(q.normalized()).find();
+    }
+
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
+        if (asksFineTuningOnABudget(q)) {
+            return RoadmapAnswers.affordableFineTuning(kb);
+        }
         if (SKIPS_AHEAD.matcher(q.asking()).find()) {
             return Optional.of(RoadmapAnswers.layer(kb, q.role(), Anchor.FOUNDATIONAL_LAYER, SkillLevel.FOUNDATIONAL));
         }
@@ -155,7 +175,8 @@ public final class RoadmapQuestions implements QuestionHandler {
     public boolean settles(Question q, KnowledgeBase kb) {
         // "data analyst here, could I skip the fundamentals and start with LoRA?": a skill of the table asked to be
         // reached first is a question of the roadmap, however much the job told sounds like another profession's.
-        if (SKIPS_AHEAD.matcher(q.asking()).find() && !Cells.named(q.normalized(), kb).isEmpty()) {
+        if (SKIPS_AHEAD.matcher(q.asking()).find() && !Cells.named(q.normalized(), kb).isEmpty()
+                || asksFineTuningOnABudget(q) && answerFromSlots(q, kb).isPresent()) {
             return true;
         }
         List<String> words = List.of(q.asking().split(" "));

@@ -53,6 +53,21 @@ class RoadmapQuestionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "student with only a gaming laptop. how am i supposed to fine-tune an LLM?",
+            "Our startup has a tight budget but wants a fine-tuned support model. What approach keeps the cost down?"})
+    void fineTuningOnASmallBudgetGetsParameterEfficientFineTuning(String question) {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("budget-" + question.length(), question));
+        assertTrue(r.lead().contains("parameter-efficient fine-tuning (PEFT)"), r.title() + ": " + r.lead());
+    }
+
+    @org.junit.jupiter.api.Test
+    void buyingOrRentingAGpuForFineTuningIsStillShopping() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("budget-shop", "on a budget: should I buy a used GPU or rent one to fine-tune?"));
+        assertEquals("That is outside what I cover", r.title(), r.lead());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "can I go straight into an AI engineer job after my degree?|Education requirements",
             "where does RAG fit in the progression?|Where it sits in the skill progression"})
     void aJumpIntoAJobOrAPlaceOnTheTableIsNoSkippingOfTheBasics(String question, String title) {
