@@ -28,6 +28,21 @@ class PayQuestionsTest {
     }
 
     @Test
+    void whatARoleMakesAtTheTierTheStoryNamesIsThatTiersPay() {
+        Reply r = ask("p-tier", "Lining up onsite interviews at FAANG (amazon, apple). how much does an ML engineer make at that level?");
+        assertEquals("Big Tech Machine Learning Engineer salary (USA)", r.title(), r.lead());
+        assertTrue(r.lead().contains("$200K"), r.lead());
+    }
+
+    @Test
+    void anotherJobsPayAskedAfterAStoryAboutTheFieldIsNotTheFieldsPay() {
+        Reply other = ask("p-other", "I'm split between data science and AI engineering. what does a data scientist with 3 years of experience usually earn?");
+        assertEquals("No pay figures for data scientist", other.title(), other.lead());
+        Reply own = ask("p-own", "I'm a data scientist moving into AI engineering. what would I earn as a mid-level AI engineer?");
+        assertTrue(own.lead().contains("$90K"), own.lead());
+    }
+
+    @Test
     void pushingBackOnAnOfferIsAboutPay() {
         Reply r = ask("p1", "AI Developer title, 85K, Raleigh NC. ok or should i push back?");
         assertEquals("Is $85K a fair figure?", r.title(), r.lead());

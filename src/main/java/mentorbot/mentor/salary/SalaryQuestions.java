@@ -31,7 +31,7 @@ public final class SalaryQuestions implements QuestionHandler {
     private static final Pattern PAY = Pattern.compile(
             "\\b(pay|pays|paid|paying|salary|salaries|salry|salery|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages"
                     + "|package|lowball|lowballed|underpaid|overpaid|anchoring|negotiate|negotiating|counteroffer|going rate|market rate)\\b|\\b(push|ask|asking|negotiate) for more( money)?\\b(?! \\w)|\\bpush back\\b(?=.{0,40}\\b(offer|number|base|package|it|that)\\b)|\\b(offer|offered|number|base|package)\\b.{0,60}\\bpush back\\b|\\b(top|tops|max|maxes) out\\b|\\bhow much\\b.*\\b(make|makes|get(?!\\s+\\w+ed\\b))\\b"
-                    + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\b(make|pull|pull in|pull down|bring in|take home)( then| now| there)?$"
+                    + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\b(make|pull|pull in|pull down|bring in|take home)( then| now| there| at (that|this|the same) (tier|level|stage|scale)| at (those|these|such) (companies|firms|places))?$"
                     // "what do juniors make vs senior devs?", "what could I expect to make as a new grad?"
                     + "|\\bwhat (do|does)( \\w+){1,3} make (vs|versus|compared to|against)\\b|\\bexpect to make\\b(?! (a|an|the|it|sure|mistakes)\\b)"
                     + "|\\bmake (a year|per year|annually|starting out)\\b");
@@ -70,7 +70,7 @@ public final class SalaryQuestions implements QuestionHandler {
     private static final Pattern BESIDES_PLACE = Pattern.compile("\\b(factors?|besides|other than|apart from|aside from|except)\\b");
 
     /** A level named in the asking sentence itself, not only in the story before it. */
-    private static final Pattern LEVEL_ASKED = Pattern.compile("\\b(entry|junior|juniors|mid|senior|seniors|lead|leads|big tech|faang)\\b");
+    private static final Pattern LEVEL_ASKED = Pattern.compile("\\b(entry|junior|juniors|mid|senior|seniors|lead|leads|big tech|faang|(that|this|the same) (tier|level))\\b");
 
     /** Words that make a sum named beside them a pay offer ("85K in Raleigh, should I push back?"). */
     private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand|push back)\\b");
@@ -91,8 +91,12 @@ public final class SalaryQuestions implements QuestionHandler {
         boolean pay = asksPay(story ? q.asking() : q.normalized()) || SPECIALTY_PAY.matcher(q.asking()).find()
                 || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find();
         // "what do mechanical engineers make there?": the pay of a job outside the field, whatever entry it matched.
-        if (pay && q.roles().isEmpty() && !q.otherJobs().isEmpty() && asksPay(q.asking())) {
-            return Optional.of(SalaryAnswers.otherJob(kb, q.otherJobs().get(0)));
+        // "I'm torn between data science and AI engineering. What does a data scientist earn?": the job the asking
+        // sentence prices is the other one, whatever field the story names.
+        String asked = " " + q.asking() + " ";
+        Optional<String> otherAsked = q.otherJobs().stream().filter(j -> asked.contains(" " + j)).findFirst();
+        if (pay && asksPay(q.asking()) && (q.roles().isEmpty() && !q.otherJobs().isEmpty() || otherAsked.isPresent() && q.rolesAsked().isEmpty())) {
+            return Optional.of(SalaryAnswers.otherJob(kb, otherAsked.orElseGet(() -> q.otherJobs().get(0))));
         }
         if (!named || !pay) {
             return Optional.empty();
@@ -155,7 +159,8 @@ public final class SalaryQuestions implements QuestionHandler {
 
     /** Pay in so many words; "how much … get" may be stock or a bonus. */
     private static final Pattern LEVEL_PAY = Pattern.compile(
-            "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages)\\b");
+            "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages)\\b"
+                    + "|\\b(how much|what) (do|does|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( at (that|this|the same) (tier|level))?$");
     /** What the guides give no figure for, whatever level is named. */
     private static final Pattern NOT_SALARY = Pattern.compile(
             "\\b(stock|stocks|stock options|stock grants?|equity|rsu|rsus|bonus|bonuses|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
