@@ -69,7 +69,8 @@ public final class QaEngine implements FreeTextAnswerer {
                     + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|variant|flavou?r)\\b.{0,25}"
                     + "\\b(fits?|suits?|for me|match(es)?|covers?|closest|lines? up|is (that|this)|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
                     + "|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might|will) i (fit|land|belong|end up|slot in)\\b|" + IS_THERE_A_TITLE
-                    + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b");
+                    + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b"
+                    + "|\\bwhat (job )?(title|role|job) (is|would|could) (that|this)\\b");
 
     /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */
     private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after(?! (graduat|college|uni\\b|university|school|my |i |finishing|studying|a bootcamp|the bootcamp|bootcamp))|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior|top (ic|individual contributor|technical|tech|engineering) (role|title|rung|position|job)|(ic|individual contributor) (track|path|ladder))\\b");
@@ -830,7 +831,8 @@ public final class QaEngine implements FreeTextAnswerer {
             "possible", "feasible", "worth", "ok", "okay", "fine", "good", "bad", "smart", "dumb", "crazy", "late", "now",
             "next", "help", "hope", "chance", "chances", "way", "ways", "cheaper", "better", "anything", "something", "else",
             "pls", "please", "lol", "tbh", "idk", "honestly", "honest", "straight", "sugarcoating", "brutal", "talk", "real", "give",
-            "really", "even", "thing", "move", "call", "take", "suggestions");
+            "really", "even", "thing", "move", "call", "take", "suggestions", "whats", "kidding", "fooling", "delusional", "dreaming",
+            "myself");
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
     static final int TOLD_WORDS = 5;

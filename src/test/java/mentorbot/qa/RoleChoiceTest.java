@@ -49,6 +49,22 @@ class RoleChoiceTest {
         org.junit.jupiter.api.Assertions.assertTrue(java.util.List.of(titles.split(",")).contains(r.title()), r.title() + ": " + r.lead());
     }
 
+    /** "What title is that?" asks for the title of the work the story wants, not the title the asker holds. */
+    @org.junit.jupiter.api.Test
+    void whatTitleIsThatNamesTheWorkWantedNotTheJobHeld() {
+        Reply r = handler.handle(InputLine.parse("title-is-that",
+                "Two years as a machine learning engineer tuning gradient-boosted trees. I'd like to go deep into neural network architectures. What title is that?"));
+        assertEquals("Deep Learning Engineer", r.title(), r.lead());
+    }
+
+    /** A message plainly about something the guides answer (research needs a PhD) is not turned into a role by a faint story. */
+    @org.junit.jupiter.api.Test
+    void aMessagePlainlyAboutResearchIsThePhdQuestionNotARoleChoice() {
+        Reply r = handler.handle(InputLine.parse("research-role",
+                "Physics master's student here, I dream of inventing new model architectures and publishing papers. Which kind of role suits me?"));
+        org.junit.jupiter.api.Assertions.assertTrue(r.lead().contains("PhD"), r.title() + ": " + r.lead());
+    }
+
     @org.junit.jupiter.api.Test
     void theTitlesThatVaryTheRoleAreTheTitleTable() {
         Reply r = handler.handle(InputLine.parse("variations", "what job titles count as variations of the AI engineer role?"));

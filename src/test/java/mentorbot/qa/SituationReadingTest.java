@@ -374,6 +374,12 @@ class SituationReadingTest {
     }
 
     @Test
+    void aTradesmansVagueAskAboutHisChancesIsTheCareerSwitchNotADecline() {
+        Reply r = ask("twelve years as a plumber in boise, learning python at night for a year, one little project, no degree. am i kidding myself?");
+        assertTrue(r.lead().contains("career switcher"), r.title() + ": " + r.lead());
+    }
+
+    @Test
     void aRoleWithoutSkillsOfItsOwnSaysWhatItIsInOneSentence() {
         Reply r = ask("What skills does a robotics AI engineer need?");
         assertTrue(r.lead().startsWith("The guides list no skills for the Robotics AI Engineer title itself, which is a Mid to Senior variation"),
