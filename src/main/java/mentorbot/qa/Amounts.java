@@ -38,6 +38,11 @@ final class Amounts {
             Map.entry("£", "GBP"), Map.entry("€", "EUR"), Map.entry("₹", "INR"), Map.entry("¥", "JPY"), Map.entry("crore", "INR"),
             Map.entry("crores", "INR"));
 
+    /** A sum owed or spent, not earned: "30k in student loans", "60k of debt", "tuition of 40k", "I owe 25k". */
+    private static final Pattern DEBT_AFTER = Pattern.compile("(?i)^\\s*(?:(?:in|of)\\s+)?(?:student\\s+)?(?:loans?|debts?)\\b");
+    private static final Pattern SPENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:owe|owing|owed|tuition(?: of| is| was)?|costs?|cost me|spent|saved|savings of|debt of|loans? of)\\s*$");
+
     private Amounts() {
     }
 
@@ -71,7 +76,9 @@ final class Amounts {
             boolean followedByPercentOrYears = followedBy(text, m.end(), "%", "percent", "year", "yr", "yoe", "month", "week",
                     "hour", "day", "people", "professional", "expert", "startup", "compan", "job", "role", "gpu", "b ", "x");
             boolean plausible = marked ? value >= 1_000 || !scale.isEmpty() || sign != null : value >= 20_000 && value <= 5_000_000;
-            if (plausible && !(followedByPercentOrYears && sign == null && word.isEmpty()) && !isYear(m.group("num"), marked)) {
+            boolean spent = DEBT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 25))).find()
+                    || SPENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+            if (plausible && !spent && !(followedByPercentOrYears && sign == null && word.isEmpty()) && !isYear(m.group("num"), marked)) {
                 out.add(new Amount(value, currency, m.group().strip()));
             }
         }

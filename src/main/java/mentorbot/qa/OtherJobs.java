@@ -12,7 +12,7 @@ import mentorbot.knowledge.Normalizer;
 /**
  * The job titles outside the field of {@code config/qa/other-jobs.txt}, found where a question makes
  * one its subject ("what do software engineers earn?"), not where the asker names their own job
- * ("I'm a software engineer…", "as a data analyst…").
+ * ("I'm a software engineer…", "as a data analyst…") or who tells them something ("a recruiter says 130k…").
  */
 final class OtherJobs {
 
@@ -22,6 +22,10 @@ final class OtherJobs {
                     + "(?: an?| the| my)?(?: \\w+)?\\s*$");
 
     private static final Pattern AFTER_A_NUMBER = Pattern.compile("\\d\\s*$");
+
+    /** Words just after a title that make it who tells or offers, not what is asked about ("a recruiter at acme says 130k…"). */
+    private static final Pattern SOURCE = Pattern.compile(
+            "^(?: \\w+){0,3}? (?:says|said|say|tells|told|claims|claimed|claim|thinks|swears|swore|quoted|quotes|offered|offers|pitched|mentioned|insists|reckons)\\b");
 
     private final Pattern titles;
 
@@ -53,7 +57,8 @@ final class OtherJobs {
         while (m.find()) {
             String before = normalized.substring(Math.max(0, m.start() - 30), m.start());
             // "after 5 pm" is a time, not a product manager.
-            if (!OWN.matcher(before).find() && !AFTER_A_NUMBER.matcher(before).find()) {
+            if (!OWN.matcher(before).find() && !AFTER_A_NUMBER.matcher(before).find()
+                    && !SOURCE.matcher(normalized.substring(m.end(), Math.min(normalized.length(), m.end() + 40))).find()) {
                 out.add(m.group());
             }
         }

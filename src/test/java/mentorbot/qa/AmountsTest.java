@@ -47,6 +47,14 @@ class AmountsTest {
     }
 
     @Test
+    void aSumOwedOrSpentIsNoPayToJudge() {
+        assertEquals(List.of(90_000L), Amounts.in("I still owe 30k in loans; is a 90k entry offer fair?").stream().map(Amount::value).toList());
+        assertEquals(List.of(), Amounts.in("should I take on 60k of debt for a master's?"));
+        assertEquals(List.of(), Amounts.in("the bootcamp costs $15,000, is that worth it?"));
+        assertEquals(List.of(85_000L), Amounts.in("they offered 85k").stream().map(Amount::value).toList());
+    }
+
+    @Test
     void aCurrencyAskedForWithoutASumIsFound() {
         assertEquals("EUR", Amounts.foreignCurrency("what do AI engineers earn in euros?"));
         assertEquals("INR", Amounts.foreignCurrency("salary in rupees please"));

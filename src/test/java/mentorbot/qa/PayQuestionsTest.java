@@ -98,6 +98,19 @@ class PayQuestionsTest {
     }
 
     @Test
+    void aJobThatTellsTheFigureIsItsSourceNotTheJobAskedAbout() {
+        Reply told = ask("p-recruiter", "a recruiter at an agency told me 140k is the ceiling for mid-level AI engineers, is that right?");
+        assertTrue(told.matched() && told.lead().contains("$90K"), told.title() + ": " + told.lead());
+        assertFalse(ask("p-recruiters", "how much do recruiters make?").matched());
+    }
+
+    @Test
+    void aSumJudgedForATitleWithoutALevelNamesTheLevelAskedNotAMissingOne() {
+        Reply r = ask("p-genai-sum", "I was offered 160k as a mid-level generative AI developer, is that above market?");
+        assertTrue(r.lead().contains("Mid Generative AI Developer") && !r.lead().contains("null"), r.lead());
+    }
+
+    @Test
     void pushingBackOnAPlanIsNot() {
         Reply r = ask("p2", "I'm the only AI developer at a startup and the founders want to train our own foundation model"
                 + " from scratch. Should I push back?");

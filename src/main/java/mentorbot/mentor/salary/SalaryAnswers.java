@@ -87,7 +87,9 @@ public final class SalaryAnswers {
             SalaryBand last = focus.get(focus.size() - 1);
             String range = first == last ? first.range() : low(first) + " – " + high(last);
             String level = first == last ? first.level() : first.level() + " to " + last.level();
-            String who = filter.role().map(r -> r.title() + " (" + r.level() + ")").orElse(level + " AI engineer");
+            // A title the guides give no level (the generative AI developer) is named alone, never "(null)".
+            String who = filter.role().map(r -> r.level() == null ? level + " " + r.title() : r.title() + " (" + r.level() + ")")
+                    .orElse(level + " AI engineer");
             int lowCmp = compare(amount, first);
             int highCmp = compare(amount, last);
             String where = lowCmp < 0 ? "below" : highCmp > 0 ? "above" : "within";
