@@ -26,6 +26,8 @@ final class QuestionSets {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PlainTextRenderer TEXT = new PlainTextRenderer();
+    /** What a reply must never show: a missing value printed as "null", an unfilled placeholder. */
+    private static final java.util.regex.Pattern TEMPLATE_LEAK = java.util.regex.Pattern.compile("\\bnull\\b|\\{\\w*\\}|%[sd]\\b");
 
     record Case(String input, String user, String kind, List<List<String>> expect, boolean matched) {
     }
@@ -118,7 +120,10 @@ final class QuestionSets {
                     }
                 }
                 String failure = null;
-                if (reply.matched() != c.matched()) {
+                java.util.regex.Matcher leak = TEMPLATE_LEAK.matcher(reply.title() + "\n" + TEXT.body(reply));
+                if (leak.find()) {
+                    failure = "template text leaked: " + leak.group();
+                } else if (reply.matched() != c.matched()) {
                     failure = "matched=" + reply.matched();
                 } else if (!missing.isEmpty()) {
                     failure = "missing " + missing;
