@@ -188,7 +188,8 @@ final class QuestionParts {
             return true;
         }
         // "If I moved into AI, which role would use that" (a part of a compound, its question mark left with the last part).
-        if (firstWord(sentence).equals("if") && SITUATION_THEN_QUESTION.matcher(sentence).find()) {
+        // "Before I sink our savings into this: is AI engineering growing" (cut the same way after a lead-in).
+        if ((firstWord(sentence).equals("if") || !sentence.endsWith(".")) && SITUATION_THEN_QUESTION.matcher(sentence).find()) {
             return true;
         }
         // "realistically how long until I'm hired" (a part cut from a question, its question mark left with the last);

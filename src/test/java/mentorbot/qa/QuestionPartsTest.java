@@ -97,6 +97,14 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aPartCutFromItsQuestionMarkAfterALeadInStillAsks() {
+        List<String> parts = QuestionParts.of("Plumber for twelve years, learning SQL at night. Before I quit my job for this: is the field"
+                + " actually growing, and do I need a degree?");
+        assertEquals(2, parts.size(), parts.toString());
+        assertEquals("Before I quit my job for this: is the field actually growing", QuestionParts.asking(parts.get(0)));
+    }
+
+    @Test
     void askingWhetherAClaimToldIsRightJudgesThatClaim() {
         assertEquals("My manager keeps telling me seniors barely crack 150k. is that true?", QuestionParts.asking(
                 "Mid-level dev in Ohio. My manager keeps telling me seniors barely crack 150k. is that true?"));
