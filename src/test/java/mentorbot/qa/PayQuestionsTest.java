@@ -99,7 +99,7 @@ class PayQuestionsTest {
 
     @Test
     void aJobThatTellsTheFigureIsItsSourceNotTheJobAskedAbout() {
-        Reply told = ask("p-recruiter", "a recruiter at an agency told me 140k is the ceiling for mid-level AI engineers, is that right?");
+        Reply told = ask("p-recruiter", "recruiter told me 125k is the top of the band for mid-level in Denver, legit?");
         assertTrue(told.matched() && told.lead().contains("$90K"), told.title() + ": " + told.lead());
         assertFalse(ask("p-recruiters", "how much do recruiters make?").matched());
     }
