@@ -53,7 +53,7 @@ public final class QaEngine implements FreeTextAnswerer {
     /** "in that role", "for this job", "at that level": the role or level of the conversation, however plain the rest of the question is. */
     private static final Pattern POINTS_AT_SUBJECT = Pattern.compile("\\b(that|this|the same|such a) (role|title|job|position|level|stage)\\b");
     /** "Is there an AI engineering title for that kind of work?" */
-    private static final String IS_THERE_A_TITLE = "\\bis there (an?|any)\\b.{0,40}\\b(title|job|role|position|specialization|specialisation)\\b";
+    private static final String IS_THERE_A_TITLE = "\\bis there (an?|any)\\b.{0,40}\\b(title|job|role|position|specialization|specialisation|variant|variation|flavou?r)\\b";
 
     /** A question asking which role or title fits, rather than about one. */
     private static final Pattern ASKS_FOR_ROLE = Pattern.compile(
@@ -832,7 +832,7 @@ public final class QaEngine implements FreeTextAnswerer {
             "next", "help", "hope", "chance", "chances", "way", "ways", "cheaper", "better", "anything", "something", "else",
             "pls", "please", "lol", "tbh", "idk", "honestly", "honest", "straight", "sugarcoating", "brutal", "talk", "real", "give",
             "really", "even", "thing", "move", "call", "take", "suggestions", "whats", "kidding", "fooling", "delusional", "dreaming",
-            "myself");
+            "myself", "dinosaur", "obsolete", "outdated", "behind");
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
     static final int TOLD_WORDS = 5;

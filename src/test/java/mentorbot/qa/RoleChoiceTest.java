@@ -66,6 +66,13 @@ class RoleChoiceTest {
     }
 
     @org.junit.jupiter.api.Test
+    void isThereAVariantAsksForTheTitleTheStoryPointsAt() {
+        Reply r = handler.handle(InputLine.parse("variant",
+                "Hydraulics technician, I tune servo valves, sensors and motors all day. Is there an AI engineer variant for physical machines?"));
+        assertEquals("Robotics AI Engineer", r.title(), r.lead());
+    }
+
+    @org.junit.jupiter.api.Test
     void theTitlesThatVaryTheRoleAreTheTitleTable() {
         Reply r = handler.handle(InputLine.parse("variations", "what job titles count as variations of the AI engineer role?"));
         assertEquals("AI roles and job titles", r.title(), r.lead());

@@ -380,6 +380,13 @@ class SituationReadingTest {
     }
 
     @Test
+    void askingWhetherOneIsADinosaurAfterAStoryIsAVagueAskTheStoryAnswers() {
+        Reply r = ask("COBOL programmer at a bank for 25 years. Our team got an AI coding assistant and I keep fighting it while"
+                + " the juniors love it. Am I a dinosaur?");
+        assertTrue(r.matched(), r.title() + ": " + r.lead());
+    }
+
+    @Test
     void aRoleWithoutSkillsOfItsOwnSaysWhatItIsInOneSentence() {
         Reply r = ask("What skills does a robotics AI engineer need?");
         assertTrue(r.lead().startsWith("The guides list no skills for the Robotics AI Engineer title itself, which is a Mid to Senior variation"),
