@@ -193,15 +193,23 @@ public final class RoadmapAnswers {
      * fine-tuning sits in the table. None when the knowledge names no such point or cell.
      */
     static Optional<Answer> affordableFineTuning(KnowledgeBase kb) {
-        Topic layer = kb.topic(Anchor.SPECIALIZATION_LAYER);
-        Optional<String> peft = layer.points().stream().filter(p -> p.contains("PEFT")).findFirst();
-        List<Cells.Cell> cells = Cells.named("peft", kb);
-        if (peft.isEmpty() || cells.isEmpty()) {
+        if (!knowsAffordableFineTuning(kb)) {
             return Optional.empty();
         }
-        String point = peft.get();
+        Topic layer = kb.topic(Anchor.SPECIALIZATION_LAYER);
+        String point = peftPoint(kb).orElseThrow();
+        List<Cells.Cell> cells = Cells.named("peft", kb);
         String said = point.substring(point.indexOf(':') + 1).strip();
         return Optional.of(cells(kb, cells, false, layer.title(), Character.toUpperCase(said.charAt(0)) + said.substring(1) + ". "));
+    }
+
+    /** Whether the guides say how to fine-tune affordably: the specialization layer's PEFT point and its cell of the table. */
+    static boolean knowsAffordableFineTuning(KnowledgeBase kb) {
+        return peftPoint(kb).isPresent() && !Cells.named("peft", kb).isEmpty();
+    }
+
+    private static Optional<String> peftPoint(KnowledgeBase kb) {
+        return kb.topic(Anchor.SPECIALIZATION_LAYER).points().stream().filter(p -> p.contains("PEFT")).findFirst();
     }
 
     private static String where(Cells.Cell c) {

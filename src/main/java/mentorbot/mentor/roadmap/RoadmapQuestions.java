@@ -176,7 +176,7 @@ public final class RoadmapQuestions implements QuestionHandler {
         // "data analyst here, could I skip the fundamentals and start with LoRA?": a skill of the table asked to be
         // reached first is a question of the roadmap, however much the job told sounds like another profession's.
         if (SKIPS_AHEAD.matcher(q.asking()).find() && !Cells.named(q.normalized(), kb).isEmpty()
-                || asksFineTuningOnABudget(q) && answerFromSlots(q, kb).isPresent()) {
+                || asksFineTuningOnABudget(q) && RoadmapAnswers.knowsAffordableFineTuning(kb)) {
             return true;
         }
         List<String> words = List.of(q.asking().split(" "));
