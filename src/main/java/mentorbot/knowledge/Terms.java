@@ -139,6 +139,11 @@ public final class Terms {
                 i += 2;
                 continue;
             }
+            // "advanced text generation and reasoning" is what GPT-4 is known for, not the advanced level of the table.
+            if (i + 1 < words.length && words[i].equals("advanced") && CAPABILITY.contains(words[i + 1])) {
+                i += 2;
+                continue;
+            }
             List<Term> found = null;
             int used = 0;
             for (int n = Math.min(longestPhrase, words.length - i); n >= 1 && found == null; n--) {
@@ -173,6 +178,7 @@ public final class Terms {
     }
 
     private static final java.util.Set<String> FOUNDATION = java.util.Set.of("foundation", "foundational");
+    private static final java.util.Set<String> CAPABILITY = java.util.Set.of("text", "reasoning", "language", "writing");
 
     /** A typo is only looked for in phrases that start and end on a word that could be part of a name. */
     private static boolean fuzzyCandidate(String[] words, int start, int n) {

@@ -46,6 +46,13 @@ class TermsScanTest {
     }
 
     @Test
+    void advancedTextGenerationIsAModelsStrengthNotTheAdvancedLevel() {
+        assertEquals(Optional.empty(), terms.scan("is the openai api the right pick for advanced text stuff").skill());
+        assertEquals(Optional.empty(), terms.scan("gpt-4 for advanced reasoning").skill());
+        assertEquals(Optional.of(SkillLevel.ADVANCED), terms.scan("what is the advanced stuff").skill());
+    }
+
+    @Test
     void multiWordNamesAreReadAsOnePhrase() {
         Terms.Scan s = terms.scan("big tech computer vision new york city");
         assertEquals(Optional.of("computer-vision-engineer"), roleId(s));

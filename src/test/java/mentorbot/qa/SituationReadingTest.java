@@ -392,4 +392,17 @@ class SituationReadingTest {
         assertTrue(r.lead().startsWith("The guides list no skills for the Robotics AI Engineer title itself, which is a Mid to Senior variation"),
                 r.lead());
     }
+
+    @Test
+    void experienceAskedAgainstTheMarketTrendsIsAnsweredByTheTrendsNotADuty() {
+        Reply r = ask("Embedded developer, years of C on tiny boards, and I'd love to put models on devices rather than servers."
+                + " Does that experience fit anywhere in the market trends for AI engineering?");
+        assertTrue(TEXT.render(r).contains("edge AI"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void advancedTextWorkAskedOfAToolIsTheToolNotTheAdvancedLevel() {
+        Reply r = ask("ex-designer starting a customer support bot company. is the OpenAI API good for the advanced text stuff?");
+        assertTrue(TEXT.render(r).contains("GPT-4"), r.title() + ": " + r.lead());
+    }
 }

@@ -29,10 +29,10 @@ final class ExperienceFit {
     /** ...and that it is the asker's experience, or a part of the job, that is asked about ("need more experience" asks the level). */
     private static final Pattern ABOUT_EXPERIENCE = Pattern.compile(
             "\\b((?<!(more|much|enough|of) )experience|(is|does|would|will|could) (that|this) (count|matter|help|relevant|transfer|fit|useful)|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of|my (best )?angle)\\b");
-    /** Asking for a role, a tool or a project instead: other features answer those. */
+    /** Asking for a role, a tool, a project or the market instead: other features answer those. */
     private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
             "\\b(role|roles|title|titles|job title|api|apis|platform|platforms|project|projects|tool|tools|framework|frameworks"
-                    + "|certif\\w*|salary|pay|earn\\w*)\\b");
+                    + "|certif\\w*|salary|pay|earn\\w*|market|markets|trend|trends|outlook|demand|growth)\\b");
     /** The responsibility each domain word's stem points at: stems that only one example uses. */
     private final Map<String, Responsibility> byStem;
 
