@@ -41,6 +41,14 @@ public final class InterviewAnswers {
 
     /** The answer to one question or topic, followed by what interviewers evaluate. */
     public static Answer about(Entry entry, KnowledgeBase kb) {
+        return about(entry, kb, true);
+    }
+
+    /**
+     * The answer to one question or topic; what interviewers evaluate follows only when {@code withEvaluation}: the FAQ
+     * also answers what learners ask outside interviews ("how much can I earn?"), where it is beside the point.
+     */
+    public static Answer about(Entry entry, KnowledgeBase kb, boolean withEvaluation) {
         if (entry instanceof Responsibility r) {
             return responsibility(r, kb); // already says what interviews evaluate for it
         }
@@ -50,7 +58,7 @@ public final class InterviewAnswers {
         r.fields().forEach(f -> b.field(f.label(), f.value()));
         r.sections().forEach(s -> b.section(s.heading(), s.text(), s.items()));
         Topic evaluation = kb.topic(Anchor.INTERVIEW_EVALUATION);
-        if (entry != evaluation) {
+        if (entry != evaluation && (withEvaluation || !(entry instanceof Faq))) {
             b.text("What interviewers evaluate", evaluation.summary());
         }
         r.suggestions().forEach(s -> b.suggest(s));

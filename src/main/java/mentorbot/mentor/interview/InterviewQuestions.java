@@ -97,6 +97,10 @@ public final class InterviewQuestions implements QuestionHandler {
                 return InterviewAnswers.atLevel(r, at.get(), kb);
             }
         }
-        return InterviewAnswers.about(entry, kb);
+        return InterviewAnswers.about(entry, kb, ABOUT_INTERVIEWS.matcher(q.normalized()).find());
     }
+
+    /** A question about interviews themselves, where what interviewers evaluate belongs after any FAQ answer. */
+    private static final java.util.regex.Pattern ABOUT_INTERVIEWS = java.util.regex.Pattern.compile(
+            "\\b(interview\\w*|hiring managers?|recruiters?|hired|hire)\\b");
 }
