@@ -49,6 +49,20 @@ class PayQuestionsTest {
     }
 
     @Test
+    void anOfferWithASigningBonusAskedFairJudgesTheBaseAndSaysTheBonusIsBeyondTheGuides() {
+        Reply r = ask("p-bonus", "junior AI engineer offer: 78k plus a 5k signing bonus. fair?");
+        assertEquals("Is $78K a fair figure?", r.title(), r.lead());
+        assertTrue(r.lead().contains("$70K") && r.lead().contains("within"), r.lead());
+        assertTrue(TEXT.body(r).contains("nothing on the signing bonus"), TEXT.body(r));
+    }
+
+    @Test
+    void theBonusAskedAboutBesideABaseIsStillDeclined() {
+        Reply r = ask("p-bonus-asked", "junior AI engineer on 78k base. what signing bonus should I expect on top?");
+        assertFalse(r.matched(), r.lead());
+    }
+
+    @Test
     void roomToPushForMoreBesideASumIsAboutPayButAskingForMoreFeedbackIsNot() {
         Reply pay = ask("p-more", "Mid-level NLP engineer in Seattle on 145K. Is there room to push for more?");
         assertEquals("Is $145K a fair figure?", pay.title(), pay.lead());

@@ -73,6 +73,11 @@ public final class SalaryAnswers {
 
     /** A sum judged against the range of the level asked (or the whole table when no level is named). */
     public static Answer judge(KnowledgeBase kb, Amount amount, Filter filter) {
+        return judge(kb, amount, filter, Optional.empty());
+    }
+
+    /** As {@link #judge(KnowledgeBase, Amount, Filter)}, saying the guides give no figure for {@code beyondBase} ("bonus"). */
+    public static Answer judge(KnowledgeBase kb, Amount amount, Filter filter, Optional<String> beyondBase) {
         List<SalaryBand> focus = focus(kb, filter);
         String sum = amount.inThousands();
         String verdict;
@@ -104,7 +109,8 @@ public final class SalaryAnswers {
                 .map(h -> " The next level, " + h.level() + ", is " + h.range() + ".").orElse("");
         ReplyBuilder b = ReplyBuilder.titled("Is " + sum + " a fair figure?")
                 .lead(verdict + nextNote)
-                .intro((filter.lead() ? leadNote(kb) : "") + placeNote(kb, filter.place()).orElse("The guide gives US figures by experience level; where you work, your specialization and the company's size move pay within them."));
+                .intro(beyondBase.map(x -> "The guides give base pay only, nothing on the " + x + ", so this weighs the base. ").orElse("")
+                        + (filter.lead() ? leadNote(kb) : "") + placeNote(kb, filter.place()).orElse("The guide gives US figures by experience level; where you work, your specialization and the company's size move pay within them."));
         body(kb, b, filter, focus);
         return Answer.about(b.build(), subject(filter, focus));
     }

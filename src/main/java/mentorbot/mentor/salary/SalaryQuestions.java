@@ -42,21 +42,28 @@ public final class SalaryQuestions implements QuestionHandler {
                     // "pay off my loans", "pay it back": paying, not being paid
                     + "|\\bpay (\\w+ )?(off|back|down)\\b");
 
-    /** Whether the words ask about pay, once pay set aside is left out. */
     /** A lead as a level: "I'm a lead", "as a tech lead", "lead AI engineers", not "lead to" or "I lead a team". */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
             "\\b(?:i m|im|i am|as|for|a|an|the|of|our)\\s+(?:tech\\s+|team\\s+)?lead\\b(?!\\s+(?:to|into|a|an|the|my|our|teams?|projects?|people|on))"
                     + "|\\blead\\s+(?:ai\\s+|ml\\s+|machine learning\\s+)?(?:engineers?|developers?|devs?|level|role|title|position)\\b");
 
-    /** Asking whether the pay told could be higher ("is there room to push for more?"): a judgement of the sum. */
-    public static boolean asksForMoreThanTheSum(String asking) {
-        return MORE_OF_THE_SUM.matcher(asking.toLowerCase(java.util.Locale.ROOT)).find();
+    /**
+     * Asking about the pay the story told: whether it could be higher ("is there room to push for more?") or whether
+     * it is fair ("78k plus a 5k signing bonus. fair?"), not about another part of the package ("what bonus on top?").
+     */
+    public static boolean judgesTheSum(String asking) {
+        String lower = Normalizer.normalize(asking);
+        return MORE_OF_THE_SUM.matcher(lower).find() || SUM_JUDGED.matcher(lower).find() && !NOT_SALARY.matcher(lower).find();
     }
+
+    private static final Pattern SUM_JUDGED = Pattern.compile(
+            "\\b(fair|reasonable|good|ok|okay|decent|normal|competitive|solid|acceptable|legit|low|high|in range|worth it|market rate)\\b");
 
     private static final Pattern MORE_OF_THE_SUM = Pattern.compile(
             "\\b(room (to|for) (push|grow|more|go higher)|(push|ask|hold out|aim|negotiate) for more|(get|earn|make|be paid|be making) more"
                     + "|underpaid|lowball\\w*|below (market|average)|leaving money)\\b");
 
+    /** Whether the words ask about pay, once pay set aside is left out. */
     private static boolean asksPay(String normalized) {
         return PAY.matcher(PAY_ASIDE.matcher(normalized).replaceAll(" ")).find();
     }
@@ -165,6 +172,10 @@ public final class SalaryQuestions implements QuestionHandler {
     private static final Pattern NOT_SALARY = Pattern.compile(
             "\\b(stock|stocks|stock options|stock grants?|equity|rsu|rsus|bonus|bonuses|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
 
+    /** Parts of a package other than base pay, which the guides give no figure for (a raise is base pay). */
+    private static final Pattern BEYOND_BASE = Pattern.compile(
+            "\\b(signing bonus|sign on bonus|bonus|bonuses|stock options|stock grants?|stock|equity|rsus?|benefits|perks|401k|pto|pension)\\b");
+
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** "What bonuses are typical on top of base salary?": the pay named is what the asked part comes beside. */
@@ -238,9 +249,15 @@ public final class SalaryQuestions implements QuestionHandler {
             bands = List.of(b);
         }
         SalaryAnswers.Filter filter = new SalaryAnswers.Filter(bands, role, q.usPlace(), lead);
-        Optional<Amount> sum = q.amounts().stream().filter(Amount::inDollars).findFirst();
+        // "95k base plus a 10k signing bonus. fair?": the guides price base pay only, so the base is judged, and the
+        // bonus (the smaller sum) is said to be beyond them.
+        java.util.regex.Matcher unpriced = BEYOND_BASE.matcher(q.normalized());
+        Optional<String> beyondBase = unpriced.find() ? Optional.of(unpriced.group()) : Optional.empty();
+        Optional<Amount> sum = beyondBase.isPresent()
+                ? q.amounts().stream().filter(Amount::inDollars).max(java.util.Comparator.comparingLong(Amount::value))
+                : q.amounts().stream().filter(Amount::inDollars).findFirst();
         if (sum.isPresent()) {
-            return SalaryAnswers.judge(kb, sum.get(), filter);
+            return SalaryAnswers.judge(kb, sum.get(), filter, beyondBase);
         }
         boolean generative = role.filter(r -> r == kb.anchor(Anchor.GENAI_DEVELOPER)).isPresent();
         if (generative && bands.isEmpty()) {
