@@ -161,8 +161,13 @@ final class QuestionParts {
         // "PEFT vs building models from scratch — where does each sit?" names what is asked about before the dash.
         boolean toldWithoutI = !joined && !SIDES.matcher(before).find() && !OPENERS.contains(firstWord(sentence))
                 && !QUALIFIERS.contains(firstWord(sentence)) && before.strip().split("\\s+").length >= STORY_CLAUSE_WORDS;
-        return SELF.contains(firstWord(sentence)) || toldWithoutI ? sentence.substring(m.end()).strip() : sentence;
+        return SELF.contains(firstWord(sentence)) || toldWithoutI || IDENTITY.matcher(before.strip()).matches()
+                ? sentence.substring(m.end()).strip() : sentence;
     }
+
+    /** A few words that say who the asker is: "ex-teacher", "former nurse", "accountant, 40", "QA tester here". */
+    private static final Pattern IDENTITY = Pattern.compile(
+            "(?i)(?:ex|former|retired)[- ]?[\\w -]{2,30}(?:,\\s*\\d{2})?|[\\w -]{2,30},\\s*\\d{2}(?:\\s*(?:yo|y/o|years old))?|[\\w -]{2,30}\\shere");
 
     private static final Pattern SIDES = Pattern.compile("(?i)\\b(vs|versus|or|compared (to|with))\\b");
     private static final Pattern JOINED = Pattern.compile("(?i)(so|but|and)\\b");

@@ -26,7 +26,7 @@ final class Shapes {
                     + "|my background|my degree|currently|coming from|i've been|been (a|an|working)|years? (as|of|in)|yoe)\\b"
                     // chat-style stories without the "I": "dropped out of uni…", "QA analyst here, 6 yrs…", "self-taught, no degree…"
                     + "|^(dropped out|been (\\w+ing)|working as|worked as|self[- ]taught|bootcamp grad|new grad|fresh grad|career changer"
-                    + "|laid off|switching from|moving from|no degree|no cs degree|never finished)\\b"
+                    + "|laid off|switching from|moving from|no degree|no cs degree|never finished|ex-\\w+|former|retired)\\b"
                     + "|^[\\w/ -]{2,40}\\b(here|by trade)\\b[,.!]");
     private static final Pattern VERB = Pattern.compile(
             "\\b(is|are|do|does|did|can|should|would|could|will|what|how|which|where|why|who|when|tell|explain|list|give|need)\\b");

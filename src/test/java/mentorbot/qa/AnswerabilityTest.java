@@ -58,7 +58,9 @@ class AnswerabilityTest {
     @ValueSource(strings = {
             "I've run a bakery for twelve years and keep the books in spreadsheets. I want to become a machine"
                     + " learning engineer. What should I study next?",
-            "I'm a 61-year-old retired accountant who still loves numbers. Honestly, how do people become AI engineers?"})
+            "I'm a 61-year-old retired accountant who still loves numbers. Honestly, how do people become AI engineers?",
+            "ex-teacher, 40, where do i start",
+            "former nurse, what should i learn first?"})
     void aStoryAboutAnotherJobDoesNotOutweighTheCareerQuestionItAsks(String question) {
         Reply r = ask("story-" + question.length(), question);
         assertTrue(r.matched(), r.title() + ": " + r.lead());

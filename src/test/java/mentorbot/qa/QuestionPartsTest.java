@@ -63,6 +63,15 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aFewWordsSayingWhoTheAskerIsBeforeACommaAreTheirStory() {
+        assertEquals("where do i start", QuestionParts.asking("ex-teacher, 40, where do i start"));
+        assertEquals("what should i learn first?", QuestionParts.asking("former nurse, what should i learn first?"));
+        assertEquals("what should i learn?", QuestionParts.asking("QA tester here, what should i learn?"));
+        // A subject named before the comma is what is asked about, not a story.
+        assertEquals("MLOps, what is it?", QuestionParts.asking("MLOps, what is it?"));
+    }
+
+    @Test
     void theSameQuestionAboutASecondSubjectIsAskedAgain() {
         assertEquals(List.of("what does a junior do on data pipelines", "what does a junior do on model monitoring?"),
                 QuestionParts.of("what does a junior do on data pipelines and on model monitoring?"));
