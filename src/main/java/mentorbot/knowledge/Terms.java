@@ -72,6 +72,8 @@ public final class Terms {
         }
         sb.add(SkillLevel.FOUNDATIONAL, "foundation").add(SkillLevel.FOUNDATIONAL, "fundamentals")
                 .add(SkillLevel.FOUNDATIONAL, "basics").add(SkillLevel.FOUNDATIONAL, "basic")
+                .add(SkillLevel.FOUNDATIONAL, "beginner level").add(SkillLevel.FOUNDATIONAL, "beginner stage")
+                .add(SkillLevel.FOUNDATIONAL, "beginner tier")
                 .add(SkillLevel.INTERMEDIATE, "intermediate level").add(SkillLevel.ADVANCED, "expert level");
         this.skills = sb.build();
         NameIndex.Builder<String> gb = NameIndex.builder();

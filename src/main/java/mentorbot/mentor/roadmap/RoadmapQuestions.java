@@ -55,13 +55,13 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern BECOME = java.util.regex.Pattern.compile(
             "\\bhow\\b.{0,25}\\b(become|get into|break into|get there|transition (into|to)|switch (into|to)|move (into|to)|pivot (into|to)"
                     + "|make the (jump|switch|move) (into|to)|get a job as|get hired as|start as)\\b"
-                    + "|\\b(path|roadmap|steps|route) (to|into) (become |becoming )?(a |an )?");
+                    + "|\\b(path|roadmap|steps|step|route) (to|into|toward|towards) (become |becoming )?(a |an )?");
 
-    /** "How hard is it to switch into AI engineering?" asks how hard, not the way. */
     /** "Is there really only one path into a gen AI career?" asks what the paths are, not how to walk one. */
     private static final java.util.regex.Pattern PATHS_COUNTED = java.util.regex.Pattern.compile(
             "\\b(only|just|single) (one |1 )?(path|paths|route|routes|way|ways)\\b|\\b(other|different|alternative|many|several) (paths|routes|ways)\\b");
 
+    /** "How hard is it to switch into AI engineering?" asks how hard, not the way. */
     private static final java.util.regex.Pattern HOW_HARD = java.util.regex.Pattern.compile(
             "\\bhow (hard|difficult|easy|tough|realistic|feasible|likely|doable)\\b");
 

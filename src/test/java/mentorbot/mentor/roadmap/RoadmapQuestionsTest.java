@@ -25,9 +25,18 @@ class RoadmapQuestionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "I'm an ML engineer at an insurer. How do I pivot into generative AI?|How to become a Generative AI Developer",
-            "how do I make the switch to MLOps engineering?|How to become an MLOps Engineer"})
+            "how do I make the switch to MLOps engineering?|How to become an MLOps Engineer",
+            "data analyst, know sql and some python. what's the next step toward ML engineer?|How to become a Machine Learning Engineer"})
     void askingHowToMoveIntoARoleGetsTheStepsForThatRole(String question, String title) {
         assertEquals(title, handler.handle(InputLine.parse("become", question)).title());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I finished the beginner level of the gen AI roadmap. what next?|Intermediate skills for Generative AI Developer",
+            "done with the foundational level, what comes next?|Intermediate skills"})
+    void havingFinishedALevelAskingWhatNextGetsTheLevelAfterIt(String question, String title) {
+        assertEquals(title, handler.handle(InputLine.parse("next-" + question.length(), question)).title());
     }
 
     @ParameterizedTest(name = "{0}")
