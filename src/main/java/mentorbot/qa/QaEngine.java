@@ -875,7 +875,7 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** The entries {@code kept} closest to the story before the asking sentence, best first; none for a story too short to tell. */
     private List<SemanticIndex.Score> storyEntries(String text, KnowledgeSearch.Built built, java.util.function.Predicate<String> kept) {
-        String story = text.replace(QuestionParts.asking(text), " ").strip();
+        String story = QuestionParts.withoutDislikes(text.replace(QuestionParts.asking(text), " ")).strip();
         if (words(story) < TOLD_WORDS) {
             return List.of();
         }

@@ -165,6 +165,18 @@ final class QuestionParts {
                 ? sentence.substring(m.end()).strip() : sentence;
     }
 
+    /**
+     * The story without what the asker says they dislike or want to avoid ("I love math but hate deployment" tells of
+     * math): a role close to those words is the one they do not want.
+     */
+    static String withoutDislikes(String story) {
+        return DISLIKE.matcher(story).replaceAll(" ");
+    }
+
+    private static final Pattern DISLIKE = Pattern.compile(
+            "(?i)(?:\\b(?:but|and|though|yet)\\s+)?\\b(?:i\\s+)?(?:hate|hated|dislike|detest|loathe|can'?t stand|cannot stand|don'?t (?:like|enjoy|want(?: to)?|care (?:for|about))"
+                    + "|do not (?:like|enjoy|want(?: to)?)|am not into|'?m not into|not into|not a fan of|no interest in|(?:would|'d) rather not|avoid|bored by|tired of)\\b[^,.;!?]*");
+
     /** A few words that say who the asker is: "ex-teacher", "former nurse", "accountant, 40", "QA tester here". */
     private static final Pattern IDENTITY = Pattern.compile(
             "(?i)(?:ex|former|retired)[- ]?[\\w -]{2,30}(?:,\\s*\\d{2})?|[\\w -]{2,30},\\s*\\d{2}(?:\\s*(?:yo|y/o|years old))?|[\\w -]{2,30}\\shere");

@@ -72,6 +72,13 @@ class QuestionPartsTest {
     }
 
     @Test
+    void whatTheAskerDislikesIsLeftOutOfTheirStory() {
+        assertEquals("I love math and theory .", QuestionParts.withoutDislikes("I love math and theory but hate deployment.").replaceAll("\\s+", " "));
+        assertEquals("image recognition fascinates me", QuestionParts.withoutDislikes("I can't stand chatbots, but image recognition fascinates me")
+                .replaceFirst("^[ ,]+(but )?", ""));
+    }
+
+    @Test
     void theSameQuestionAboutASecondSubjectIsAskedAgain() {
         assertEquals(List.of("what does a junior do on data pipelines", "what does a junior do on model monitoring?"),
                 QuestionParts.of("what does a junior do on data pipelines and on model monitoring?"));

@@ -38,6 +38,16 @@ class RoleChoiceTest {
         assertEquals(title, r.title(), r.lead());
     }
 
+    /** What the asker says they dislike points at the role they do not want. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I like working with text and language, but I hate deployment and infrastructure work. which role fits me?|NLP Engineer",
+            "I can't stand chatbots, but image recognition fascinates me. which title?|Computer Vision Engineer"})
+    void whatTheAskerDislikesDoesNotChooseTheRole(String question, String title) {
+        Reply r = handler.handle(InputLine.parse("dislike-" + question.length(), question));
+        assertEquals(title, r.title(), r.lead());
+    }
+
     /** An asking sentence that names nothing of its own ("Which title matches that?") leaves the choice to the story. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
