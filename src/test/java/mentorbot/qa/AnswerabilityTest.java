@@ -86,6 +86,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whichCloudToLearnIsTheGuidesDeploymentAdviceWhileCloudPricesAreShopping() {
+        Reply learn = ask("cloud-learn", "should I learn AWS, GCP or Azure?");
+        assertEquals("Deployment and scaling platforms", learn.title(), learn.lead());
+        assertFalse(ask("cloud-price", "azure vs aws gpu prices per hour?").matched());
+    }
+
+    @Test
     void payingOffADebtIsNotAnOfferToJudge() {
         Reply r = ask("debt", "I still owe $30k from my first degree. Should I pay it off before I start a CS master's?");
         assertFalse(r.title().contains("fair figure"), r.title() + ": " + r.lead());
