@@ -398,7 +398,7 @@ public final class QaEngine implements FreeTextAnswerer {
         // "185K base. What signing bonus should I expect on top?": the sum is the story; what is asked is not in the guides.
         // "…on 145K. Is there room to push for more?" or "78k plus a 5k signing bonus. fair?": the sum is judged.
         boolean askedPastTheSum = settled && ownStory && !q.amounts().isEmpty() && Amounts.in(askingPart).isEmpty() && own.declines()
-                && !mentorbot.mentor.salary.SalaryQuestions.judgesTheSum(askingPart);
+                && !mentorbot.mentor.salary.SalaryQuestions.judgesTheSum(askingPart, text);
         if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }

@@ -51,9 +51,12 @@ public final class SalaryQuestions implements QuestionHandler {
      * Asking about the pay the story told: whether it could be higher ("is there room to push for more?") or whether
      * it is fair ("78k plus a 5k signing bonus. fair?"), not about another part of the package ("what bonus on top?").
      */
-    public static boolean judgesTheSum(String asking) {
+    public static boolean judgesTheSum(String asking, String message) {
         String lower = Normalizer.normalize(asking);
-        return MORE_OF_THE_SUM.matcher(lower).find() || SUM_JUDGED.matcher(lower).find() && !NOT_SALARY.matcher(lower).find();
+        // Only a bonus or stock told beside the sum makes "fair?" look like a question about them; "is that normal for
+        // staff?" still asks about a level the guides do not price.
+        return MORE_OF_THE_SUM.matcher(lower).find() || SUM_JUDGED.matcher(lower).find() && !NOT_SALARY.matcher(lower).find()
+                && BEYOND_BASE.matcher(Normalizer.normalize(message)).find();
     }
 
     private static final Pattern SUM_JUDGED = Pattern.compile(
