@@ -23,6 +23,7 @@ import mentorbot.mentor.QuestionHandler;
  */
 public final class SalaryQuestions implements QuestionHandler {
 
+
     /**
      * Words that ask about pay; with a role, a level or a sum named, the question is about pay whatever it matched.
      * "How much does teamwork get evaluated?" gets something done to it, not paid. "Room to push for more?" is pay,
@@ -171,13 +172,14 @@ public final class SalaryQuestions implements QuestionHandler {
     private static final Pattern LEVEL_PAY = Pattern.compile(
             "\\b(pay|paid|salary|salaries|earn|earns|earning|earnings|compensation|comp|tc|income|wage|wages)\\b"
                     + "|\\b(how much|what) (do|does|would|will|could|can|might)\\b[^?.]{0,40}\\bmake( at (that|this|the same) (tier|level))?$");
+    /** Parts of a pay package beside base pay, longest first so a reply names "signing bonus" whole. */
+    private static final String BESIDE_BASE_PAY = "signing bonus|sign on bonus|bonus|bonuses|stock options|stock grants?|stocks?"
+            + "|equity|rsus?|benefits|perks|401k|pto|pension";
     /** What the guides give no figure for, whatever level is named. */
-    private static final Pattern NOT_SALARY = Pattern.compile(
-            "\\b(stock|stocks|stock options|stock grants?|equity|rsu|rsus|bonus|bonuses|benefits|perks|401k|pto|vacation|pension|raise|raises)\\b");
+    private static final Pattern NOT_SALARY = Pattern.compile("\\b(" + BESIDE_BASE_PAY + "|vacation|raise|raises)\\b");
 
     /** Parts of a package other than base pay, which the guides give no figure for (a raise is base pay). */
-    private static final Pattern BEYOND_BASE = Pattern.compile(
-            "\\b(signing bonus|sign on bonus|bonus|bonuses|stock options|stock grants?|stock|equity|rsus?|benefits|perks|401k|pto|pension)\\b");
+    private static final Pattern BEYOND_BASE = Pattern.compile("\\b(" + BESIDE_BASE_PAY + ")\\b");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
