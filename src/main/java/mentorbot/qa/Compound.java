@@ -23,6 +23,10 @@ final class Compound {
         if (answered.isEmpty()) {
             return parts.get(0).answer();
         }
+        // "What is RAG and where does it fit in my learning?": every part answered by one card is that card, once.
+        if (answered.size() == parts.size() && answered.stream().map(p -> p.answer().reply().title()).distinct().count() == 1) {
+            return answered.get(0).answer();
+        }
         int each = Math.max(90, (ReplyLimits.LEAD - 10) / parts.size());
         StringBuilder lead = new StringBuilder();
         java.util.Set<String> leads = new java.util.HashSet<>();

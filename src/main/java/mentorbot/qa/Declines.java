@@ -27,11 +27,11 @@ final class Declines {
 
     /** A kind decline that says what the bot does know; never answers, never carries the conversation on. */
     static Answer outOfField(Optional<OutOfField> kind, KnowledgeBase kb) {
-        String lead = kind.map(OutOfField::reply).orElse("That is outside what I can answer from the career guides I know.");
-        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover")
-                .lead(lead)
-                .intro("I only know about AI developer and AI engineer careers — roles, skills and learning paths, interviews, US salaries and the job market — and I would rather not guess.")
-                .unmatched();
+        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched();
+        // Each kind's reply already says what the bot covers; saying it again underneath only repeats it.
+        kind.map(OutOfField::reply).ifPresentOrElse(b::lead, () -> b
+                .lead("That is outside what I can answer from the career guides I know.")
+                .intro("I only know about AI developer and AI engineer careers — roles, skills and learning paths, interviews, US salaries and the job market — and I would rather not guess."));
         b.suggest("All roles", "/role").suggest("Salary ranges", "/salary").suggest("Learning roadmap", "/roadmap")
                 .suggest("Interview questions", "/interview");
         return new Answer(b.build(), Subject.NONE, false);

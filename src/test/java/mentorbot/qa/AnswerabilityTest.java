@@ -393,4 +393,21 @@ class AnswerabilityTest {
         assertTrue(r.lead().contains("ML Platform Engineer") || r.lead().contains("MLOps Engineer")
                 || r.lead().contains("AI Systems Engineer"), r.lead());
     }
+
+    @Test
+    void aDeclineSaysWhatTheBotCoversOnce() {
+        Reply r = ask("decline-once", "how much does a dental hygienist earn in Ohio");
+        String text = TEXT.body(r);
+        assertFalse(r.matched());
+        assertEquals(text.indexOf("AI developer and AI engineer"), text.lastIndexOf("AI developer and AI engineer"), text);
+    }
+
+    @Test
+    void partsOfAMessageAnsweredByOneCardShowItOnce() {
+        Reply r = ask("one-card", "what is RAG and where does it fit in my learning?");
+        String text = TEXT.body(r);
+        assertTrue(r.matched(), text);
+        int first = text.indexOf(r.lead());
+        assertEquals(first, text.lastIndexOf(r.lead()), text);
+    }
 }
