@@ -136,6 +136,14 @@ public record Reply(
                 footer, visibility, matched, entryIds, kind);
     }
 
+    /** This reply with {@code note} said first ("The guides say nothing about JAX."); a lead it would crowd out opens the intro. */
+    public Reply withNote(String note) {
+        String joined = note + " " + lead;
+        return joined.length() <= ReplyLimits.LEAD
+                ? new Reply(title, joined, intro, fields, sections, suggestions, footer, visibility, matched, entryIds, kind)
+                : new Reply(title, note, (lead + "\n\n" + intro).strip(), fields, sections, suggestions, footer, visibility, matched, entryIds, kind);
+    }
+
     public Reply withVisibility(Visibility v) {
         return new Reply(title, lead, intro, fields, sections, suggestions, footer, v, matched, entryIds, kind);
     }

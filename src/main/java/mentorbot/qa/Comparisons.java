@@ -27,7 +27,37 @@ final class Comparisons {
     private static final Pattern ONLY_A_KIND = Pattern.compile("(?i)" + KINDS
             + "(?:\\s+(?:suits?|fits?|would|should|could|is|are|works?|makes?|matches|for|to)\\b.*)?");
 
+    /** Words a name of a tool or model takes at most ("the llamaindex library"). */
+    private static final int NAME_WORDS = 4;
+
     private Comparisons() {
+    }
+
+    /**
+     * Which side of two the guides never name ("pytorch vs <b>jax</b>", "langchain or <b>llamaindex</b>"): the one
+     * side none of whose words is the field's, when the other side has one. Little words do not count either way.
+     */
+    static java.util.OptionalInt unknownSide(List<String> sides, java.util.function.Predicate<String> littleWord,
+                                             java.util.function.Predicate<String> fieldWord) {
+        boolean[] known = new boolean[sides.size()];
+        for (int i = 0; i < sides.size(); i++) {
+            List<String> words = List.of(mentorbot.knowledge.Normalizer.normalize(sides.get(i)).split(" ")).stream()
+                    .filter(w -> !w.isEmpty() && !littleWord.test(w)).toList();
+            known[i] = words.isEmpty() || words.stream().anyMatch(fieldWord);
+        }
+        if (sides.size() != 2 || known[0] == known[1]) {
+            return java.util.OptionalInt.empty();
+        }
+        int unknown = known[0] ? 1 : 0;
+        return isAName(sides.get(unknown), littleWord) ? java.util.OptionalInt.of(unknown) : java.util.OptionalInt.empty();
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+
+    /** "jax", "the llamaindex library": a few words and no little word but an article, not a clause ("is it a dealbreaker"). */
+    private static boolean isAName(String side, java.util.function.Predicate<String> littleWord) {
+        List<String> words = List.of(mentorbot.knowledge.Normalizer.normalize(side).split(" "));
+        return words.size() <= NAME_WORDS && words.stream().allMatch(w -> ARTICLES.contains(w) || !littleWord.test(w));
     }
 
     /** The two sides' texts, when the question sets two things side by side. */

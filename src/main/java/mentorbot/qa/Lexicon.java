@@ -67,6 +67,11 @@ final class Lexicon {
         return words.contains(word) || english.contains(word) || word.chars().anyMatch(Character::isDigit) || inflected(word);
     }
 
+    /** A word the guides, their examples or the Q&A lists use (a typo of one counts): not merely English, nor unknown. */
+    boolean ofTheField(String word) {
+        return words.contains(word) || words.contains(correct(word));
+    }
+
     /** Endings the English list leaves off ("queries", "dashboards", "wired"): the list holds whole BERT words only. */
     private static final String[][] ENDINGS = {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}};
 

@@ -936,6 +936,10 @@ public final class QaEngine implements FreeTextAnswerer {
         if (isComparisonEntry(entry)) {
             return Optional.empty(); // the entry found sets the two things side by side itself ("FAANG vs. a mid-size company")
         }
+        Optional<Answer> oneSided = Comparisons.sides(text).flatMap(s -> knownSideOnly(q, s, built));
+        if (oneSided.isPresent()) {
+            return oneSided;
+        }
         Optional<List<Entry>> sides = sideEntries(text, built);
         if (sides.isPresent() && !(sides.get().get(0) instanceof Role && sides.get().get(1) instanceof Role)) {
             Entry first = sides.get().get(0);
@@ -963,6 +967,26 @@ public final class QaEngine implements FreeTextAnswerer {
                     .map(a -> answered(a, first, second));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "pytorch vs jax": one side the guides never name is not guessed at; the other side is answered, saying so first.
+     */
+    private Optional<Answer> knownSideOnly(Question q, List<String> sides, KnowledgeSearch.Built built) {
+        java.util.OptionalInt unknown = Comparisons.unknownSide(sides, search.vocabulary().stopWords()::contains, built.lexicon()::ofTheField);
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        String other = sides.get(unknown.getAsInt());
+        String form = SemanticIndex.matchForm(sides.get(1 - unknown.getAsInt()), built.kb());
+        Optional<Entry> known = scored(built, List.of(form)).get(form).stream().filter(SemanticIndex.Score::inField).findFirst()
+                .filter(s -> s.similarity() >= SIDE).flatMap(s -> built.kb().entry(s.label()));
+        return known.map(entry -> {
+            Answer a = answered(owner(entry, built.kb()).answer(q, entry, built.kb()), entry);
+            String note = "The guides say nothing about " + mentorbot.mentor.TextFit.fit(other, 40) + ", so I can only tell you about "
+                    + a.reply().title().replaceFirst("^The ", "the ") + ".";
+            return new Answer(a.reply().withNote(note), a.subject(), a.usedContext());
+        });
     }
 
     /**

@@ -403,6 +403,22 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aComparisonWithASideTheGuidesNeverNameSaysSoAndAnswersTheOther() {
+        Reply jax = ask("one-side", "pytorch vs jax");
+        assertTrue(jax.matched() && jax.lead().startsWith("The guides say nothing about jax"), jax.lead());
+        assertTrue(jax.title().contains("PyTorch"), jax.title());
+        Reply index = ask("one-side-2", "langchain or llamaindex?");
+        assertTrue(index.lead().contains("nothing about llamaindex") && index.title().contains("LangChain"), index.title() + ": " + index.lead());
+        assertFalse(index.title().contains("chatbot"), "a made-up name is not read for its pieces: " + index.title());
+    }
+
+    @Test
+    void aComparisonOfTwoThingsTheGuidesNameSaysNothingIsMissing() {
+        Reply r = ask("two-known", "should I learn tensorflow or keras");
+        assertFalse(r.lead().contains("say nothing"), r.lead());
+    }
+
+    @Test
     void partsOfAMessageAnsweredByOneCardShowItOnce() {
         Reply r = ask("one-card", "what is RAG and where does it fit in my learning?");
         String text = TEXT.body(r);

@@ -31,4 +31,28 @@ class ComparisonsTest {
         assertEquals(Optional.of(List.of("ML engineer role", "NLP engineer role")),
                 Comparisons.sides("ML engineer role or NLP engineer role, which suits me?"));
     }
+
+    @Test
+    void theSideWithNoWordOfTheFieldIsTheUnknownOne() {
+        java.util.Set<String> field = java.util.Set.of("pytorch", "langchain", "framework");
+        java.util.Set<String> little = java.util.Set.of("the", "a");
+        assertEquals(java.util.OptionalInt.of(1), Comparisons.unknownSide(List.of("PyTorch", "JAX"), little::contains, field::contains));
+        assertEquals(java.util.OptionalInt.of(0), Comparisons.unknownSide(List.of("the llamaindex", "LangChain"), little::contains, field::contains));
+    }
+
+    @Test
+    void twoKnownOrTwoUnknownSidesHaveNoUnknownOne() {
+        java.util.Set<String> field = java.util.Set.of("pytorch", "keras", "framework");
+        assertEquals(java.util.OptionalInt.empty(), Comparisons.unknownSide(List.of("PyTorch", "Keras"), w -> false, field::contains));
+        assertEquals(java.util.OptionalInt.empty(), Comparisons.unknownSide(List.of("JAX", "Flax"), w -> false, field::contains));
+        assertEquals(java.util.OptionalInt.empty(), Comparisons.unknownSide(List.of("PyTorch", "the JAX framework"), w -> false, field::contains));
+    }
+
+    @Test
+    void aClauseAfterOrIsNoUnknownThing() {
+        java.util.Set<String> field = java.util.Set.of("ai", "developer");
+        java.util.Set<String> little = java.util.Set.of("is", "it", "a", "can", "i", "still", "be", "an");
+        assertEquals(java.util.OptionalInt.empty(),
+                Comparisons.unknownSide(List.of("can i still be an AI developer", "is it a dealbreaker"), little::contains, field::contains));
+    }
 }
