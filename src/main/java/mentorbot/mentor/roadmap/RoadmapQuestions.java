@@ -164,7 +164,22 @@ public final class RoadmapQuestions implements QuestionHandler {
                 && (genAiTable || words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w)))) {
             cells = Cells.named(q.normalized(), kb);
         }
+        if (choosesWithinACell(q.asking(), cells, words)) {
+            return Optional.empty();
+        }
         return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells, asksNext(q)));
+    }
+
+    /** Words that ask for an order, not a place in the table. */
+    private static final Set<String> ORDER = Set.of("first", "before", "after", "order");
+
+    /**
+     * "tensorflow or pytorch first?" picks between the two things one cell offers ("TensorFlow or PyTorch basics"):
+     * where the cell sits says nothing on which to take, what the guides say of the two does.
+     */
+    private static boolean choosesWithinACell(String asking, List<Cells.Cell> cells, List<String> words) {
+        return cells.size() == 1 && cells.get(0).text().contains(" or ") && asking.contains(" or ")
+                && words.stream().filter(WHERE::contains).allMatch(ORDER::contains);
     }
 
     /**

@@ -161,4 +161,19 @@ class RoadmapQuestionsTest {
                 "QA analyst here, 6 yrs of manual testing. zero ML knowledge. where do i even start if i want to end up as an AI engineer?"));
         assertEquals("How to become an AI Engineer", r.title(), r.lead());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "tensorflow or pytorch first?",
+            "student here, can only focus on one: tensorflow or pytorch first?"})
+    void choosingBetweenTheTwoThingsOneCellOffersGetsWhatTheGuidesSayOfEach(String question) {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("either", question));
+        assertTrue(TEXT.body(r).contains("strong lead in popularity"), r.title() + ": " + TEXT.body(r));
+    }
+
+    @org.junit.jupiter.api.Test
+    void askingWhereOneOfTheTwoSitsIsStillItsPlaceOnTheTable() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("either-where", "should I learn pytorch first?"));
+        assertTrue(r.lead().contains("Foundational level"), r.lead());
+    }
 }
