@@ -229,14 +229,18 @@ public final class QaEngine implements FreeTextAnswerer {
         Map<String, SemanticIndex.Score> typed = new HashMap<>();
         List<String> texts = new ArrayList<>();
         texts.add(read.matchText());
-        String asking = SemanticIndex.matchForm(QuestionParts.asking(text), kb);
+        // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
+        boolean story = words(text) - words(QuestionParts.asking(text)) >= STORY_SCENE_WORDS;
+        // "…I need to deploy a fine-tuned model on AWS that scales. what should I learn?": an ask for what to learn that
+        // names nothing leaves the choosing to the story; alone it would always be the first layer of the roadmap.
+        String asks = QuestionParts.asking(text);
+        boolean learnAsk = story && saysNothingOfItsOwn(asks, LEARN_ASK) && LEARN_VERB.matcher(asks).find();
+        String asking = SemanticIndex.matchForm(asks, kb);
         if (!asking.equals(read.matchText()) && !asking.isBlank()) {
             texts.add(asking);
         }
         String normalized = read.question().normalized();
         boolean corrected = !normalized.equals(read.matchText()) && !normalized.isBlank();
-        // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
-        boolean story = words(text) - words(QuestionParts.asking(text)) >= STORY_SCENE_WORDS;
         // A role's name pulls a question toward that role's card; read without it, what else the question
         // asks about ("what kinds of employers can a gen AI developer work for?") can win for the other entries.
         // After a story that is the asking sentence's business: the story is read as typed already.
@@ -256,7 +260,12 @@ public final class QaEngine implements FreeTextAnswerer {
             merge(typed, scored.get(t));
             askingScores = scored.get(t);
         }
+        // Whether to answer at all is still weighed on the asking sentence too (typed).
         Map<String, SemanticIndex.Score> all = new HashMap<>(typed);
+        if (learnAsk) {
+            all.clear();
+            merge(all, scored.get(texts.get(0)));
+        }
         if (corrected) {
             merge(all, scored.get(normalized));
         }
@@ -833,6 +842,12 @@ public final class QaEngine implements FreeTextAnswerer {
             "pls", "please", "lol", "tbh", "idk", "honestly", "honest", "straight", "sugarcoating", "brutal", "talk", "real", "give",
             "really", "even", "thing", "move", "call", "take", "suggestions", "whats", "kidding", "fooling", "delusional", "dreaming",
             "myself", "dinosaur", "obsolete", "outdated", "behind");
+
+    /** Words of an ask for what to learn that names nothing to learn ("what should I be learning now?"). */
+    private static final java.util.Set<String> LEARN_ASK = java.util.Set.of("learn", "learning", "study", "studying", "focus",
+            "focusing", "next", "now", "first", "start", "begin", "pick", "improve", "skills", "skill", "should", "be", "get",
+            "better", "even", "then", "actually");
+    private static final Pattern LEARN_VERB = Pattern.compile("(?i)\\b(learn|learning|study|studying|focus|focusing)\\b");
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
     static final int TOLD_WORDS = 5;

@@ -405,4 +405,11 @@ class SituationReadingTest {
         Reply r = ask("ex-designer starting a customer support bot company. is the OpenAI API good for the advanced text stuff?");
         assertTrue(TEXT.render(r).contains("GPT-4"), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void anAskForWhatToLearnThatNamesNothingIsChosenByTheNeedTheStoryTells() {
+        Reply r = ask("we're moving our support bot to Google Cloud and I have to make it scale for thousands of users. what should I study?");
+        String text = TEXT.body(r);
+        assertTrue(text.contains("Deployment and scaling platforms"), r.title() + ": " + text);
+    }
 }
