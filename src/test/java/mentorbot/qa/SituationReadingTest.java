@@ -412,4 +412,10 @@ class SituationReadingTest {
         String text = TEXT.body(r);
         assertTrue(text.contains("Deployment and scaling platforms"), r.title() + ": " + text);
     }
+
+    @Test
+    void anOutsiderAskingWhetherTheyCanBecomeADeveloperGetsTheCareerSwitchAnswerNotTheLadder() {
+        Reply r = ask("I sell insurance and tinker with chatgpt on weekends. can I become an AI developer?");
+        assertTrue(r.lead().contains("career switcher"), r.title() + ": " + r.lead());
+    }
 }
