@@ -177,4 +177,10 @@ class PayQuestionsTest {
         Reply story = ask("p-where-mid", "Mid-level here and open to moving. Which US cities pay AI engineers best?");
         assertEquals("Top-paying regions", story.title(), story.lead());
     }
+
+    @Test
+    void aStoryWithoutIndustryExperienceAskingWhatItWouldEarnGetsTheEntryBand() {
+        Reply r = ask("p-fresh", "no industry experience yet, just finished my degree. what would I likely earn?");
+        assertTrue(r.lead().contains("$70K – $90K"), r.title() + ": " + r.lead());
+    }
 }
