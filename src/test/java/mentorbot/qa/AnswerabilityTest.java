@@ -426,4 +426,10 @@ class AnswerabilityTest {
         int first = text.indexOf(r.lead());
         assertEquals(first, text.lastIndexOf(r.lead()), text);
     }
+
+    @Test
+    void workingRemotelyIsTheGuidesMarketTrendNotAJobDetailTheyLack() {
+        Reply r = ask("remote", "can I work remotely as an AI engineer?");
+        assertTrue(r.matched() && TEXT.body(r).toLowerCase(java.util.Locale.ROOT).contains("remote work"), r.title() + ": " + TEXT.body(r));
+    }
 }
