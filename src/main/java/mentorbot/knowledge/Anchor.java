@@ -25,6 +25,8 @@ public enum Anchor {
     LEARNING_HABITS(Topic.class),
     /** The FAQ answer for someone switching careers without a background: "can I get in from zero?". */
     CAREER_SWITCH(Faq.class),
+    /** The ladder inside the field, from junior to Chief AI Officer: not the way in. */
+    CAREER_PATH(Topic.class),
     /** The skill table's row of frameworks and tools: "which tools at that level?". */
     TOOLS_ROW(ProgressionRow.class);
 

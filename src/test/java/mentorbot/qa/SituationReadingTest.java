@@ -418,4 +418,12 @@ class SituationReadingTest {
         Reply r = ask("I sell insurance and tinker with chatgpt on weekends. can I become an AI developer?");
         assertTrue(r.lead().contains("career switcher"), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void someoneOutsideAskingAboutTheWayInGetsTheCareerSwitchAnswerNotTheLadderInside() {
+        Reply in = ask("pharmacist, 41. could I get into AI?");
+        assertTrue(in.lead().contains("career switcher"), in.title() + ": " + in.lead());
+        Reply up = ask("is becoming an AI architect realistic for me?");
+        assertEquals("AI engineer career path", up.title(), up.lead());
+    }
 }
