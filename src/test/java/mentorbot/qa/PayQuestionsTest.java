@@ -183,4 +183,10 @@ class PayQuestionsTest {
         Reply r = ask("p-fresh", "no industry experience yet, just finished my degree. what would I likely earn?");
         assertTrue(r.lead().contains("$70K – $90K"), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void offersWeighedWithTheMoneySetAsideAreNoSumToJudge() {
+        Reply r = ask("p-aside", "choosing between an offer of 230K at a chip giant and 170K at a tiny gen AI startup. beyond the money, what's the real difference?");
+        assertFalse(r.title().contains("fair figure"), r.title() + ": " + r.lead());
+    }
 }
