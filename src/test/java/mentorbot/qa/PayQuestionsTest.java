@@ -189,10 +189,4 @@ class PayQuestionsTest {
         Reply r = ask("p-aside", "choosing between an offer of 230K at a chip giant and 170K at a tiny gen AI startup. beyond the money, what's the real difference?");
         assertFalse(r.title().contains("fair figure"), r.title() + ": " + r.lead());
     }
-
-    @Test
-    void aJuniorOfferWithoutATitleIsJudgedAgainstTheEntryBand() {
-        Reply r = ask("p-junior", "offered 88k as a junior. fair?");
-        assertTrue(r.matched() && r.lead().contains("$70K – $90K"), r.title() + ": " + r.lead());
-    }
 }
