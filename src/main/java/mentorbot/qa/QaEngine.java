@@ -236,13 +236,13 @@ public final class QaEngine implements FreeTextAnswerer {
         Map<String, SemanticIndex.Score> typed = new HashMap<>();
         List<String> texts = new ArrayList<>();
         texts.add(read.matchText());
+        String asked = QuestionParts.asking(text);
         // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
-        boolean story = words(text) - words(QuestionParts.asking(text)) >= STORY_SCENE_WORDS;
+        boolean story = words(text) - words(asked) >= STORY_SCENE_WORDS;
         // "…I need to deploy a fine-tuned model on AWS that scales. what should I learn?": an ask for what to learn that
         // names nothing leaves the choosing to the story; alone it would always be the first layer of the roadmap.
-        String asks = QuestionParts.asking(text);
-        boolean learnAsk = story && saysNothingOfItsOwn(asks, LEARN_ASK) && LEARN_VERB.matcher(asks).find();
-        String asking = SemanticIndex.matchForm(asks, kb);
+        boolean learnAsk = story && saysNothingOfItsOwn(asked, LEARN_ASK) && LEARN_VERB.matcher(asked).find();
+        String asking = SemanticIndex.matchForm(asked, kb);
         if (!asking.equals(read.matchText()) && !asking.isBlank()) {
             texts.add(asking);
         }
@@ -267,12 +267,10 @@ public final class QaEngine implements FreeTextAnswerer {
             merge(typed, scored.get(t));
             askingScores = scored.get(t);
         }
-        // Whether to answer at all is still weighed on the asking sentence too (typed).
-        Map<String, SemanticIndex.Score> all = new HashMap<>(typed);
-        if (learnAsk) {
-            all.clear();
-            merge(all, scored.get(texts.get(0)));
-        }
+        // An ask for what to learn leaves the choosing to the whole message; whether to answer at all is still
+        // weighed on the asking sentence too (typed).
+        Map<String, SemanticIndex.Score> all = new HashMap<>();
+        merge(all, learnAsk ? scored.get(texts.get(0)) : List.copyOf(typed.values()));
         if (corrected) {
             merge(all, scored.get(normalized));
         }
@@ -303,7 +301,6 @@ public final class QaEngine implements FreeTextAnswerer {
                 && kb.outOfField(s.label()).map(o -> o.cued(read.matchText())).orElse(true);
         Optional<SemanticIndex.Score> out = typed.values().stream().filter(applies)
                 .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
-        String asked = QuestionParts.asking(text);
         // "…a mortgage and two kids, and everyone says AI will write all the code. am i cooked?": an ask that says nothing
         // of its own cannot make the story about something else; only the whole message can.
         boolean vagueAsk = story && saysNothingOfItsOwn(asked, VAGUE_ASK);
