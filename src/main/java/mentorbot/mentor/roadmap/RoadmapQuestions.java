@@ -117,7 +117,9 @@ public final class RoadmapQuestions implements QuestionHandler {
         // "I'm comfortable with PyTorch basics now. What comes next?": the way on from what the learner names.
         List<Cells.Cell> known = named.isEmpty() ? Cells.named(q.normalized(), kb) : named;
         if (asksNext(q) && !known.isEmpty() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
-            return Optional.of(RoadmapAnswers.cells(kb, known, true));
+            // "…LoRA keeps coming up, is that my next step?": where each sits answers it; the level after the one
+            // asked about would answer another question.
+            return Optional.of(RoadmapAnswers.cells(kb, known, !THAT_NEXT.matcher(q.asking()).find()));
         }
         // "next level?" after the foundational skills, "done with the intermediate level, what comes next?": the level after;
         // "and the top one?" the last level.
@@ -234,9 +236,13 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern TOP_LEVEL = java.util.regex.Pattern.compile(
             "\\b(top|highest|last|final|hardest|most advanced) (one|level|tier|stage|column)\\b");
 
+    /** Asking whether what the story named comes next: "Everyone's talking about LoRA. is that my next step?". */
+    private static final java.util.regex.Pattern THAT_NEXT = java.util.regex.Pattern.compile(
+            "\\b(is|are|was) (that|it|this|these|those|they) (really |even )?(my|the|a) (logical |natural |right )?next (step|move|thing)\\b");
+
     private static boolean asksNext(Question q) {
         // "which step comes next for me?" asks about the five steps, not the table.
-        return NEXT.matcher(q.asking()).find() && !q.asking().matches(".*\\bsteps?\\b.*");
+        return NEXT.matcher(q.asking()).find() && !q.asking().matches(".*\\bsteps?\\b.*") || THAT_NEXT.matcher(q.asking()).find();
     }
 
     @Override

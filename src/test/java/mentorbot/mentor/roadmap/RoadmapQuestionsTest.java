@@ -176,4 +176,12 @@ class RoadmapQuestionsTest {
         mentorbot.mentor.Reply r = handler.handle(InputLine.parse("either-where", "should I learn pytorch first?"));
         assertTrue(r.lead().contains("Foundational level"), r.lead());
     }
+
+    @org.junit.jupiter.api.Test
+    void askingWhetherWhatTheStoryNamedIsTheNextStepPlacesItOnTheTable() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("that-next",
+                "finished a PyTorch course and built a couple of small nets. LoRA keeps coming up, is that the logical next step?"));
+        assertTrue(r.lead().contains("\"Fine-tuning techniques (PEFT, LoRA)\" is at the Intermediate level"), r.title() + ": " + r.lead());
+        assertTrue(!r.lead().contains("Next comes the advanced level"), "the level after the one asked about is not the answer: " + r.lead());
+    }
 }
