@@ -75,9 +75,6 @@ public final class QaEngine implements FreeTextAnswerer {
     /** "What roles are above me?" asks about the career path, not which role fits ("after graduation" is no rung). */
     private static final Pattern UP_THE_LADDER = Pattern.compile("\\b(above|beyond|after(?! (graduat|college|uni\\b|university|school|my |i |finishing|studying|a bootcamp|the bootcamp|bootcamp))|higher than|up from|lead to|leads to|next step up|at the top|top of the|highest|most senior|top (ic|individual contributor|technical|tech|engineering) (role|title|rung|position|job)|(ic|individual contributor) (track|path|ladder))\\b");
 
-    /** Asking about the way into the field: "can I get into AI?", "realistic path?", "could I become an AI developer?". */
-    private static final Pattern WAY_IN = Pattern.compile("(?i)\\b((get|getting|break|breaking|move|moving|switch|switching|pivot|pivoting"
-            + "|transition|transitioning|jump|jumping) (in|into)\\b|become|realistic|realistically|doable|feasible|my (odds|chances)|too late)");
     /** The rungs of the ladder inside the field, which the career path answers. */
     private static final Pattern RUNGS = Pattern.compile("(?i)\\b(staff|principal|architect|director|vp|chief|cto|head of|manag\\w*|lead|leads|leading"
             + "|leadership|promot\\w*|senior|seniority|ladder|rung|ic|individual contributor|track|lateral)\\b");
@@ -523,7 +520,7 @@ public final class QaEngine implements FreeTextAnswerer {
         }
         Entry entry = kb.entry(m.top().label()).orElseThrow();
         // "journalist who writes about tech, want to move into AI. realistic path?": the way in, not the ladder inside.
-        if (entry == kb.anchor(Anchor.CAREER_PATH) && WAY_IN.matcher(QuestionParts.asking(text)).find()
+        if (entry == kb.anchor(Anchor.CAREER_PATH) && mentorbot.mentor.interview.InterviewQuestions.asksAboutGettingIn(q.asking())
                 && !UP_THE_LADDER.matcher(text.toLowerCase(java.util.Locale.ROOT)).find() && !RUNGS.matcher(text).find()) {
             entry = kb.anchor(Anchor.CAREER_SWITCH);
         }

@@ -31,9 +31,14 @@ final class CareerSwitch {
     private CareerSwitch() {
     }
 
+    /** Whether the asking sentence asks about getting into the field at all ("could I get into AI?", "realistic path?"). */
+    static boolean asksAboutGettingIn(String asking) {
+        return CAN_I_GET_IN.matcher(asking).find();
+    }
+
     /** Whether the asker tells of no technical background and asks whether they can get into the field. */
     static boolean asksIfTheyCanGetIn(Question q) {
-        return NO_BACKGROUND.matcher(q.normalized()).find() && CAN_I_GET_IN.matcher(q.asking()).find()
+        return NO_BACKGROUND.matcher(q.normalized()).find() && asksAboutGettingIn(q.asking())
                 && !ASKS_SOMETHING_ELSE.matcher(q.asking()).find();
     }
 }

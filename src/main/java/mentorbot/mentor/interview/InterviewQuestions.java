@@ -35,6 +35,11 @@ public final class InterviewQuestions implements QuestionHandler {
         return current.fit().of(q, kb).map(r -> InterviewAnswers.experienceFit(r, kb));
     }
 
+    /** Whether a normalized asking sentence asks about getting into the field ("could i get into ai", "realistic path"). */
+    public static boolean asksAboutGettingIn(String asking) {
+        return CareerSwitch.asksAboutGettingIn(asking);
+    }
+
     /** Whether the question asks where the asker's experience fits in the AI engineer's work ("does any of that count?"). */
     public static boolean asksWhereExperienceFits(Question q, KnowledgeBase kb) {
         return ExperienceFit.asksWhereItFits(q, kb);
