@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -64,10 +65,11 @@ final class FakeSlackApi implements AutoCloseable {
     /** When positive, chat.postMessage answers 429 with this Retry-After. */
     volatile int rateLimitSeconds;
     volatile String socketUrl = "ws://127.0.0.1:1/link";
-    private volatile String holdClient;
     private final Map<String, Integer> postsByClient = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger heldCount = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    /** Clients whose chat.postMessage requests are held: the latch each held request waits on. */
+    private final Map<String, CountDownLatch> holds = new java.util.concurrent.ConcurrentHashMap<>();
+    /** chat.postMessage requests waiting unanswered now, by client. */
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> waiting = new java.util.concurrent.ConcurrentHashMap<>();
     /** oauth.v2.access: each code installs its workspace, once (Slack's codes are single-use). */
     final Map<String, Workspace> codes = new java.util.concurrent.ConcurrentHashMap<>();
     /** oauth.v2.access and auth.test calls, with the token of each auth.test. */
@@ -94,10 +96,19 @@ final class FakeSlackApi implements AutoCloseable {
 
     /**
      * From now on, a chat.postMessage from {@code client} ({@link #apiUrl(String)}) is recorded as received and then
-     * left unanswered until {@link #close}: that process hangs in the request, as against a Slack that went quiet.
+     * left unanswered until {@link #answerHeldPostsFrom} or {@link #close}: that process hangs in the request, as
+     * against a Slack that went quiet.
      */
     void holdPostsFrom(String client) {
-        holdClient = client;
+        holds.putIfAbsent(client, new CountDownLatch(1));
+    }
+
+    /** Stops holding {@code client}'s posts and answers the held ones as Slack would have (ok, posted). */
+    void answerHeldPostsFrom(String client) {
+        CountDownLatch hold = holds.remove(client);
+        if (hold != null) {
+            hold.countDown();
+        }
     }
 
     /** chat.postMessage requests received, by client ({@link #apiUrl(String)}'s name). */
@@ -105,9 +116,10 @@ final class FakeSlackApi implements AutoCloseable {
         return Map.copyOf(postsByClient);
     }
 
-    /** How many chat.postMessage requests are held unanswered now. */
-    int held() {
-        return heldCount.get();
+    /** How many of {@code client}'s chat.postMessage requests are held unanswered now. */
+    int held(String client) {
+        java.util.concurrent.atomic.AtomicInteger count = waiting.get(client);
+        return count == null ? 0 : count.get();
     }
 
     String responseUrl(String name) {
@@ -179,15 +191,20 @@ final class FakeSlackApi implements AutoCloseable {
             if (client != null) {
                 postsByClient.merge(client, 1, Integer::sum);
             }
-            if (client != null && client.equals(holdClient)) {
-                heldCount.incrementAndGet();
+            CountDownLatch hold = client == null ? null : holds.get(client);
+            if (hold != null) {
+                java.util.concurrent.atomic.AtomicInteger count =
+                        waiting.computeIfAbsent(client, c -> new java.util.concurrent.atomic.AtomicInteger());
+                count.incrementAndGet();
                 try {
-                    release.await();
+                    hold.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    ex.close();
+                    return;
+                } finally {
+                    count.decrementAndGet();
                 }
-                ex.close();
-                return;
             }
             answer = "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"200.1\"}";
         } else if (path.equals("/api/chat.update")) {
@@ -255,7 +272,7 @@ final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
-        release.countDown();
+        holds.values().forEach(CountDownLatch::countDown);
         server.stop(0);
         pool.shutdownNow();
     }

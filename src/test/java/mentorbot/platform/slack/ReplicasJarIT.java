@@ -143,18 +143,20 @@ class ReplicasJarIT {
         }
         System.out.printf("ReplicasJarIT: %d channels due at %s%n", CHANNELS, due);
 
-        // 3. Once the fan-out is under way (a fifth posted), Slack stops answering process a: both of its delivery
-        //    threads hang in a chat.postMessage Slack has received. Then a is killed outright, mid-request.
-        Duration untilDue = Duration.between(ZonedDateTime.now(ZoneOffset.UTC), due);
-        b.await("the fan-out to begin", () -> tipPosts().size() >= CHANNELS / 5, untilDue.plusSeconds(120));
+        // 3. Slack holds every post of both processes, so each one's two delivery threads hang in the chat.postMessage
+        //    of the first two days it claimed. Process a is then killed outright, mid-request, and Slack answers b.
+        //    (Held from the start, each process's threads are in a post Slack received before the read timeout
+        //    could end one: a post that timed out would be retried, and a retry is the documented way to post twice.)
         api.holdPostsFrom("a");
-        Map<String, Integer> atHold = api.postsByClient();
-        a.await("both of a's delivery threads to hang in a post (posts by process when held: " + atHold + ")",
-                () -> api.held() == 2, Duration.ofSeconds(60));
+        api.holdPostsFrom("b");
+        Duration untilDue = Duration.between(ZonedDateTime.now(ZoneOffset.UTC), due);
+        b.await("both delivery threads of each process to hang in a post",
+                () -> api.held("a") == 2 && api.held("b") == 2, untilDue.plusSeconds(120));
         a.sigkill();
         assertNotEquals(0, a.awaitExit(Duration.ofSeconds(10)), a.describe());
+        api.answerHeldPostsFrom("b");
         int atKill = tipPosts().size();
-        System.out.printf("ReplicasJarIT: process a killed after %d tips had been posted%n", atKill);
+        System.out.printf("ReplicasJarIT: process a killed after %d tips had reached Slack%n", atKill);
 
         // 4. The survivor finishes: every channel posted, every day's row settled (nothing claimed or in flight); the
         //    two posts a was killed in are marked failed, not sent again (they did reach Slack).
