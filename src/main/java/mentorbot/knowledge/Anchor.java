@@ -27,6 +27,8 @@ public enum Anchor {
     CAREER_SWITCH(Faq.class),
     /** The ladder inside the field, from junior to Chief AI Officer: not the way in. */
     CAREER_PATH(Topic.class),
+    /** The AI engineer market's trends, remote work among them: "I can't relocate, can I still do this?". */
+    MARKET_TRENDS(Topic.class),
     /** The skill table's row of frameworks and tools: "which tools at that level?". */
     TOOLS_ROW(ProgressionRow.class);
 

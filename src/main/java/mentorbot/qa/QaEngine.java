@@ -524,6 +524,12 @@ public final class QaEngine implements FreeTextAnswerer {
                 && !UP_THE_LADDER.matcher(text.toLowerCase(java.util.Locale.ROOT)).find() && !RUNGS.matcher(text).find()) {
             entry = kb.anchor(Anchor.CAREER_SWITCH);
         }
+        // "live in rural kansas, not moving anytime soon. can i realistically work as an AI engineer from here?": for
+        // someone who stays where they live, the way in is remote work, which the market trends speak of.
+        if ((entry == kb.anchor(Anchor.CAREER_SWITCH) || entry == kb.anchor(Anchor.CAREER_PATH)
+                || entry == kb.anchor(Anchor.DEMAND_OUTLOOK)) && mentorbot.mentor.interview.InterviewQuestions.staysWhereTheyLive(q)) {
+            entry = kb.anchor(Anchor.MARKET_TRENDS);
+        }
         // "in which fields?" after the education requirements: a short message that matches nothing well alone asks
         // more of the topic just discussed, not of the role behind it.
         boolean shortAndVague = followUp && words <= 3 && m == own && m.top().similarity() < CONTEXT_OVER

@@ -426,4 +426,13 @@ class SituationReadingTest {
         Reply up = ask("is becoming an AI architect realistic for me?");
         assertEquals("AI engineer career path", up.title(), up.lead());
     }
+
+    @Test
+    void someoneWhoCannotMoveAskingIfTheyCanGetInHearsOfRemoteWork() {
+        Reply stays = ask("I live out in the countryside and won't relocate, my kids are in school here. is an AI engineering career doable?");
+        assertEquals("Market trends", stays.title(), stays.lead());
+        assertTrue(stays.lead().contains("remote work"), stays.lead());
+        Reply moves = ask("I'm 38 and can't move into management at my company. is an AI engineering career doable for me?");
+        assertFalse(moves.title().equals("Market trends"), "moving up is no place: " + moves.title());
+    }
 }

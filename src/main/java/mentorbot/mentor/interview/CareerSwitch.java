@@ -28,12 +28,27 @@ final class CareerSwitch {
             "\\b(?:pay|paid|salary|salaries|earn|earning|make|remote|degree|phd|masters?|bootcamp|certif\\w*|where|when|learn|study"
                     + "|start|begin|first|need|skills?|which)\\b");
 
+    /**
+     * The asker stays where they live: "can't relocate", "not moving anytime soon", "rural Kansas", "far from any tech
+     * hub". ("can't move into management" is no place.)
+     */
+    private static final Pattern STAYS_WHERE_THEY_LIVE = Pattern.compile(
+            "\\b(?:(?:can ?t|cannot|can not|won ?t|don ?t want to|do not want to|not able to|unable to|not|never|no plans? to)\\s+(?:\\w+\\s+)?"
+                    + "(?:relocat\\w*|move|moving)\\b(?!\\s+(?:into|in to|up|on|forward|ahead|past|beyond|over|from))"
+                    + "|rural|small town|countryside|middle of nowhere|stay(?:ing)? put|stuck (?:here|where i (?:am|live))"
+                    + "|far (?:away )?from (?:any |the |a )?(?:tech |big )?(?:hubs?|cit(?:y|ies)))\\b");
+
     private CareerSwitch() {
     }
 
     /** Whether the asking sentence asks about getting into the field at all ("could I get into AI?", "realistic path?"). */
     static boolean asksAboutGettingIn(String asking) {
         return CAN_I_GET_IN.matcher(asking).find();
+    }
+
+    /** Whether the asker says they cannot or will not move from where they live. */
+    static boolean staysWhereTheyLive(Question q) {
+        return STAYS_WHERE_THEY_LIVE.matcher(q.normalized()).find();
     }
 
     /** Whether the asker tells of no technical background and asks whether they can get into the field. */

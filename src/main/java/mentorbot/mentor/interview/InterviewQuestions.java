@@ -40,6 +40,11 @@ public final class InterviewQuestions implements QuestionHandler {
         return CareerSwitch.asksAboutGettingIn(asking);
     }
 
+    /** Whether the asker says they cannot or will not move from where they live ("can't relocate", "rural Kansas"). */
+    public static boolean staysWhereTheyLive(Question q) {
+        return CareerSwitch.staysWhereTheyLive(q);
+    }
+
     /** Whether the question asks where the asker's experience fits in the AI engineer's work ("does any of that count?"). */
     public static boolean asksWhereExperienceFits(Question q, KnowledgeBase kb) {
         return ExperienceFit.asksWhereItFits(q, kb);
