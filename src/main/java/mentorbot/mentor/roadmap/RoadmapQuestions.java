@@ -121,6 +121,11 @@ public final class RoadmapQuestions implements QuestionHandler {
             // asked about would answer another question.
             return Optional.of(RoadmapAnswers.cells(kb, known, !THAT_NEXT.matcher(q.asking()).find()));
         }
+        // "I already write really good ChatGPT prompts. does that count for anything?": where on the table what the
+        // story names sits is what it counts for.
+        if (named.isEmpty() && !known.isEmpty() && COUNTS.matcher(q.asking()).find() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+            return Optional.of(RoadmapAnswers.cells(kb, known, true));
+        }
         // "next level?" after the foundational skills, "done with the intermediate level, what comes next?": the level after;
         // "and the top one?" the last level.
         // Only for a level the conversation or the story set: "what comes next at intermediate" names where it goes.
@@ -239,6 +244,11 @@ public final class RoadmapQuestions implements QuestionHandler {
     /** Asking whether what the story named comes next: "Everyone's talking about LoRA. is that my next step?". */
     private static final java.util.regex.Pattern THAT_NEXT = java.util.regex.Pattern.compile(
             "\\b(is|are|was) (that|it|this|these|those|they) (really |even )?(my|the|a) (logical |natural |right )?next (step|move|thing)\\b");
+
+    /** Asking whether what the story told counts: "does that count for anything?", "is that worth anything?". */
+    private static final java.util.regex.Pattern COUNTS = java.util.regex.Pattern.compile(
+            "\\b((does|do|would|will|could|can) (that|this|it|any of (that|this|it)) (even |really |actually )?count"
+            + "|(is|are) (that|this|it) (even |really |actually )?worth (anything|something))\\b");
 
     private static boolean asksNext(Question q) {
         // "which step comes next for me?" asks about the five steps, not the table.

@@ -184,4 +184,11 @@ class RoadmapQuestionsTest {
         assertTrue(r.lead().contains("\"Fine-tuning techniques (PEFT, LoRA)\" is at the Intermediate level"), r.title() + ": " + r.lead());
         assertTrue(!r.lead().contains("Next comes the advanced level"), "the level after the one asked about is not the answer: " + r.lead());
     }
+
+    @org.junit.jupiter.api.Test
+    void askingWhetherASkillTheStoryNamedCountsPlacesItOnTheTable() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("counts",
+                "I'm a marketing manager and I write prompts for ChatGPT all day. is that worth anything for a gen AI developer career?"));
+        assertTrue(r.lead().contains("\"Basic prompt engineering\" is at the Foundational level"), r.title() + ": " + r.lead());
+    }
 }
