@@ -297,6 +297,13 @@ class SituationReadingTest {
     }
 
     @Test
+    void specializingInANicheTheGenerativeGuideNamesIsItsPremiumNotTheTellersBand() {
+        Reply r = ask("senior data scientist, tired of dashboards. if I specialize in AI safety, would it pay more?");
+        assertEquals("What generative AI developers earn", r.title(), r.lead());
+        assertTrue(TEXT.render(r).contains("even higher premium"), TEXT.render(r));
+    }
+
+    @Test
     void aSpecialtyAskedByWhatItDealsWithIsTheRoleThatFocusesOnIt() {
         String text = TEXT.render(ask("I subtitle films for a living. Which AI engineering specialty deals with language?"));
         assertTrue(text.contains("NLP Engineer"), text);

@@ -125,7 +125,7 @@ public final class SalaryQuestions implements QuestionHandler {
         }
         // "I'm mid-career. Which specialisations pay a premium?": what moves pay, whatever level the story tells.
         if (q.amounts().isEmpty() && SPECIALTY_PAY.matcher(q.asking()).find()) {
-            boolean generative = q.roles().contains(kb.anchor(Anchor.GENAI_DEVELOPER));
+            boolean generative = q.roles().contains(kb.anchor(Anchor.GENAI_DEVELOPER)) || GENERATIVE_NICHE.matcher(q.normalized()).find();
             return Optional.of(generative ? SalaryAnswers.generativeEarnings(kb) : SalaryAnswers.factors(kb));
         }
         SalaryBand first = kb.salary().bands().get(0);
@@ -167,7 +167,12 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "\\b(affects?|changes?|raises?|boosts?|increases?|bumps?|matters?|impacts?|moves?)\\b.{0,30}"
                     + "\\b(pay|earn|earnings|salary|salaries|comp|compensation)\\b"
                     // "does that niche command a premium?", "does AI safety pay a premium?"
-                    + "|\\b(command|commands|pay|pays|earn|earns|get|gets|carry|carries)( you| me)? an? (pay |salary )?premium\\b");
+                    + "|\\b(command|commands|pay|pays|earn|earns|get|gets|carry|carries)( you| me)? an? (pay |salary )?premium\\b"
+                    // "if i specialize in multimodal, does that actually pay more?"
+                    + "|\\bspeciali[sz](e|es|ed|ing)\\b.{0,60}\\b(pay|pays|paid|earn|earns)( \\w+)? (more|better|extra|higher)\\b");
+
+    /** The niches the generative AI guide says command an even higher premium. */
+    private static final Pattern GENERATIVE_NICHE = Pattern.compile("\\b(multimodal|multi modal|ai safety)\\b");
 
     /** Pay in so many words; "how much … get" may be stock or a bonus. */
     private static final Pattern LEVEL_PAY = Pattern.compile(
