@@ -118,6 +118,9 @@ public final class Terms {
         return regions;
     }
 
+    /** What follows "mid" when it sizes a company ("mid-size", "mid-sized", "mid-market"). */
+    private static final java.util.Set<String> COMPANY_SIZE = java.util.Set.of("size", "sized", "market", "cap");
+
     /**
      * Reads text for names: the longest exact phrase first, then single words with a small typo.
      * Filler words are skipped; anything else left over is reported as unknown.
@@ -138,6 +141,11 @@ public final class Terms {
             }
             // "foundation models", "foundational APIs" are models, not the foundational level of the skill table.
             if (i + 1 < words.length && FOUNDATION.contains(words[i]) && (words[i + 1].startsWith("model") || words[i + 1].startsWith("api"))) {
+                i += 2;
+                continue;
+            }
+            // "a mid-size company" is the company's size, not the mid level of pay or experience.
+            if (i + 1 < words.length && words[i].equals("mid") && COMPANY_SIZE.contains(words[i + 1])) {
                 i += 2;
                 continue;
             }

@@ -53,6 +53,13 @@ class TermsScanTest {
     }
 
     @Test
+    void aMidSizeCompanyIsTheCompanysSizeNotTheMidLevel() {
+        assertEquals(Optional.empty(), band(terms.scan("I'm on a tiny team at a mid-size company")));
+        assertEquals(Optional.empty(), band(terms.scan("do mid sized startups pay less")));
+        assertEquals(Optional.of("Mid"), band(terms.scan("what does a mid level engineer at a mid-size company make")));
+    }
+
+    @Test
     void multiWordNamesAreReadAsOnePhrase() {
         Terms.Scan s = terms.scan("big tech computer vision new york city");
         assertEquals(Optional.of("computer-vision-engineer"), roleId(s));
