@@ -116,6 +116,12 @@ public final class RoadmapQuestions implements QuestionHandler {
         List<Cells.Cell> named = Cells.named(q.asking(), kb);
         // "I'm comfortable with PyTorch basics now. What comes next?": the way on from what the learner names.
         List<Cells.Cell> known = named.isEmpty() ? Cells.named(q.normalized(), kb) : named;
+        // "I've done the foundational stuff: Python, PyTorch basics… Where's the ceiling?": the last level, from any
+        // cells the story names.
+        if (!known.isEmpty() && TOP_LEVEL.matcher(q.asking()).find() && levelsNamed(q.asking()) == 0
+                && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+            return Optional.of(RoadmapAnswers.answer(kb, q.role(), Optional.of(SkillLevel.ADVANCED)));
+        }
         if (asksNext(q) && !known.isEmpty() && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
             // "…LoRA keeps coming up, is that my next step?": where each sits answers it; the level after the one
             // asked about would answer another question.
@@ -239,7 +245,9 @@ public final class RoadmapQuestions implements QuestionHandler {
 
     /** Asking for the table's last level: "and the top one?", "what about the highest level". */
     private static final java.util.regex.Pattern TOP_LEVEL = java.util.regex.Pattern.compile(
-            "\\b(top|highest|last|final|hardest|most advanced) (one|level|tier|stage|column)\\b");
+            "\\b(top|highest|last|final|hardest|most advanced) (one|level|tier|stage|column)\\b"
+                    // "I'm stuck on what 'advanced' even means. Where's the ceiling?"
+                    + "|\\b(?<!(salary|pay|comp|earnings) )ceiling\\b(?! (on|for|of) (pay|salary|salaries|comp|earnings))");
 
     /** Asking whether what the story named comes next: "Everyone's talking about LoRA. is that my next step?". */
     private static final java.util.regex.Pattern THAT_NEXT = java.util.regex.Pattern.compile(

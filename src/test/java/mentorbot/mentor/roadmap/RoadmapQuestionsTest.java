@@ -191,4 +191,13 @@ class RoadmapQuestionsTest {
                 "I'm a marketing manager and I write prompts for ChatGPT all day. is that worth anything for a gen AI developer career?"));
         assertTrue(r.lead().contains("\"Basic prompt engineering\" is at the Foundational level"), r.title() + ": " + r.lead());
     }
+
+    @org.junit.jupiter.api.Test
+    void askingForTheCeilingAfterNamingWhatYouKnowIsTheLastLevel() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("ceiling",
+                "Python and PyTorch basics are done, plus some linear algebra. so where is the ceiling?"));
+        assertTrue(r.lead().startsWith("At the advanced level"), r.title() + ": " + r.lead());
+        mentorbot.mentor.Reply pay = handler.handle(InputLine.parse("pay-ceiling", "I know Python. what's the salary ceiling for seniors?"));
+        assertTrue(!pay.lead().startsWith("At the advanced level"), pay.title() + ": " + pay.lead());
+    }
 }
