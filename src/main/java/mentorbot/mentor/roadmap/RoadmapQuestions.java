@@ -253,6 +253,10 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern THAT_NEXT = java.util.regex.Pattern.compile(
             "\\b(is|are|was) (that|it|this|these|those|they) (really |even )?(my|the|a) (logical |natural |right )?next (step|move|thing)\\b");
 
+    /** The next step on the skill table, not among the five steps: "what's the next step on the roadmap for me?". */
+    private static final java.util.regex.Pattern NEXT_ON_THE_TABLE = java.util.regex.Pattern.compile(
+            "\\bnext (step|move) (on|in|along|up) (the |my |this )?(roadmap|skill table|table|progression|skill progression|learning path)\\b");
+
     /** Asking whether what the story told counts: "does that count for anything?", "is that worth anything?". */
     private static final java.util.regex.Pattern COUNTS = java.util.regex.Pattern.compile(
             "\\b((does|do|would|will|could|can) (that|this|it|any of (that|this|it)) (even |really |actually )?count"
@@ -260,7 +264,8 @@ public final class RoadmapQuestions implements QuestionHandler {
 
     private static boolean asksNext(Question q) {
         // "which step comes next for me?" asks about the five steps, not the table.
-        return NEXT.matcher(q.asking()).find() && !q.asking().matches(".*\\bsteps?\\b.*") || THAT_NEXT.matcher(q.asking()).find();
+        return NEXT.matcher(q.asking()).find() && !q.asking().matches(".*\\bsteps?\\b.*") || THAT_NEXT.matcher(q.asking()).find()
+                || NEXT_ON_THE_TABLE.matcher(q.asking()).find();
     }
 
     @Override

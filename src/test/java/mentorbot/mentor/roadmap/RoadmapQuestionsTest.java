@@ -127,7 +127,9 @@ class RoadmapQuestionsTest {
     @CsvSource(delimiter = '|', value = {
             "I can write FastAPI services in my sleep now. What comes after that?|Next comes the advanced level",
             "Finished a course on TensorFlow basics, what should come next?|Next comes the intermediate level",
-            "done with a PyTorch basics tutorial series, which libraries should I pick up next?|Next comes the intermediate level"})
+            "done with a PyTorch basics tutorial series, which libraries should I pick up next?|Next comes the intermediate level",
+            // the next step on the table, not one of the five steps in
+            "BI analyst, I've built regression and classification models. aiming for ML engineer, what's my next step on the roadmap?|Next comes the intermediate level"})
     void namingWhatYouKnowAndAskingWhatComesNextLeadsWithTheNextLevel(String question, String expected) {
         mentorbot.mentor.Reply r = handler.handle(InputLine.parse("next", question));
         assertTrue(r.lead().contains(expected), r.lead());
