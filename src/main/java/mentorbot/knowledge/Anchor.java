@@ -29,6 +29,8 @@ public enum Anchor {
     CAREER_PATH(Topic.class),
     /** The AI engineer market's trends, remote work among them: "I can't relocate, can I still do this?". */
     MARKET_TRENDS(Topic.class),
+    /** Model hubs and foundational APIs: start from pre-trained models, "I have no GPU budget, how do I build anything?". */
+    MODEL_HUBS(Topic.class),
     /** The skill table's row of frameworks and tools: "which tools at that level?". */
     TOOLS_ROW(ProgressionRow.class);
 

@@ -87,6 +87,23 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern SHOPPING = java.util.regex.Pattern.compile(
             "\\b(buy|buying|rent|renting|purchase|which (gpu|laptop)|what (gpu|laptop)|best (gpu|laptop)|price|prices|pricing|per hour|provider|providers|vendor)\\b");
 
+    /** Building anything at all: "how am I supposed to build anything with gen AI?". */
+    private static final java.util.regex.Pattern BUILD = java.util.regex.Pattern.compile("\\b(build|building|create|creating|ship|shipping)\\b");
+    /** No money or machine for compute: "basically zero GPU budget", "no money for GPUs", "only a laptop". */
+    private static final java.util.regex.Pattern NO_COMPUTE = java.util.regex.Pattern.compile(
+            "\\b((no|zero|little|tiny|small|limited|not much|without (a |any )?)(\\w+ )?(gpu|gpus|compute|hardware)( budget| money)?"
+                    + "|gpu budget|no money for (a |any )?(gpu|gpus|hardware|compute)|(only|just) (have )?(a |my )?(laptop|old laptop|cpu))\\b");
+
+    /**
+     * Building without money or machines for compute, fine-tuning not named ("Solo dev with basically zero GPU budget.
+     * How am I supposed to build anything with gen AI?"): the guide's answer is to start from pre-trained models,
+     * through hubs and APIs.
+     */
+    static boolean asksToBuildOnABudget(Question q) {
+        return !FINE_TUNING.matcher(q.normalized()).find() && NO_COMPUTE.matcher(q.normalized()).find()
+                && BUILD.matcher(q.asking()).find() && !SHOPPING.matcher(q.normalized()).find();
+    }
+
     static boolean asksFineTuningOnABudget(Question q) {
         return FINE_TUNING.matcher(q.normalized()).find() && SMALL_BUDGET.matcher(q.normalized()).find()
                 && !SHOPPING.matcher(q.normalized()).find();
@@ -96,6 +113,9 @@ public final class RoadmapQuestions implements QuestionHandler {
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         if (asksFineTuningOnABudget(q)) {
             return RoadmapAnswers.affordableFineTuning(kb);
+        }
+        if (asksToBuildOnABudget(q)) {
+            return Optional.of(mentorbot.mentor.topic.TopicAnswers.topic(kb.topic(Anchor.MODEL_HUBS), kb));
         }
         if (SKIPS_AHEAD.matcher(q.asking()).find()) {
             return Optional.of(RoadmapAnswers.layer(kb, q.role(), Anchor.FOUNDATIONAL_LAYER, SkillLevel.FOUNDATIONAL));

@@ -202,4 +202,14 @@ class RoadmapQuestionsTest {
         mentorbot.mentor.Reply pay = handler.handle(InputLine.parse("pay-ceiling", "I know Python. what's the salary ceiling for seniors?"));
         assertTrue(!pay.lead().startsWith("At the advanced level"), pay.title() + ": " + pay.lead());
     }
+
+    @org.junit.jupiter.api.Test
+    void buildingWithNoMoneyForHardwareStartsFromPreTrainedModels() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("budget",
+                "student with no money for GPUs at all. how do I build something real with generative AI?"));
+        assertEquals("Model hubs and foundational APIs", r.title(), r.lead());
+        assertTrue(r.lead().contains("pre-trained models"), r.lead());
+        mentorbot.mentor.Reply tuning = handler.handle(InputLine.parse("budget-tune", "no money for GPUs. how do I fine-tune a model?"));
+        assertTrue(tuning.lead().contains("PEFT"), "fine-tuning on a budget keeps its own answer: " + tuning.lead());
+    }
 }
