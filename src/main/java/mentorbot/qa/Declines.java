@@ -25,6 +25,15 @@ final class Declines {
                 .build();
     }
 
+    /** What a named person earns: no guide says, and the bands are by level, not anyone's own pay. */
+    static Answer personsPay() {
+        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched()
+                .lead("I can't tell you what a particular person earns: the guides give US pay ranges by experience level, not anyone's own salary.")
+                .intro("Ask me what a level earns (entry, mid, senior or Big Tech), what moves pay, or what generative AI developers earn.");
+        b.suggest("Salary ranges", "/salary").suggest("All roles", "/role");
+        return new Answer(b.build(), Subject.NONE, false);
+    }
+
     /** A kind decline that says what the bot does know; never answers, never carries the conversation on. */
     static Answer outOfField(Optional<OutOfField> kind, KnowledgeBase kb) {
         ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched();

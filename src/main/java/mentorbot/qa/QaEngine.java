@@ -119,6 +119,11 @@ public final class QaEngine implements FreeTextAnswerer {
         if (telltale.isPresent()) {
             return Declines.outOfField(telltale, kb);
         }
+        // "Andrej Karpathy is basically my hero. How much does he earn?": a person's pay, however like a pay question.
+        if (PersonsPay.asked(text, w -> search.vocabulary().stopWords().contains(w) || built.lexicon().ofTheField(w)
+                || !search.vocabulary().places().in(w).isEmpty())) {
+            return Declines.personsPay();
+        }
         List<String> parts = QuestionParts.of(text);
         if (parts.size() == 1) {
             return single(parts.get(0), context, built, false);

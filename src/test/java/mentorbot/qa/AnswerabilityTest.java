@@ -432,4 +432,25 @@ class AnswerabilityTest {
         Reply r = ask("remote", "can I work remotely as an AI engineer?");
         assertTrue(r.matched() && TEXT.body(r).toLowerCase(java.util.Locale.ROOT).contains("remote work"), r.title() + ": " + TEXT.body(r));
     }
+
+    @ParameterizedTest(name = "a person's pay: {0}")
+    @ValueSource(strings = {
+            "Geoffrey Hinton changed my life. what does he make these days?",
+            "my old classmate Tomasz Nowak is a staff engineer at Meta now. how much is he pulling?",
+            "how much does Fei-Fei Li earn?"})
+    void whatANamedPersonEarnsIsDeclinedWithThePayTheGuidesDoGive(String question) {
+        Reply r = ask("person-pay-" + question.length(), question);
+        assertFalse(r.matched(), r.lead());
+        assertTrue(r.lead().contains("particular person"), r.lead());
+    }
+
+    @ParameterizedTest(name = "a level's pay: {0}")
+    @ValueSource(strings = {
+            "I live in New York. how much does a senior AI engineer make?",
+            "What does a Machine Learning Engineer make?",
+            "my friend is an MLOps engineer at Hugging Face, how much does she make?"})
+    void whatALevelOrATitleEarnsIsNoPersonsPay(String question) {
+        Reply r = ask("level-pay-" + question.length(), question);
+        assertFalse(r.lead().contains("particular person"), r.lead());
+    }
 }
