@@ -441,5 +441,7 @@ class SituationReadingTest {
         assertTrue(stays.lead().contains("remote work"), stays.lead());
         Reply moves = ask("I'm 38 and can't move into management at my company. is an AI engineering career doable for me?");
         assertFalse(moves.title().equals("Market trends"), "moving up is no place: " + moves.title());
+        Reply slow = ask("I feel I'm not moving fast enough in QA. is an AI engineering career doable for me?");
+        assertFalse(slow.title().equals("Market trends"), "moving fast is no place: " + slow.title());
     }
 }

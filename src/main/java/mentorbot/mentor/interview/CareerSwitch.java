@@ -30,11 +30,11 @@ final class CareerSwitch {
 
     /**
      * The asker stays where they live: "can't relocate", "not moving anytime soon", "rural Kansas", "far from any tech
-     * hub". ("can't move into management" is no place.)
+     * hub". ("can't move into management", "not moving fast enough" are no place.)
      */
     private static final Pattern STAYS_WHERE_THEY_LIVE = Pattern.compile(
             "\\b(?:(?:can ?t|cannot|can not|won ?t|don ?t want to|do not want to|not able to|unable to|not|never|no plans? to)\\s+(?:\\w+\\s+)?"
-                    + "(?:relocat\\w*|move|moving)\\b(?!\\s+(?:into|in to|up|on|forward|ahead|past|beyond|over|from))"
+                    + "(?:relocat\\w*|move|moving)\\b(?!\\s+(?:into|in to|up|on|forward|ahead|along|past|beyond|over|from|fast|faster|quickly|slowly))"
                     + "|rural|small town|countryside|middle of nowhere|stay(?:ing)? put|stuck (?:here|where i (?:am|live))"
                     + "|far (?:away )?from (?:any |the |a )?(?:tech |big )?(?:hubs?|cit(?:y|ies)))\\b");
 
