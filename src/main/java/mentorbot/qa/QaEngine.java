@@ -523,18 +523,7 @@ public final class QaEngine implements FreeTextAnswerer {
             Answer fits = mentorbot.mentor.interview.InterviewQuestions.experienceFits(dutyTold.get(), kb);
             return finish(AlsoRelevant.add(fits, dutyTold.get(), m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.STORY), q, usedContext);
         }
-        Entry entry = kb.entry(m.top().label()).orElseThrow();
-        // "journalist who writes about tech, want to move into AI. realistic path?": the way in, not the ladder inside.
-        if (entry == kb.anchor(Anchor.CAREER_PATH) && mentorbot.mentor.interview.InterviewQuestions.asksAboutGettingIn(q.asking())
-                && !UP_THE_LADDER.matcher(text.toLowerCase(java.util.Locale.ROOT)).find() && !RUNGS.matcher(text).find()) {
-            entry = kb.anchor(Anchor.CAREER_SWITCH);
-        }
-        // "live in rural kansas, not moving anytime soon. can i realistically work as an AI engineer from here?": for
-        // someone who stays where they live, the way in is remote work, which the market trends speak of.
-        if ((entry == kb.anchor(Anchor.CAREER_SWITCH) || entry == kb.anchor(Anchor.CAREER_PATH)
-                || entry == kb.anchor(Anchor.DEMAND_OUTLOOK)) && mentorbot.mentor.interview.InterviewQuestions.staysWhereTheyLive(q)) {
-            entry = kb.anchor(Anchor.MARKET_TRENDS);
-        }
+        Entry entry = wayIn(kb.entry(m.top().label()).orElseThrow(), q, text, kb);
         // "in which fields?" after the education requirements: a short message that matches nothing well alone asks
         // more of the topic just discussed, not of the role behind it.
         boolean shortAndVague = followUp && words <= 3 && m == own && m.top().similarity() < CONTEXT_OVER
@@ -560,6 +549,23 @@ public final class QaEngine implements FreeTextAnswerer {
             answer = AlsoRelevant.add(answer, entry, m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.TIE);
         }
         return finish(answer, q, usedContext);
+    }
+
+    /**
+     * The entry that answers an ask about the way into the field, for the entry the examples chose: "journalist who
+     * writes about tech, want to move into AI. realistic path?" is the way in, not the ladder inside; for someone who
+     * stays where they live ("rural kansas, not moving anytime soon. can i realistically work as an AI engineer from
+     * here?") it is remote work, which the market trends speak of.
+     */
+    private static Entry wayIn(Entry chosen, Question q, String text, KnowledgeBase kb) {
+        Entry entry = chosen;
+        if (entry == kb.anchor(Anchor.CAREER_PATH) && mentorbot.mentor.interview.InterviewQuestions.asksAboutGettingIn(q.asking())
+                && !UP_THE_LADDER.matcher(text.toLowerCase(java.util.Locale.ROOT)).find() && !RUNGS.matcher(text).find()) {
+            entry = kb.anchor(Anchor.CAREER_SWITCH);
+        }
+        boolean aboutGettingIn = entry == kb.anchor(Anchor.CAREER_SWITCH) || entry == kb.anchor(Anchor.CAREER_PATH)
+                || entry == kb.anchor(Anchor.DEMAND_OUTLOOK);
+        return aboutGettingIn && mentorbot.mentor.interview.InterviewQuestions.staysWhereTheyLive(q) ? kb.anchor(Anchor.MARKET_TRENDS) : entry;
     }
 
     /** Whether the question has a word of its own beyond function words ("why?", "and that?" have none). */
