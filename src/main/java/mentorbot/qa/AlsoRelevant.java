@@ -58,7 +58,12 @@ final class AlsoRelevant {
                 more.add(r);
             }
         }
-        if (more.isEmpty()) {
+        return with(main, more);
+    }
+
+    /** The answer with {@code more} answers following it, each as an "Also relevant" section. */
+    static Answer with(Answer main, List<Reply> more) {
+        if (more.isEmpty() || !main.reply().matched()) {
             return main;
         }
         Reply m = main.reply();

@@ -512,7 +512,7 @@ public final class QaEngine implements FreeTextAnswerer {
         for (QuestionHandler h : staysOnDiscussed ? List.<QuestionHandler>of() : handlers) {
             Optional<Answer> direct = h.answerFromSlots(q, kb);
             if (direct.isPresent()) {
-                return finish(fromSubject(direct.get()), q, usedContext);
+                return finish(withRemoteWork(fromSubject(direct.get()), q, kb), q, usedContext);
             }
         }
         // "I've explained hard things to teenagers for a decade. Does any of that count?": the duty the story is
@@ -548,7 +548,22 @@ public final class QaEngine implements FreeTextAnswerer {
             // Two entries about equally close: the question is likely about both.
             answer = AlsoRelevant.add(answer, entry, m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.TIE);
         }
-        return finish(answer, q, usedContext);
+        return finish(withRemoteWork(answer, q, kb), q, usedContext);
+    }
+
+    /**
+     * "I live in rural Montana and can't relocate. Am I stuck with bad pay?": for someone who stays where they live, the
+     * pay is followed by the remote work the market trends speak of.
+     */
+    private Answer withRemoteWork(Answer answer, Question q, KnowledgeBase kb) {
+        Entry trends = kb.anchor(Anchor.MARKET_TRENDS);
+        List<String> ids = answer.reply().entryIds();
+        boolean aboutPay = ids.stream().flatMap(id -> kb.entry(id).stream())
+                .anyMatch(e -> owner(e, kb) instanceof mentorbot.mentor.salary.SalaryQuestions);
+        if (!aboutPay || ids.contains(trends.id()) || !mentorbot.mentor.interview.InterviewQuestions.staysWhereTheyLive(q)) {
+            return answer;
+        }
+        return AlsoRelevant.with(answer, List.of(answerFor(q, trends, kb).reply()));
     }
 
     /**

@@ -444,4 +444,14 @@ class SituationReadingTest {
         Reply slow = ask("I feel I'm not moving fast enough in QA. is an AI engineering career doable for me?");
         assertFalse(slow.title().equals("Market trends"), "moving fast is no place: " + slow.title());
     }
+
+    @Test
+    void someoneWhoCannotMoveAskingAboutPayHearsThePayAndOfRemoteWork() {
+        Reply stays = ask("I'm in a small town and can't relocate, my partner's job is here. will I be stuck on low pay as an AI engineer?");
+        String text = TEXT.render(stays);
+        assertTrue(stays.title().contains("salary"), stays.title());
+        assertTrue(text.contains("remote work"), text);
+        Reply anywhere = ask("I'm in Denver and happy to move for the right job. will I be stuck on low pay as an AI engineer?");
+        assertFalse(TEXT.render(anywhere).contains("remote work"), TEXT.render(anywhere));
+    }
 }
