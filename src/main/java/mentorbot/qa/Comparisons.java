@@ -27,6 +27,13 @@ final class Comparisons {
     private static final Pattern ONLY_A_KIND = Pattern.compile("(?i)" + KINDS
             + "(?:\\s+(?:suits?|fits?|would|should|could|is|are|works?|makes?|matches|for|to)\\b.*)?");
 
+    /**
+     * "is it too late to get into gen AI or has the market peaked?": a second side that opens a clause of its own asks
+     * one thing two ways, not about two things.
+     */
+    private static final Pattern A_CLAUSE = Pattern.compile(
+            "(?i)(?:has|have|is|are|was|were|will|would|did|does|do|should|could|can)\\s+(?:it|the|this|that|they|there|we|everything)\\b.*");
+
     /** Words a name of a tool or model takes at most ("the llamaindex library"). */
     private static final int NAME_WORDS = 4;
 
@@ -58,6 +65,11 @@ final class Comparisons {
     private static boolean isAName(String side, java.util.function.Predicate<String> littleWord) {
         List<String> words = List.of(mentorbot.knowledge.Normalizer.normalize(side).split(" "));
         return words.size() <= NAME_WORDS && words.stream().allMatch(w -> ARTICLES.contains(w) || !littleWord.test(w));
+    }
+
+    /** Whether the second side opens a clause of its own: one thing asked two ways ("…or has the market peaked?"). */
+    static boolean oneThingTwoWays(List<String> sides) {
+        return sides.size() == 2 && A_CLAUSE.matcher(sides.get(1)).matches();
     }
 
     /** The two sides' texts, when the question sets two things side by side. */

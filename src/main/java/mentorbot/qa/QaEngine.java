@@ -1049,7 +1049,7 @@ public final class QaEngine implements FreeTextAnswerer {
     private Optional<List<Entry>> sideEntries(String text, KnowledgeSearch.Built built) {
         KnowledgeBase kb = built.kb();
         Optional<List<String>> sides = Comparisons.sides(text);
-        if (sides.isEmpty()) {
+        if (sides.isEmpty() || Comparisons.oneThingTwoWays(sides.get())) {
             return Optional.empty();
         }
         // The words first: two levels ("junior vs senior") compare within one entry and two roles compare as roles,

@@ -1,6 +1,8 @@
 package mentorbot.qa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,14 @@ class ComparisonsTest {
                 Comparisons.sides("If I want to land an AI developer job in the next year or two, what should I learn first?"));
         assertEquals(Optional.empty(), Comparisons.sides("where should i deploy a genai model, sagemaker or something else?"));
         assertEquals(Optional.empty(), Comparisons.sides("is a bootcamp enough or not?"));
+    }
+
+    @Test
+    void aSecondSideThatOpensItsOwnClauseAsksOneThingTwoWays() {
+        assertTrue(Comparisons.oneThingTwoWays(Comparisons.sides("is it too late to get into gen AI dev in 2026 or has the market peaked?").orElseThrow()));
+        assertTrue(Comparisons.oneThingTwoWays(Comparisons.sides("Is a bootcamp enough or do they want a degree?").orElseThrow()));
+        assertFalse(Comparisons.oneThingTwoWays(Comparisons.sides("PyTorch or TensorFlow, which should I learn first?").orElseThrow()));
+        assertFalse(Comparisons.oneThingTwoWays(Comparisons.sides("is the ML engineer or the NLP engineer better paid?").orElseThrow()));
     }
 
     @Test

@@ -446,6 +446,13 @@ class SituationReadingTest {
     }
 
     @Test
+    void aWorryAskedTwoWaysIsAnsweredNotSetSideBySide() {
+        Reply peaked = ask("is it too late to get into gen AI dev in 2026 or has the market peaked?");
+        assertEquals("Generative AI market and workforce", peaked.title(), peaked.lead());
+        assertTrue(peaked.lead().contains("44.20%"), peaked.lead());
+    }
+
+    @Test
     void someoneWhoCannotMoveAskingAboutPayHearsThePayAndOfRemoteWork() {
         Reply stays = ask("I'm in a small town and can't relocate, my partner's job is here. will I be stuck on low pay as an AI engineer?");
         String text = TEXT.render(stays);
