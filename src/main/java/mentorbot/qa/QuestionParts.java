@@ -33,7 +33,9 @@ final class QuestionParts {
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[?!])\\s+|(?<=(?:[A-Za-z][a-z]|[A-Z]{2}|[0-9][A-Za-z]|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
-                    + "|(?<=\\s[A-Z][.])\\s+(?=[A-Z])|\\s*\\n+\\s*");
+                    + "|(?<=\\s[A-Z][.])\\s+(?=[A-Z])|\\s*\\n+\\s*"
+            // "…build the bots that'll replace me 😅 what's that job called": an emoji closes a chat sentence.
+            + "|(?<=\\p{So}|\\p{Cs})\\s+(?=[A-Za-z])");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&|\\+)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
             + "|,\\s+(?=(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|should|will|would)\\b)");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:\\(?[1-3][).]|[1-3]\\s*-)\\s+");

@@ -63,6 +63,13 @@ class QuestionPartsTest {
     }
 
     @Test
+    void anEmojiClosesAChatSentence() {
+        assertEquals("what's that job called and what level is it", QuestionParts.asking(
+                "customer support agent here and I wanna build the bots that'll replace me 😅 what's that job called and what level is it"));
+        assertEquals("so what's the pay for juniors", QuestionParts.asking("I'm a junior 🙂 so what's the pay for juniors"));
+    }
+
+    @Test
     void aFewWordsSayingWhoTheAskerIsBeforeACommaAreTheirStory() {
         assertEquals("where do i start", QuestionParts.asking("ex-teacher, 40, where do i start"));
         assertEquals("what should i learn first?", QuestionParts.asking("former nurse, what should i learn first?"));
