@@ -132,6 +132,14 @@ class PayQuestionsTest {
     }
 
     @Test
+    void payingForStudyIsNotBeingPaid() {
+        Reply r = ask("p-study", "i'm broke. do i have to pay for a master's to get into AI engineering or is there a cheaper route?");
+        assertFalse(r.title().contains("salary"), r.title());
+        assertTrue(r.lead().contains("Bachelor"), r.lead());
+        assertTrue(ask("p-for", "what do they pay for seniors in AI engineering?").lead().contains("150K"));
+    }
+
+    @Test
     void howMuchSomethingGetsEvaluatedIsNotPay() {
         Reply r = ask("p-eval", "for AI engineer interviews, how much does teamwork get evaluated?");
         assertFalse(r.title().contains("salary"), r.title());

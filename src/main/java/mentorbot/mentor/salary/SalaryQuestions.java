@@ -41,7 +41,10 @@ public final class SalaryQuestions implements QuestionHandler {
             "\\b(pay|salary|salaries|money|comp|compensation)( and \\w+)? aside\\b"
                     + "|\\b(aside from|besides|apart from|other than|beyond|not counting|ignoring|forget about|not about) (the )?(pay|salary|salaries|money|comp|compensation)\\b"
                     // "pay off my loans", "pay it back": paying, not being paid
-                    + "|\\bpay (\\w+ )?(off|back|down)\\b");
+                    + "|\\bpay (\\w+ )?(off|back|down)\\b"
+                    // "do i have to pay for a master's?": paying for study, not being paid
+                    + "|\\b(have to|need to|got to|gotta|must|should i|would i|to|can t|cannot|can not) pay for\\b"
+                    + "|\\bpay for (a |an |the |my |another |more )?(master|masters|degree|degrees|course|courses|bootcamps?|certif\\w*|school|college|uni|university|tuition|class|classes|programs?|programmes?|gpus?|compute|cloud)\\b");
 
     /** A lead as a level: "I'm a lead", "as a tech lead", "lead AI engineers", not "lead to" or "I lead a team". */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
