@@ -163,6 +163,16 @@ public final class RoadmapQuestions implements QuestionHandler {
                 return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill().get().next()));
             }
         }
+        // "currently a junior AI developer, 1.5 yrs in. what's the next thing I should be learning to move up?": the level
+        // of the table after the one the asker's career level sits at (the last level for a senior).
+        if (known.isEmpty() && q.skill().isEmpty() && q.band().isPresent()
+                && !LEVEL_WORDS.matcher(q.asking().replaceAll("\\blevel(ling|ing)? up\\b", " ")).find()
+                && asksWhatToLearnToMoveOn(q.asking()) && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+            Optional<SkillLevel> at = RoadmapAnswers.skillFor(q.band().get());
+            if (at.isPresent()) {
+                return Optional.of(RoadmapAnswers.answer(kb, q.role(), at.get().next().or(() -> at)));
+            }
+        }
         // "LoRA is an advanced skill, right?": where the skill really sits answers the claim.
         // The asking sentence must name a level: a claim about what the skill is like ("fine-tuning is a lot like
         // mentoring") or a level from the story ("I coached juniors") is not about where the skill sits.
@@ -281,6 +291,18 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern COUNTS = java.util.regex.Pattern.compile(
             "\\b((does|do|would|will|could|can) (that|this|it|any of (that|this|it)) (even |really |actually )?count"
             + "|(is|are) (that|this|it) (even |really |actually )?worth (anything|something))\\b");
+
+    /** Asking what to learn to move on from where one is: "the next thing I should be learning", "what to study to move up". */
+    private static final java.util.regex.Pattern TO_MOVE_ON = java.util.regex.Pattern.compile(
+            "\\bnext (thing|things|skill|skills) (i |to |i should |should i |i need to |do i )?(be )?(learn|learning|study|studying|pick up|focus on)\\b"
+                    + "|\\b(learn|learning|study|studying|pick up|focus on)\\b.{0,30}\\b(move|moving|level|step) up\\b"
+                    + "|\\b(learn|learning|study|studying|pick up|focus on)\\b.{0,30}\\b(get|getting) promoted\\b");
+
+    private static boolean asksWhatToLearnToMoveOn(String asking) {
+        // "what do responsibilities look like at the next level up?" asks about the work there, not what to learn.
+        return TO_MOVE_ON.matcher(asking).find() || NEXT.matcher(asking).find() && !asking.matches(".*\\bsteps?\\b.*")
+                && asking.matches(".*\\b(learn|learning|study|studying|pick up|focus on|skills?|master)\\b.*");
+    }
 
     private static boolean asksNext(Question q) {
         // "which step comes next for me?" asks about the five steps, not the table.

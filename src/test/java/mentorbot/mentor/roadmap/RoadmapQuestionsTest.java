@@ -203,6 +203,19 @@ class RoadmapQuestionsTest {
         assertTrue(!pay.lead().startsWith("At the advanced level"), pay.title() + ": " + pay.lead());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "currently a junior AI developer at a bank, two years in. what's the next thing I should be learning to move up?|Intermediate skills for AI Developer",
+            "mid-level ML engineer here. what should I study to level up?|Advanced skills for Machine Learning Engineer",
+            "senior AI engineer, 9 years in. what should I learn next?|Advanced skills"})
+    void askingWhatToLearnNextFromACareerLevelGetsTheTablesNextLevel(String question, String title) {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("band-next-" + question.length(), question));
+        assertTrue(r.title().startsWith(title), r.title() + ": " + r.lead());
+        mentorbot.mentor.Reply work = handler.handle(InputLine.parse("band-work",
+                "I'm a junior AI engineer two years in. What does the work look like at the next level up?"));
+        assertTrue(!work.title().contains("skills for"), "the work there, not what to learn: " + work.title());
+    }
+
     @org.junit.jupiter.api.Test
     void buildingWithNoMoneyForHardwareStartsFromPreTrainedModels() {
         mentorbot.mentor.Reply r = handler.handle(InputLine.parse("budget",
