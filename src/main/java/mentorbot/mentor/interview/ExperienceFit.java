@@ -70,7 +70,7 @@ final class ExperienceFit {
      */
     static boolean asksWhereItFits(Question q, KnowledgeBase kb) {
         String asking = q.asking();
-        return !asksAboutAnotherRole(q, kb) && !ASKS_FOR_SOMETHING_ELSE.matcher(WHICH_PART.matcher(asking).replaceAll(" ")).find()
+        return !PROJECT_TOLD.matcher(q.normalized()).find() && !asksAboutAnotherRole(q, kb) && !ASKS_FOR_SOMETHING_ELSE.matcher(WHICH_PART.matcher(asking).replaceAll(" ")).find()
                 && (WHICH_PART.matcher(asking).find() || ASKS_FIT.matcher(asking).find()
                         && (ABOUT_EXPERIENCE.matcher(asking).find() || ANY_OF_IT.matcher(asking).find()));
     }
@@ -82,9 +82,14 @@ final class ExperienceFit {
     private static final Pattern WHICH_PART = Pattern.compile(
             "\\b(which|what)(?: \\w+){0,3} (part|duty|duties|responsibility|responsibilities)\\b");
 
+    /** A project of one's own told ("…and put it on github"; not "GitHub Actions pipelines" at work): what it counts for is the portfolio's business, not a duty's. */
+    private static final Pattern PROJECT_TOLD = Pattern.compile(
+            "\\b((on|to) github|my github|github (repo|repos|repository|profile|page)|side projects?|personal projects?|pet projects?"
+                    + "|hobby projects?|portfolio|hackathon)\\b");
+
     Optional<Responsibility> of(Question q, KnowledgeBase kb) {
         String asking = q.asking();
-        if (asksAboutAnotherRole(q, kb) || !ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
+        if (PROJECT_TOLD.matcher(q.normalized()).find() || asksAboutAnotherRole(q, kb) || !ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
                 || ASKS_FOR_SOMETHING_ELSE.matcher(asking).find()) {
             return Optional.empty();
         }

@@ -59,6 +59,17 @@ class ExperienceFitTest {
         assertTrue(r.title().startsWith("5. Maintaining Model Performance"), r.title());
     }
 
+    @org.junit.jupiter.api.Test
+    void aProjectOfOnesOwnCountsForThePortfolioNotForADuty() {
+        Reply r = handler.handle(InputLine.parse("fit-project",
+                "i fine tuned llama 3 on my discord server's chat logs and put it on github. does that count?"));
+        assertTrue(!r.lead().startsWith("That experience lines up"), r.title() + ": " + r.lead());
+        assertTrue(r.title().startsWith("Portfolio project"), r.title());
+        Reply atWork = handler.handle(InputLine.parse("fit-actions", "I set up the GitHub Actions workflows that retrain and redeploy"
+                + " our models. Nobody has given my role a name. Which part of AI engineering is that?"));
+        assertTrue(atWork.title().startsWith("8. Implementing MLOps Practices"), atWork.title());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "I've been a ship's cook for twenty years. Does that experience fit AI engineering anywhere?",
