@@ -34,6 +34,15 @@ final class Declines {
         return new Answer(b.build(), Subject.NONE, false);
     }
 
+    /** How one employer hires: no guide names an employer's hiring, only what AI engineer interviews evaluate in general. */
+    static Answer employersHiring() {
+        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched()
+                .lead("I can't speak for a particular employer: the guides don't say which companies hire, or how any one company's hiring and interviews run.")
+                .intro("Ask me what AI engineer interviews evaluate, how to prepare, which skills each level needs, or what each level earns in the US.");
+        b.suggest("Interview questions", "/interview").suggest("Salary ranges", "/salary");
+        return new Answer(b.build(), Subject.NONE, false);
+    }
+
     /** A kind decline that says what the bot does know; never answers, never carries the conversation on. */
     static Answer outOfField(Optional<OutOfField> kind, KnowledgeBase kb) {
         ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched();

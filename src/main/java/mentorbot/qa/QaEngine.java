@@ -124,6 +124,10 @@ public final class QaEngine implements FreeTextAnswerer {
                 || !search.vocabulary().places().in(w).isEmpty())) {
             return Declines.personsPay();
         }
+        // "I'm a new grad applying to OpenAI. do they actually hire juniors?": one employer's hiring, which no guide covers.
+        if (search.vocabulary().employers().hiringAsked(normalized, mentorbot.knowledge.Normalizer.normalize(QuestionParts.asking(text)))) {
+            return Declines.employersHiring();
+        }
         List<String> parts = QuestionParts.of(text);
         if (parts.size() == 1) {
             return single(parts.get(0), context, built, false);

@@ -453,4 +453,16 @@ class AnswerabilityTest {
         Reply r = ask("level-pay-" + question.length(), question);
         assertFalse(r.lead().contains("particular person"), r.lead());
     }
+
+    @ParameterizedTest(name = "one employer's hiring: {0}")
+    @ValueSource(strings = {
+            "I'm a new grad applying to OpenAI. do they actually hire juniors for their research engineer roles?",
+            "final year student here. is NVIDIA hiring junior AI engineers at the moment?"})
+    void oneEmployersHiringIsDeclinedWhatInterviewsEvaluateIsNot(String question) {
+        Reply r = ask("employer-" + question.length(), question);
+        assertFalse(r.matched(), r.lead());
+        assertTrue(r.lead().contains("particular employer"), r.lead());
+        Reply general = ask("employer-general", "I have a Google interview next week. what do AI engineer interviews evaluate?");
+        assertTrue(general.matched(), general.lead());
+    }
 }
