@@ -132,6 +132,13 @@ class PayQuestionsTest {
     }
 
     @Test
+    void aSumInAnotherCurrencyJudgedWithoutAPayWordIsPayTheGuidesLack() {
+        Reply r = ask("p-lakh", "gen AI dev in bangalore, 3 yrs, making 25 lakh. is that good for india?");
+        assertFalse(r.matched(), r.title());
+        assertTrue(r.lead().contains("only for the USA"), r.lead());
+    }
+
+    @Test
     void payingForStudyIsNotBeingPaid() {
         Reply r = ask("p-study", "i'm broke. do i have to pay for a master's to get into AI engineering or is there a cheaper route?");
         assertFalse(r.title().contains("salary"), r.title());

@@ -104,7 +104,9 @@ public final class SalaryQuestions implements QuestionHandler {
         // "Which specializations command a premium?" asks about pay without a word for it. "…an offer at 240K against a
         // startup at 165K. beyond the money, what's the real tradeoff?" sets the offer's sum aside.
         boolean pay = asksPay(story ? q.asking() : q.normalized()) || SPECIALTY_PAY.matcher(q.asking()).find()
-                || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find() && !PAY_ASIDE.matcher(q.normalized()).find();
+                || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find() && !PAY_ASIDE.matcher(q.normalized()).find()
+                // "making 25 lakh. is that good for india?": a sum in another currency, judged, is pay (which the guides lack).
+                || q.amounts().stream().anyMatch(a -> !a.inDollars()) && SUM_JUDGED.matcher(q.asking()).find();
         // "what do mechanical engineers make there?": the pay of a job outside the field, whatever entry it matched.
         // "I'm torn between data science and AI engineering. What does a data scientist earn?": the job the asking
         // sentence prices is the other one, whatever field the story names.
