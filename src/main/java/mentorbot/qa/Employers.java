@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import mentorbot.knowledge.KnowledgeException;
 
 /**
- * The employers of {@code config/qa/employers.txt}, and whether a question asks how one of them hires or interviews ("I'm a new grad
- * applying to OpenAI. do they actually hire juniors?", "what does Databricks' interview process look like?"). The
- * guides speak of no employer's hiring, so such a question is declined however much it sounds like an interview or
+ * The employers of {@code config/qa/employers.txt}, and whether a question asks for employers by name or how one of
+ * them hires or interviews ("I'm a new grad applying to OpenAI. do they actually hire juniors?", "what does
+ * Databricks' interview process look like?"). The guides speak of no employer's hiring, so such a question is declined however much it sounds like an interview or
  * level question; naming an employer beside a general question ("I have a Google interview. what do AI engineer
  * interviews evaluate?") is not asking about it.
  */
@@ -46,6 +46,14 @@ final class Employers {
      * Whether a message names an employer and its asking sentences ask how it (or "they") hires or interviews; both texts normalised.
      */
     boolean hiringAsked(String message, String asking) {
-        return named != null && named.matcher(message).find() && asks.matcher(asking).find();
+        return NAME_THEM.matcher(asking).find() || named != null && named.matcher(message).find() && asks.matcher(asking).find();
     }
+
+    /**
+     * Asking for employers by name: "which specific companies are hiring genai devs here?", "name some companies that
+     * hire juniors". The guides say which industries hire, never which companies.
+     */
+    private static final Pattern NAME_THEM = Pattern.compile(
+            "\\b(?:which|what|name|list|recommend)(?: me)?(?: some| a few| the)? (?:specific|particular|actual|exact|good) (?:companies|employers|firms|startups)\\b"
+                    + "|\\b(?:name|list)(?: me)?(?: some| a few| the)? (?:companies|employers|firms|startups)\\b");
 }

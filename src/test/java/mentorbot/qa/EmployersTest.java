@@ -28,8 +28,10 @@ class EmployersTest {
             "I'm a new grad applying to OpenAI. do they actually hire juniors for their research engineer roles?",
             "I have a loop at Databricks next month. What does their interview process look like?",
             "is nvidia hiring gen AI developers right now?",
-            "how do I get hired at Google as an ML engineer?"})
-    void oneEmployersHiringIsAsked(String question) {
+            "how do I get hired at Google as an ML engineer?",
+            "junior dev in lisbon which specific companies are hiring genai devs here?",
+            "name some companies that hire junior AI engineers"})
+    void employersByNameOrOneEmployersHiringIsAsked(String question) {
         assertTrue(asked(question), question);
     }
 
@@ -38,7 +40,9 @@ class EmployersTest {
             "I have a Google interview next week. what do AI engineer interviews evaluate?",
             "OpenAI API or Anthropic for long documents?",
             "do companies hire juniors as AI engineers?",
-            "what's the interview process like for AI engineers?"})
+            "what's the interview process like for AI engineers?",
+            "which industries are hiring AI engineers?",
+            "what kinds of companies hire AI engineers?"})
     void aGeneralQuestionBesideAnEmployerOrNoEmployerIsNot(String question) {
         assertFalse(asked(question), question);
     }
