@@ -211,6 +211,11 @@ final class QuestionParts {
         if ((firstWord(sentence).equals("if") || !sentence.endsWith(".")) && SITUATION_THEN_QUESTION.matcher(sentence).find()) {
             return true;
         }
+        // "if i wanted to move into an AI engineer role what would my interviews focus on and what pay…": a question
+        // inside a sentence typed without comma or question mark.
+        if (!sentence.endsWith(".") && EMBEDDED_ASK.matcher(sentence).find()) {
+            return true;
+        }
         // "realistically how long until I'm hired" (a part cut from a question, its question mark left with the last);
         // "MLOps is what I'd love to do." tells.
         if (!sentence.endsWith(".") && opensWithQuestionWord(sentence) && !STATES.matcher(sentence).lookingAt()) {
@@ -219,6 +224,10 @@ final class QuestionParts {
         String first = firstWord(sentence);
         return OPENERS.contains(first) && !TELLS.matcher(sentence).lookingAt() && !TOLD_WITHOUT_I.matcher(sentence).lookingAt();
     }
+
+    /** A question word, an auxiliary and who or what it asks about, anywhere in a sentence: "…role what would my interviews…". */
+    private static final Pattern EMBEDDED_ASK = Pattern.compile(
+            "(?i)\\b(?:what|how|which|where|why)\\s+(?:would|should|do|does|did|can|could|will)\\s+(?:i|my|we|you|they|it|the|a|an)\\b");
 
     /**
      * "did my thesis on neural nets.", "was a nurse for ten years.": a story told without its "I", not a question.

@@ -63,6 +63,16 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aQuestionInsideASentenceWithoutCommaOrQuestionMarkStillAsks() {
+        assertEquals(List.of("backend dev for 9 years. if i moved into an AI engineer role what would my interviews focus on",
+                        "what pay bracket am i looking at as a senior"),
+                QuestionParts.of("backend dev for 9 years. if i moved into an AI engineer role what would my interviews focus on"
+                        + " and what pay bracket am i looking at as a senior"));
+        assertEquals(List.of("I know what I want. I build chatbots at work and I love it"),
+                QuestionParts.of("I know what I want. I build chatbots at work and I love it"));
+    }
+
+    @Test
     void anEmojiClosesAChatSentence() {
         assertEquals("what's that job called and what level is it", QuestionParts.asking(
                 "customer support agent here and I wanna build the bots that'll replace me 😅 what's that job called and what level is it"));
