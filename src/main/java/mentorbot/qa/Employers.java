@@ -1,7 +1,6 @@
 package mentorbot.qa;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import mentorbot.knowledge.KnowledgeException;
@@ -32,13 +31,11 @@ final class Employers {
     }
 
     static Employers load(Path file) throws KnowledgeException {
-        List<String> names = QaFiles.text(file).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(mentorbot.knowledge.Normalizer::normalize).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> names = QaFiles.names(file);
         if (names.isEmpty()) {
             return new Employers(null, null);
         }
-        String employer = "(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
+        String employer = QaFiles.anyOf(names);
         return new Employers(Pattern.compile("\\b" + employer + "\\b"), Pattern.compile(ASKS.replace("EMPLOYER", employer)));
     }
 

@@ -2,12 +2,10 @@ package mentorbot.qa;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mentorbot.knowledge.KnowledgeException;
-import mentorbot.knowledge.Normalizer;
 
 /**
  * The job titles outside the field of {@code config/qa/other-jobs.txt}, found where a question makes
@@ -34,13 +32,11 @@ final class OtherJobs {
     }
 
     static OtherJobs load(Path file) throws KnowledgeException {
-        List<String> names = new ArrayList<>(QaFiles.text(file).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Normalizer::normalize).distinct().toList());
+        List<String> names = QaFiles.names(file);
         if (names.isEmpty()) {
             return none();
         }
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        return new OtherJobs(Pattern.compile("\\b(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")s?\\b"));
+        return new OtherJobs(Pattern.compile("\\b" + QaFiles.anyOf(names) + "s?\\b"));
     }
 
     static OtherJobs none() {

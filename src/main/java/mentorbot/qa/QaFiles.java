@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
 import mentorbot.knowledge.KnowledgeException;
 
 /** Reads the files of {@code config/qa/}, reporting a problem as the knowledge files do: file, line, reason. */
@@ -28,6 +32,19 @@ final class QaFiles {
         } catch (IOException e) {
             throw new KnowledgeException(file, 0, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** A list of names, one per line ("#" comments), normalised, longest first so a pattern of them prefers the longest. */
+    static List<String> names(Path file) throws KnowledgeException {
+        List<String> names = new ArrayList<>(text(file).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(mentorbot.knowledge.Normalizer::normalize).filter(n -> !n.isEmpty()).distinct().toList());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(names);
+    }
+
+    /** A regular expression group matching any of the names literally. */
+    static String anyOf(List<String> names) {
+        return "(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
     }
 
     static <T> T yaml(Path file, Class<T> type) throws KnowledgeException {
