@@ -43,6 +43,15 @@ final class Declines {
         return new Answer(b.build(), Subject.NONE, false);
     }
 
+    /** Choosing or rating a named course or bootcamp: the guides recommend none, only what to learn and which certifications help. */
+    static Answer namedCourse() {
+        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched()
+                .lead("I can't rate or pick a particular course or bootcamp: the guides recommend none.")
+                .intro("They do say what to learn and in which order, which certifications help (Google, AWS, IBM) and which projects to build.");
+        b.suggest("Learning roadmap", "/roadmap").suggest("Certifications", "/mentor which certifications help");
+        return new Answer(b.build(), Subject.NONE, false);
+    }
+
     /** A kind decline that says what the bot does know; never answers, never carries the conversation on. */
     static Answer outOfField(Optional<OutOfField> kind, KnowledgeBase kb) {
         ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched();

@@ -125,8 +125,13 @@ public final class QaEngine implements FreeTextAnswerer {
             return Declines.personsPay();
         }
         // "I'm a new grad applying to OpenAI. do they actually hire juniors?": one employer's hiring, which no guide covers.
-        if (search.vocabulary().employers().hiringAsked(normalized, mentorbot.knowledge.Normalizer.normalize(QuestionParts.asking(text)))) {
+        String asking = mentorbot.knowledge.Normalizer.normalize(QuestionParts.asking(text));
+        if (search.vocabulary().employers().hiringAsked(normalized, asking)) {
             return Declines.employersHiring();
+        }
+        // "is the coursera deep learning specialization or fast.ai better?": the guides recommend no course.
+        if (search.vocabulary().courses().choiceAsked(normalized, asking)) {
+            return Declines.namedCourse();
         }
         List<String> parts = QuestionParts.of(text);
         if (parts.size() == 1) {

@@ -9,11 +9,12 @@ import mentorbot.knowledge.Normalizer;
 /**
  * The free-text engine's editable reading lists from {@code config/qa/}: greetings and requests for
  * help (answered with what the bot does), places (to tell US places from places abroad), job titles
- * outside the field, employers (whose hiring the guides never cover), synonyms and stop words for the word search.
+ * outside the field, employers (whose hiring the guides never cover), named courses (which they never
+ * recommend), synonyms and stop words for the word search.
  */
 public record QaVocabulary(Set<String> greetings, Set<String> help, Places places, String synonyms,
                            Path synonymsFile, Set<String> stopWords, Set<String> englishWords, OtherJobs otherJobs,
-                           Employers employers) {
+                           Employers employers, NamedCourses courses) {
 
     private record ChatFile(List<String> greetings, List<String> help) {
     }
@@ -29,7 +30,7 @@ public record QaVocabulary(Set<String> greetings, Set<String> help, Places place
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
         return new QaVocabulary(normalized(chat.greetings()), normalized(chat.help()), Places.load(dir.resolve("places.yaml")),
                 synonyms, synonymsFile, stop, english, OtherJobs.load(dir.resolve("other-jobs.txt")),
-                Employers.load(dir.resolve("employers.txt")));
+                Employers.load(dir.resolve("employers.txt")), NamedCourses.load(dir.resolve("courses.txt")));
     }
 
     private static Set<String> normalized(List<String> words) {

@@ -465,4 +465,13 @@ class AnswerabilityTest {
         Reply general = ask("employer-general", "I have a Google interview next week. what do AI engineer interviews evaluate?");
         assertTrue(general.matched(), general.lead());
     }
+
+    @Test
+    void choosingBetweenNamedBootcampsIsDeclinedWhatToLearnNextIsNot() {
+        Reply pick = ask("course-pick", "I've been accepted to two bootcamps, Springboard and General Assembly. Which one should I pick to become an AI engineer?");
+        assertFalse(pick.matched(), pick.lead());
+        assertTrue(pick.lead().contains("particular course"), pick.lead());
+        Reply next = ask("course-next", "I did a Coursera course on ML last year. what should I learn next?");
+        assertTrue(next.matched(), next.lead());
+    }
 }
