@@ -20,6 +20,9 @@ final class Employers {
             + "|\\b(?:their|EMPLOYER s|EMPLOYER)\\s+(?:\\w+\\s+)?(?:interview|interviews|hiring|recruiting|application|onsite|loop)"
             + "\\s+(?:process|loop|rounds?|bar|timeline|pipeline|questions|format|look like|like)\\b"
             + "|\\bEMPLOYER\\s+(?:hire|hires|hiring|recruits?|recruiting)\\b"
+            // "how many rounds do they do?", "can you list their leadership principles?"
+            + "|\\bhow many (?:interview )?(?:rounds|stages|interviews)\\b"
+            + "|\\b(?:their|EMPLOYER s|EMPLOYER) (?:leadership principles|values|culture|hiring bar)\\b"
             + "|\\bget (?:in|into|hired (?:at|by))\\s+EMPLOYER\\b";
 
     private final Pattern named;

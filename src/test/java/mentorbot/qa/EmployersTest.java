@@ -30,7 +30,9 @@ class EmployersTest {
             "is nvidia hiring gen AI developers right now?",
             "how do I get hired at Google as an ML engineer?",
             "junior dev in lisbon which specific companies are hiring genai devs here?",
-            "name some companies that hire junior AI engineers"})
+            "name some companies that hire junior AI engineers",
+            "I have an ML engineer interview at Google in two weeks, how many rounds do they do?",
+            "prepping for my Amazon onsite next week. can you list their leadership principles?"})
     void employersByNameOrOneEmployersHiringIsAsked(String question) {
         assertTrue(asked(question), question);
     }
