@@ -27,29 +27,30 @@ final class Declines {
 
     /** What a named person earns: no guide says, and the bands are by level, not anyone's own pay. */
     static Answer personsPay() {
-        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched()
-                .lead("I can't tell you what a particular person earns: the guides give US pay ranges by experience level, not anyone's own salary.")
-                .intro("Ask me what a level earns (entry, mid, senior or Big Tech), what moves pay, or what generative AI developers earn.");
-        b.suggest("Salary ranges", "/salary").suggest("All roles", "/role");
-        return new Answer(b.build(), Subject.NONE, false);
+        return declined("I can't tell you what a particular person earns: the guides give US pay ranges by experience level, not anyone's own salary.",
+                "Ask me what a level earns (entry, mid, senior or Big Tech), what moves pay, or what generative AI developers earn.",
+                "Salary ranges", "/salary", "All roles", "/role");
     }
 
     /** How one employer hires: no guide names an employer's hiring, only what AI engineer interviews evaluate in general. */
     static Answer employersHiring() {
-        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched()
-                .lead("I can't speak for a particular employer: the guides don't say which companies hire, or how any one company's hiring and interviews run.")
-                .intro("Ask me what AI engineer interviews evaluate, how to prepare, which skills each level needs, or what each level earns in the US.");
-        b.suggest("Interview questions", "/interview").suggest("Salary ranges", "/salary");
-        return new Answer(b.build(), Subject.NONE, false);
+        return declined("I can't speak for a particular employer: the guides don't say which companies hire, or how any one company's hiring and interviews run.",
+                "Ask me what AI engineer interviews evaluate, how to prepare, which skills each level needs, or what each level earns in the US.",
+                "Interview questions", "/interview", "Salary ranges", "/salary");
     }
 
     /** Choosing or rating a named course or bootcamp: the guides recommend none, only what to learn and which certifications help. */
     static Answer namedCourse() {
-        ReplyBuilder b = ReplyBuilder.titled("That is outside what I cover").unmatched()
-                .lead("I can't rate or pick a particular course or bootcamp: the guides recommend none.")
-                .intro("They do say what to learn and in which order, which certifications help (Google, AWS, IBM) and which projects to build.");
-        b.suggest("Learning roadmap", "/roadmap").suggest("Certifications", "/mentor which certifications help");
-        return new Answer(b.build(), Subject.NONE, false);
+        return declined("I can't rate or pick a particular course or bootcamp: the guides recommend none.",
+                "They do say what to learn and in which order, which certifications help (Google, AWS, IBM) and which projects to build.",
+                "Learning roadmap", "/roadmap", "Certifications", "/mentor which certifications help");
+    }
+
+    /** A decline of its own: what cannot be said and why, what can be asked instead, and two commands (label, command). */
+    private static Answer declined(String lead, String intro, String firstLabel, String first, String secondLabel, String second) {
+        Reply reply = ReplyBuilder.titled("That is outside what I cover").unmatched().lead(lead).intro(intro)
+                .suggest(firstLabel, first).suggest(secondLabel, second).build();
+        return new Answer(reply, Subject.NONE, false);
     }
 
     /** A kind decline that says what the bot does know; never answers, never carries the conversation on. */
