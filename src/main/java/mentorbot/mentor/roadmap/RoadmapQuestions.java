@@ -106,8 +106,12 @@ public final class RoadmapQuestions implements QuestionHandler {
 
     static boolean asksFineTuningOnABudget(Question q) {
         return FINE_TUNING.matcher(q.normalized()).find() && SMALL_BUDGET.matcher(q.normalized()).find()
-                && !SHOPPING.matcher(q.normalized()).find();
+                && !SHOPPING.matcher(q.normalized()).find() && !ASKS_TO_DEPLOY.matcher(q.asking()).find();
     }
+
+    /** "fine-tuned a model on my laptop… where do people deploy these?": where to run it is asked, not how to tune it cheaply. */
+    private static final java.util.regex.Pattern ASKS_TO_DEPLOY = java.util.regex.Pattern.compile(
+            "\\b(deploy|deploying|deployed|deployment|host|hosting|serve|serving|production|in prod)\\b");
 
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {

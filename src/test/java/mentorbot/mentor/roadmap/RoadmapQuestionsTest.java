@@ -224,5 +224,9 @@ class RoadmapQuestionsTest {
         assertTrue(r.lead().contains("pre-trained models"), r.lead());
         mentorbot.mentor.Reply tuning = handler.handle(InputLine.parse("budget-tune", "no money for GPUs. how do I fine-tune a model?"));
         assertTrue(tuning.lead().contains("PEFT"), "fine-tuning on a budget keeps its own answer: " + tuning.lead());
+        mentorbot.mentor.Reply deploy = handler.handle(InputLine.parse("budget-deploy",
+                "fine-tuned a model on my laptop for a hackathon and now they want it deployed at scale. where do people deploy these?"));
+        assertTrue(!deploy.lead().contains("PEFT"), "where to deploy what was tuned is not tuning on a budget: " + deploy.lead());
+        assertTrue(deploy.lead().contains("cloud"), deploy.lead());
     }
 }
