@@ -70,7 +70,7 @@ public final class RoadmapQuestions implements QuestionHandler {
      * building models?". The guide's answer is the foundational layer that comes first, whichever skill is named.
      */
     private static final java.util.regex.Pattern SKIPS_AHEAD = java.util.regex.Pattern.compile(
-            "\\b(skip|skipping|bypass|bypassing|ignore|ignoring) (the |all the |learning the )?(basics|fundamentals|foundations|foundational|math|maths)\\b"
+            "\\b(skip|skipping|bypass|bypassing|ignore|ignoring) (the |all the |learning the |learning )?(basics|fundamentals|foundations|foundational|math|maths|python|coding|programming)\\b"
                     + "|\\b(jump|jumping|go|going|dive|diving|head|skip|skipping) (straight|right|directly) (in)?to (building|training|fine"
                     + "|llms?|models|neural|transformers|rag|speciali[sz])"
                     + "|\\bbasics first\\b|\\bfundamentals first\\b");
@@ -104,6 +104,18 @@ public final class RoadmapQuestions implements QuestionHandler {
                 && BUILD.matcher(q.asking()).find() && !SHOPPING.matcher(q.normalized()).find();
     }
 
+    /**
+     * Asking to skip the fundamentals, in the asking sentence or, after an ask too short to say it ("I want to skip
+     * Python and just learn prompt engineering. Is this dumb?"), in the story it judges.
+     */
+    private static boolean asksToSkipAhead(Question q) {
+        String judged = q.asking().split(" ").length <= SHORT_ASK ? q.normalized() : q.asking();
+        return SKIPS_AHEAD.matcher(judged).find();
+    }
+
+    /** An asking sentence of this many words or fewer ("is this dumb?", "thoughts?") judges the story before it. */
+    private static final int SHORT_ASK = 4;
+
     static boolean asksFineTuningOnABudget(Question q) {
         return FINE_TUNING.matcher(q.normalized()).find() && SMALL_BUDGET.matcher(q.normalized()).find()
                 && !SHOPPING.matcher(q.normalized()).find() && !ASKS_TO_DEPLOY.matcher(q.asking()).find();
@@ -121,7 +133,7 @@ public final class RoadmapQuestions implements QuestionHandler {
         if (asksToBuildOnABudget(q)) {
             return Optional.of(mentorbot.mentor.topic.TopicAnswers.topic(kb.topic(Anchor.MODEL_HUBS), kb));
         }
-        if (SKIPS_AHEAD.matcher(q.asking()).find()) {
+        if (asksToSkipAhead(q)) {
             return Optional.of(RoadmapAnswers.layer(kb, q.role(), Anchor.FOUNDATIONAL_LAYER, SkillLevel.FOUNDATIONAL));
         }
         List<mentorbot.knowledge.Role> target = q.roles().size() == 1 ? q.roles() : q.rolesAsked();
@@ -237,7 +249,7 @@ public final class RoadmapQuestions implements QuestionHandler {
     public boolean settles(Question q, KnowledgeBase kb) {
         // "data analyst here, could I skip the fundamentals and start with LoRA?": a skill of the table asked to be
         // reached first is a question of the roadmap, however much the job told sounds like another profession's.
-        if (SKIPS_AHEAD.matcher(q.asking()).find() && !Cells.named(q.normalized(), kb).isEmpty()
+        if (asksToSkipAhead(q) && !Cells.named(q.normalized(), kb).isEmpty()
                 || asksFineTuningOnABudget(q) && RoadmapAnswers.knowsAffordableFineTuning(kb)) {
             return true;
         }

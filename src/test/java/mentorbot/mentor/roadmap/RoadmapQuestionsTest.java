@@ -217,6 +217,14 @@ class RoadmapQuestionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void skippingTheFundamentalsToldBeforeAShortAskIsJudgedToo() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("skip-python",
+                "Is this dumb? I'm a product designer and I want to skip Python and just learn prompt engineering."));
+        assertEquals("The foundational layer: learning the language", r.title(), r.lead());
+        assertTrue(TEXT.render(r).contains("Basic prompt engineering"), TEXT.render(r));
+    }
+
+    @org.junit.jupiter.api.Test
     void buildingWithNoMoneyForHardwareStartsFromPreTrainedModels() {
         mentorbot.mentor.Reply r = handler.handle(InputLine.parse("budget",
                 "student with no money for GPUs at all. how do I build something real with generative AI?"));
