@@ -32,7 +32,9 @@ class RoleChoiceTest {
             "I get a kick out of making things physically move: sensors, servo motors, little rovers. Where in AI would I fit?|Robotics AI Engineer",
             // The family named in passing ("AI engineering title") is where to choose, not the answer.
             "I spent years transcribing court hearings and subtitling films. Which AI engineering title is about language?|NLP Engineer",
-            "which AI engineer title is the chatbot one?|Conversational AI Engineer"})
+            "which AI engineer title is the chatbot one?|Conversational AI Engineer",
+            // "and at what level?" asks the title's level, not where a skill the story names sits on the roadmap.
+            "I'm a neuroscience postdoc who builds CNNs for brain scans. Which title covers neural network architecture work, and at what level?|Deep Learning Engineer"})
     void theStoryBeforeTheAskChoosesTheRole(String question, String title) {
         Reply r = handler.handle(InputLine.parse("told-" + question.length(), question));
         assertEquals(title, r.title(), r.lead());

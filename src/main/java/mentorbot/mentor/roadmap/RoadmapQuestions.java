@@ -212,7 +212,8 @@ public final class RoadmapQuestions implements QuestionHandler {
         // The sentences that ask must both name the skill and ask where it sits ("from where I am" is the asker's place).
         List<String> words = List.of(ASKERS_PLACE.matcher(q.asking()).replaceAll(" ").split(" "));
         boolean whichLevel = q.asking().matches(".*\\b(what|which) (level|stage|tier)\\b.*");
-        if (words.stream().noneMatch(WHERE::contains) && !whichLevel) {
+        // "Which title covers neural network architecture work, and at what level?": the title's level, not the skill's.
+        if (words.stream().noneMatch(WHERE::contains) && !whichLevel || ASKS_A_TITLE.matcher(q.asking()).find()) {
             return Optional.empty();
         }
         List<Cells.Cell> cells = Cells.named(q.asking(), kb);
@@ -228,6 +229,10 @@ public final class RoadmapQuestions implements QuestionHandler {
         }
         return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells, asksNext(q)));
     }
+
+    /** Asking which title or role: the job-title table's business. */
+    private static final java.util.regex.Pattern ASKS_A_TITLE = java.util.regex.Pattern.compile(
+            "\\b(which|what) (job )?(title|titles|role|roles|job|jobs|position)\\b");
 
     /** Words that ask for an order, not a place in the table. */
     private static final Set<String> ORDER = Set.of("first", "before", "after", "order");
