@@ -139,6 +139,13 @@ class PayQuestionsTest {
     }
 
     @Test
+    void aPriceToPayIsNoSalaryToJudge() {
+        Reply r = ask("p-price", "A bootcamp ad claims AI engineering jobs will grow 50% over the next decade. I'm about to pay 15 grand for it. Does that number hold up?");
+        assertFalse(r.title().contains("fair"), r.title());
+        assertTrue(r.lead().contains("26%"), r.lead());
+    }
+
+    @Test
     void payingForStudyIsNotBeingPaid() {
         Reply r = ask("p-study", "i'm broke. do i have to pay for a master's to get into AI engineering or is there a cheaper route?");
         assertFalse(r.title().contains("salary"), r.title());

@@ -44,6 +44,8 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "|\\bpay (\\w+ )?(off|back|down)\\b"
                     // "do i have to pay for a master's?": paying for study, not being paid
                     + "|\\b(have to|need to|got to|gotta|must|should i|would i|to|can t|cannot|can not) pay for\\b"
+                    // "about to pay 15 grand for it", "spent 12k on a bootcamp": a price, not pay
+                    + "|\\b(pay|paying|paid|spend|spending|spent|invest|investing|drop|dropping) (\\d+ ?(k|grand|bucks|dollars)?|\\d+ \\d+) (for|on)\\b"
                     + "|\\bpay for (a |an |the |my |another |more )?(master|masters|degree|degrees|course|courses|bootcamps?|certif\\w*|school|college|uni|university|tuition|class|classes|programs?|programmes?|gpus?|compute|cloud)\\b");
 
     /** A lead as a level: "I'm a lead", "as a tech lead", "lead AI engineers", not "lead to" or "I lead a team". */
