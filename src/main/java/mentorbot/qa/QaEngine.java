@@ -538,6 +538,14 @@ public final class QaEngine implements FreeTextAnswerer {
             Answer fits = mentorbot.mentor.interview.InterviewQuestions.experienceFits(dutyTold.get(), kb);
             return finish(AlsoRelevant.add(fits, dutyTold.get(), m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.STORY), q, usedContext);
         }
+        // "My final round for a senior AI engineer role focuses on what happens after a model ships. What should I
+        // prepare?": an interview the story says is about one part of the work is prepared for with that responsibility.
+        Optional<mentorbot.knowledge.Responsibility> interviewFocus = ownStory && !staysOnDiscussed
+                && PREPARES.matcher(q.asking()).find() ? interviewFocus(text, built) : Optional.empty();
+        if (interviewFocus.isPresent()) {
+            Answer focus = answered(mentorbot.mentor.interview.InterviewAnswers.responsibility(interviewFocus.get(), kb), interviewFocus.get());
+            return finish(AlsoRelevant.add(focus, interviewFocus.get(), m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.STORY), q, usedContext);
+        }
         Entry entry = wayIn(kb.entry(m.top().label()).orElseThrow(), q, text, kb);
         // "in which fields?" after the education requirements: a short message that matches nothing well alone asks
         // more of the topic just discussed, not of the role behind it.
@@ -957,6 +965,27 @@ public final class QaEngine implements FreeTextAnswerer {
     private Optional<mentorbot.knowledge.Responsibility> dutyTold(String text, KnowledgeSearch.Built built) {
         KnowledgeBase kb = built.kb();
         List<SemanticIndex.Score> duties = storyEntries(text, built, id -> kb.responsibility(id).isPresent());
+        return duties.size() >= 2 && duties.get(0).similarity() >= DUTY_FLOOR
+                && duties.get(0).similarity() - duties.get(1).similarity() >= DUTY_AHEAD
+                ? kb.responsibility(duties.get(0).label()) : Optional.empty();
+    }
+
+    /** What an interview in the story is about: "my final round focuses on what happens after a model ships". */
+    private static final Pattern INTERVIEW_ABOUT = Pattern.compile(
+            "(?i)\\b(?:interviews?|round|rounds|loop|onsite|on-site|screen|panel)\\b[^.?!]{0,40}?\\b(?:focus(?:es|ed|ing)? (?:on|around)|(?:is|are) (?:all |mostly )?about|centers? on|will test|tests)\\s+([^.?!]{8,})");
+    /** Asking how to prepare: "what should I prepare?", "what do I brush up on?". */
+    private static final Pattern PREPARES = Pattern.compile("(?i)\\b(prepare|prep|brush up|study|review|practice|expect)\\b");
+
+    /** The responsibility the topic of an interview the story describes is plainly closest to, if any. */
+    private Optional<mentorbot.knowledge.Responsibility> interviewFocus(String text, KnowledgeSearch.Built built) {
+        java.util.regex.Matcher about = INTERVIEW_ABOUT.matcher(text);
+        if (!about.find()) {
+            return Optional.empty();
+        }
+        KnowledgeBase kb = built.kb();
+        List<SemanticIndex.Score> duties = built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(about.group(1), kb))).stream()
+                .filter(sc -> sc.inField() && kb.responsibility(sc.label()).isPresent())
+                .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).toList();
         return duties.size() >= 2 && duties.get(0).similarity() >= DUTY_FLOOR
                 && duties.get(0).similarity() - duties.get(1).similarity() >= DUTY_AHEAD
                 ? kb.responsibility(duties.get(0).label()) : Optional.empty();

@@ -446,6 +446,15 @@ class SituationReadingTest {
     }
 
     @Test
+    void anInterviewTheStorySaysIsAboutOnePartOfTheWorkIsPreparedForWithThatResponsibility() {
+        Reply shipped = ask("My final round for a senior AI engineer role focuses on what happens after a model ships. What should I prepare?");
+        assertEquals("5. Maintaining Model Performance and Accuracy", shipped.title(), shipped.lead());
+        assertTrue(shipped.lead().contains("Interviews check"), shipped.lead());
+        Reply general = ask("I have an AI engineer interview next week and I'm nervous. What should I prepare?");
+        assertFalse(general.title().startsWith("5."), general.title());
+    }
+
+    @Test
     void aWorryAskedTwoWaysIsAnsweredNotSetSideBySide() {
         Reply peaked = ask("is it too late to get into gen AI dev in 2026 or has the market peaked?");
         assertEquals("Generative AI market and workforce", peaked.title(), peaked.lead());
