@@ -955,8 +955,12 @@ public final class QaEngine implements FreeTextAnswerer {
         if (words(story) < TOLD_WORDS) {
             return List.of();
         }
-        KnowledgeBase kb = built.kb();
-        return built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(story, kb))).stream()
+        return closest(story, built, kept);
+    }
+
+    /** The entries {@code kept} closest to some words, best first. */
+    private List<SemanticIndex.Score> closest(String words, KnowledgeSearch.Built built, java.util.function.Predicate<String> kept) {
+        return built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(words, built.kb()))).stream()
                 .filter(sc -> sc.inField() && kept.test(sc.label()))
                 .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).toList();
     }
@@ -964,7 +968,11 @@ public final class QaEngine implements FreeTextAnswerer {
     /** The responsibility the story points at ahead of every other, if any. */
     private Optional<mentorbot.knowledge.Responsibility> dutyTold(String text, KnowledgeSearch.Built built) {
         KnowledgeBase kb = built.kb();
-        List<SemanticIndex.Score> duties = storyEntries(text, built, id -> kb.responsibility(id).isPresent());
+        return plainlyClosest(storyEntries(text, built, id -> kb.responsibility(id).isPresent()), kb);
+    }
+
+    /** The responsibility of {@code duties} (best first) close enough and well ahead of the next, if any. */
+    private static Optional<mentorbot.knowledge.Responsibility> plainlyClosest(List<SemanticIndex.Score> duties, KnowledgeBase kb) {
         return duties.size() >= 2 && duties.get(0).similarity() >= DUTY_FLOOR
                 && duties.get(0).similarity() - duties.get(1).similarity() >= DUTY_AHEAD
                 ? kb.responsibility(duties.get(0).label()) : Optional.empty();
@@ -983,12 +991,7 @@ public final class QaEngine implements FreeTextAnswerer {
             return Optional.empty();
         }
         KnowledgeBase kb = built.kb();
-        List<SemanticIndex.Score> duties = built.semantic().scores(search.encoder().encode(SemanticIndex.matchForm(about.group(1), kb))).stream()
-                .filter(sc -> sc.inField() && kb.responsibility(sc.label()).isPresent())
-                .sorted((a, b) -> Double.compare(b.similarity(), a.similarity())).toList();
-        return duties.size() >= 2 && duties.get(0).similarity() >= DUTY_FLOOR
-                && duties.get(0).similarity() - duties.get(1).similarity() >= DUTY_AHEAD
-                ? kb.responsibility(duties.get(0).label()) : Optional.empty();
+        return plainlyClosest(closest(about.group(1), built, id -> kb.responsibility(id).isPresent()), kb);
     }
 
     /** How close a story must come to a responsibility for it to be where the asker's experience fits. */
