@@ -8,9 +8,9 @@ import mentorbot.knowledge.KnowledgeException;
 /**
  * The employers of {@code config/qa/employers.txt}, and whether a question asks for employers by name or how one of
  * them hires or interviews ("I'm a new grad applying to OpenAI. do they actually hire juniors?", "what does
- * Databricks' interview process look like?"). The guides speak of no employer's hiring, so such a question is declined however much it sounds like an interview or
- * level question; naming an employer beside a general question ("I have a Google interview. what do AI engineer
- * interviews evaluate?") is not asking about it.
+ * Databricks' interview process look like?"). The guides speak of no employer's hiring, so such a question is
+ * declined however much it sounds like an interview or level question; naming an employer beside a general question
+ * ("I have a Google interview. what do AI engineer interviews evaluate?") is not asking about it.
  */
 final class Employers {
 
@@ -43,7 +43,8 @@ final class Employers {
     }
 
     /**
-     * Whether a message names an employer and its asking sentences ask how it (or "they") hires or interviews; both texts normalised.
+     * Whether the asking sentences ask for employers by name, or the message names an employer and its asking sentences
+     * ask how it (or "they") hires or interviews; both texts normalised.
      */
     boolean hiringAsked(String message, String asking) {
         return NAME_THEM.matcher(asking).find() || named != null && named.matcher(message).find() && asks.matcher(asking).find();

@@ -70,7 +70,7 @@ final class ExperienceFit {
      */
     static boolean asksWhereItFits(Question q, KnowledgeBase kb) {
         String asking = q.asking();
-        return !PROJECT_TOLD.matcher(q.normalized()).find() && !asksAboutAnotherRole(q, kb) && !ASKS_FOR_SOMETHING_ELSE.matcher(WHICH_PART.matcher(asking).replaceAll(" ")).find()
+        return !aboutSomethingElse(q, kb) && !ASKS_FOR_SOMETHING_ELSE.matcher(WHICH_PART.matcher(asking).replaceAll(" ")).find()
                 && (WHICH_PART.matcher(asking).find() || ASKS_FIT.matcher(asking).find()
                         && (ABOUT_EXPERIENCE.matcher(asking).find() || ANY_OF_IT.matcher(asking).find()));
     }
@@ -89,7 +89,7 @@ final class ExperienceFit {
 
     Optional<Responsibility> of(Question q, KnowledgeBase kb) {
         String asking = q.asking();
-        if (PROJECT_TOLD.matcher(q.normalized()).find() || asksAboutAnotherRole(q, kb) || !ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
+        if (aboutSomethingElse(q, kb) || !ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
                 || ASKS_FOR_SOMETHING_ELSE.matcher(asking).find()) {
             return Optional.empty();
         }
@@ -105,6 +105,11 @@ final class ExperienceFit {
         int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Responsibility> best = named.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
         return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+    }
+
+    /** A project of one's own, or another role's work: not where experience fits among the AI engineer's duties. */
+    private static boolean aboutSomethingElse(Question q, KnowledgeBase kb) {
+        return PROJECT_TOLD.matcher(q.normalized()).find() || asksAboutAnotherRole(q, kb);
     }
 
     /**
