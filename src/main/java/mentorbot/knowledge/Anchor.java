@@ -12,6 +12,8 @@ public enum Anchor {
     PAY_FACTORS(Topic.class),
     DEMAND_OUTLOOK(Topic.class),
     GENAI_EARNINGS(Topic.class),
+    /** The generative AI market's size and growth: "is gen AI a bubble?". */
+    GENAI_MARKET(Topic.class),
     GENAI_DEVELOPER(Role.class),
     /** The umbrella role the title table's other rows are variations of. */
     GENERAL_ROLE(Role.class),

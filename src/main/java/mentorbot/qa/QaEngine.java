@@ -429,6 +429,11 @@ public final class QaEngine implements FreeTextAnswerer {
         // "…on 145K. Is there room to push for more?" or "78k plus a 5k signing bonus. fair?": the sum is judged.
         boolean askedPastTheSum = settled && ownStory && !q.amounts().isEmpty() && Amounts.in(askingPart).isEmpty() && own.declines()
                 && !mentorbot.mentor.salary.SalaryQuestions.judgesTheSum(askingPart, text);
+        // "My parents think AI is a bubble… What do I tell them?": the claim, not the family, is what is asked.
+        Optional<Anchor> outlook = mentorbot.mentor.salary.MarketClaims.judged(mentorbot.knowledge.Normalizer.normalize(askingPart));
+        if (outlook.isPresent()) {
+            return finish(answerFor(q, kb.anchor(outlook.get()), kb), q, false);
+        }
         if (settled ? own.farOut() || askedPastTheSum : own.declines() && (!leans || own.clearlyDeclines())) {
             return decline(own, kb);
         }

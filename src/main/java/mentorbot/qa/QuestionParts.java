@@ -136,12 +136,17 @@ final class QuestionParts {
 
     /** Asking whether what was told is so: "are they right?", "is that true?", "legit?". */
     private static final Pattern TRUTH_ASKED = Pattern.compile(
-            "(?i)(?:so |but |and |ok )?(?:(?:are|is|were|was) (?:they|he|she|that|this|it|he|my \\w+|the \\w+) (?:right|true|correct|legit|accurate|wrong|onto something)"
+            "(?i)(?:(?:so |but |and |ok )?(?:(?:are|is|were|was) (?:they|he|she|that|this|it|he|my \\w+|the \\w+) (?:right|true|correct|legit|accurate|wrong|onto something)"
                     + "|(?:is )?(?:that |this |it )?(?:true|legit|accurate|correct|right)|do(?:es)? (?:they|he|she) have a point|(?:any )?truth (?:to|in) (?:that|this|it))"
-                    + "(?: or not| or (?:is it |are they )?(?:wrong|exaggerating|overreacting))?\\s*[?!.]*");
+                    + "(?: or not| or (?:is it |are they )?(?:wrong|exaggerating|overreacting))?"
+                    // "...what do I tell them?", "how do I convince him otherwise?": answering the claim is judging it.
+                    + "|(?:so |but |and |ok )?(?:what (?:do|should|can|could) i (?:tell|say to|answer|reply to|show) (?:them|him|her|my \\w+)"
+                    + "|how (?:do|should|can|could) i (?:convince|persuade|answer|respond to|reply to) (?:them|him|her|my \\w+)(?: otherwise)?))"
+                    + "\\s*[?!.]*");
     /** What someone else claims in a story: "articles saying AI is a bubble", "my uncle says seniors make 300k". */
     private static final Pattern CLAIM = Pattern.compile(
-            "(?i)\\b(?:say|saying|says|said|claims?|claiming|claimed|told me|tells me|telling me|keeps? telling me|insists?|swears?|warns?|warned|warning)"
+            "(?i)\\b(?:say|saying|says|said|claims?|claiming|claimed|told me|tells me|telling me|keeps? telling me|insists?|swears?|warns?|warned|warning"
+                    + "|(?<!\\bi )(?:thinks?|believes?|reckons?|(?:is|are) convinced))"
                     + "(?: me)?(?: that)?\\s+[^,;]{8,}");
 
     /** A chat request closing a story ("be honest", "real talk?"): it asks for a view on all that was told. */

@@ -148,6 +148,16 @@ class QuestionPartsTest {
     }
 
     @Test
+    void askingHowToAnswerAClaimSomeoneHoldsJudgesThatClaim() {
+        assertEquals("My parents think AI is a bubble and that I'm wasting a stable career. What do I tell them?", QuestionParts.asking(
+                "I'm 24 and in accounting. My parents think AI is a bubble and that I'm wasting a stable career. What do I tell them?"));
+        assertEquals("my uncle reckons AI is overhyped. how do I convince him otherwise?",
+                QuestionParts.asking("Learning Python at night. my uncle reckons AI is overhyped. how do I convince him otherwise?"));
+        // What the asker thinks is the asker's story, not a claim put up to be judged.
+        assertEquals("Are they right?", QuestionParts.asking("I think I'm too old for this. Are they right?"));
+    }
+
+    @Test
     void aClosingRequestForAViewIsTheAskAfterTheStory() {
         assertEquals("be honest", QuestionParts.asking("Forty, no degree, a year of Python at night. Want an AI job by spring. be honest"));
         assertEquals("real talk?", QuestionParts.asking("Warehouse lead, self-taught SQL, eyeing AI engineering. real talk?"));

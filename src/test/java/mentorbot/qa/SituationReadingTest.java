@@ -470,4 +470,21 @@ class SituationReadingTest {
         Reply anywhere = ask("I'm in Denver and happy to move for the right job. will I be stuck on low pay as an AI engineer?");
         assertFalse(TEXT.render(anywhere).contains("remote work"), TEXT.render(anywhere));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "My parents think AI is a bubble and that I'm throwing away a stable accounting career. What do I tell them?|26%",
+            "my uncle reckons AI engineering is overhyped and will crash soon. how do I convince him otherwise?|26%",
+            "My wife says gen AI is a fad and I'm wasting my evenings on it. How do I convince her?|44.20%"})
+    void aClaimThatTheFieldIsABubbleIsJudgedByTheOutlookWhateverTheFamilyStory(String question, String figure) {
+        Reply r = ask(question);
+        assertTrue(r.matched(), TEXT.render(r));
+        assertTrue(TEXT.render(r).contains(figure), TEXT.render(r));
+    }
+
+    @Test
+    void persuadingFamilyWithoutAClaimAboutTheFieldIsStillDeclined() {
+        Reply r = ask("I want to quit teaching to retrain in AI but my husband thinks it's a terrible idea. How do I convince him?");
+        assertFalse(r.matched(), TEXT.render(r));
+    }
 }
