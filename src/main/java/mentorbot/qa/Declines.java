@@ -46,6 +46,13 @@ final class Declines {
                 "Learning roadmap", "/roadmap", "Certifications", "/mentor which certifications help");
     }
 
+    /** A fault in the asker's code to explain or fix: a career guide debugs nothing. */
+    static Answer codeTrouble() {
+        return declined("I can't debug code or training runs: I'm a career guide for AI developer and AI engineer roles, not a coding assistant.",
+                "Ask me which skills and tools to learn and in which order, which portfolio projects to build, or how interviews test them.",
+                "Learning roadmap", "/roadmap", "Portfolio projects", "/mentor which portfolio projects should I build");
+    }
+
     /** A decline of its own: what cannot be said and why, what can be asked instead, and two commands (label, command). */
     private static Answer declined(String lead, String intro, String firstLabel, String first, String secondLabel, String second) {
         Reply reply = ReplyBuilder.titled("That is outside what I cover").unmatched().lead(lead).intro(intro)
