@@ -30,6 +30,10 @@ public final class RoadmapQuestions implements QuestionHandler {
     /** "the path from where I am", "where I stand now": the asker's own place, not a skill placed on the table. */
     private static final java.util.regex.Pattern ASKERS_PLACE = java.util.regex.Pattern.compile(
             "\\b(from )?where (i|i m|im|i am|i stand|i m at|i am at|i m now|i am now)\\b");
+    /** "before I start job hunting", "after I graduate": a step of the asker's life, not a place on the table. */
+    private static final java.util.regex.Pattern MILESTONE = java.util.regex.Pattern.compile(
+            "\\b(before|after) (i |you |we )?(start |starting |begin |go |going )?(job hunting|hunting|applying|apply|interview\\w*"
+                    + "|graduat\\w*|get hired|getting hired|get a job|getting a job|look for (a )?(job|work)|looking for (a )?(job|work)|the job search)\\b");
     /** Words that name the skill table itself. */
     private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path");
     /** A level pointed at: "at that level", "for this stage". */
@@ -210,7 +214,7 @@ public final class RoadmapQuestions implements QuestionHandler {
             return Optional.of(RoadmapAnswers.answer(kb, q.role(), q.skill()));
         }
         // The sentences that ask must both name the skill and ask where it sits ("from where I am" is the asker's place).
-        List<String> words = List.of(ASKERS_PLACE.matcher(q.asking()).replaceAll(" ").split(" "));
+        List<String> words = List.of(MILESTONE.matcher(ASKERS_PLACE.matcher(q.asking()).replaceAll(" ")).replaceAll(" ").split(" "));
         boolean whichLevel = q.asking().matches(".*\\b(what|which) (level|stage|tier)\\b.*");
         // "Which title covers neural network architecture work, and at what level?": the title's level, not the skill's.
         if (words.stream().noneMatch(WHERE::contains) && !whichLevel || ASKS_A_TITLE.matcher(q.asking()).find()) {

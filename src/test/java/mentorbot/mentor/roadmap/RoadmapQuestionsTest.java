@@ -237,4 +237,11 @@ class RoadmapQuestionsTest {
         assertTrue(!deploy.lead().contains("PEFT"), "where to deploy what was tuned is not tuning on a budget: " + deploy.lead());
         assertTrue(deploy.lead().contains("cloud"), deploy.lead());
     }
+
+    @org.junit.jupiter.api.Test
+    void beforeAStepOfTheAskersLifeIsNoOrderOnTheTable() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("milestone", "I learned TensorFlow in a course years ago. Should I switch to PyTorch"
+                + " before I start job hunting for gen AI roles?"));
+        assertTrue(!r.title().startsWith("Where it sits"), r.title());
+    }
 }
