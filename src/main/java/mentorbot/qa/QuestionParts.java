@@ -273,7 +273,9 @@ final class QuestionParts {
                     ? before.toLowerCase(Locale.ROOT).lastIndexOf(" " + next + " ") : -1;
             // "…, and at what roadmap level does that sit?": a question word after a preposition opens a clause too;
             // a bare "and at what level?" goes on asking the same question.
-            boolean opens = CLAUSE_OPENERS.contains(next) || PREPOSITIONS.contains(next) && QUESTION_WORDS.contains(secondWord(rest))
+            // "Which is it, and roughly what would it pay?": a word of manner before the question word opens one as well.
+            boolean opens = CLAUSE_OPENERS.contains(next) || MANNER.contains(next) && QUESTION_WORDS.contains(secondWord(rest))
+                    || PREPOSITIONS.contains(next) && QUESTION_WORDS.contains(secondWord(rest))
                     && rest.strip().split("\\s+").length >= OWN_CLAUSE_WORDS;
             if (before.split("\\s+").length >= 3 && opens && (comma || !next.equals("the"))
                     && !isComparison(before) && !situation && !(comma && namesChoices(before))) {
@@ -310,6 +312,9 @@ final class QuestionParts {
 
     /** Words of manner a question may open with before its question word. */
     private static final int LEADING_WORDS = 2;
+    /** Words of manner that may come before a question word: "roughly what", "realistically how long". */
+    private static final Set<String> MANNER = Set.of("roughly", "realistically", "honestly", "approximately", "typically",
+            "generally", "usually", "basically", "practically", "ballpark");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "how", "hows", "which", "where", "wheres",
             "why"); // not "who" or "when": "teacher who codes", "back when I…" tell
 

@@ -54,6 +54,14 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aWordOfMannerBeforeTheQuestionWordOpensTheNextPart() {
+        assertEquals(List.of("QA tester for 6 years. Which title is junior-level", "roughly what would it pay?"),
+                QuestionParts.of("QA tester for 6 years. Which title is junior-level and roughly what would it pay?"));
+        // Not any word before a question word: "vision which role fits" is no question of its own.
+        assertEquals(1, QuestionParts.of("I really like NLP and vision which role fits?").size());
+    }
+
+    @Test
     void aStoryToldWithoutItsIIsNotAQuestion() {
         assertEquals("which title and what level?",
                 QuestionParts.asking("did my thesis on neural net architectures. which title and what level?"));
