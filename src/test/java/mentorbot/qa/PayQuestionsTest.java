@@ -88,6 +88,14 @@ class PayQuestionsTest {
     }
 
     @Test
+    void whereTheAskerWouldStartIsTheStartingPay() {
+        Reply r = ask("p-start", "Career changer here. If I land an entry-level AI engineering job, what would I realistically start at?");
+        assertTrue(r.lead().contains("$70K"), r.lead());
+        Reply grad = ask("p-start-grad", "what would a new grad start at as an ai engineer?");
+        assertTrue(grad.lead().contains("$70K"), grad.lead());
+    }
+
+    @Test
     void aBonusAskedAfterTheStorysSumIsWhatTheGuidesLackNotTheSumToJudge() {
         Reply r = ask("p-bonus", "just signed a senior AI eng offer at a big tech company, base is 180K. what's a normal signing"
                 + " bonus and RSU grant on top of that?");

@@ -35,7 +35,9 @@ public final class SalaryQuestions implements QuestionHandler {
                     + "|\\bwhat (do|does|did|would|will|could|can|might)\\b[^?.]{0,40}\\b(make|pull|pull in|pull down|bring in|take home)( then| now| there| at (that|this|the same) (tier|level|stage|scale)| at (those|these|such) (companies|firms|places))?$"
                     // "what do juniors make vs senior devs?", "what could I expect to make as a new grad?"
                     + "|\\bwhat (do|does)( \\w+){1,3} make (vs|versus|compared to|against)\\b|\\bexpect to make\\b(?! (a|an|the|it|sure|mistakes)\\b)"
-                    + "|\\bmake (a year|per year|annually|starting out)\\b");
+                    + "|\\bmake (a year|per year|annually|starting out)\\b"
+                    // "if I land an entry-level job, what would I realistically start at?": where the pay starts.
+                    + "|\\bwhat (do|does|would|will|could|can|might) (\\w+ ){1,3}start (out )?(at|off at)\\b");
     /** Pay set aside ("pay aside, how will the work differ?", "besides the salary") or paid out ("pay off my loans"): not about earnings. */
     private static final Pattern PAY_ASIDE = Pattern.compile(
             "\\b(pay|salary|salaries|money|comp|compensation)( and \\w+)? aside\\b"
