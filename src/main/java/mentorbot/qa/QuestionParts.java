@@ -16,7 +16,7 @@ final class QuestionParts {
 
     /** Words that open a question; a clause that starts with one after ", and" is a question of its own. */
     private static final Set<String> OPENERS = Set.of("what", "whats", "how", "which", "where", "who", "why",
-            "when", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "and", "also", "tell",
+            "when", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "and", "also", "tell", "gimme",
             "explain", "list", "give", "show", "walk", "describe", "any", "whos", "wheres", "hows", "am", "was", "lay", "outline",
             "map", "sketch", "suggest", "recommend", "help", "compare", "summarize", "summarise", "break", "point");
     private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whats", "how", "which", "where", "who",

@@ -62,6 +62,12 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aChatRequestAsksLikeAQuestion() {
+        assertEquals(List.of("gimme the tl;dr on ai engineering - pay", "what tech i need. deciding between that and QA"),
+                QuestionParts.of("gimme the tl;dr on ai engineering - pay + what tech i need. deciding between that and QA"));
+    }
+
+    @Test
     void aStoryToldWithoutItsIIsNotAQuestion() {
         assertEquals("which title and what level?",
                 QuestionParts.asking("did my thesis on neural net architectures. which title and what level?"));
