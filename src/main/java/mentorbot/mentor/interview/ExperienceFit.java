@@ -25,7 +25,9 @@ final class ExperienceFit {
     /** Asking whether, or where, something fits. */
     private static final Pattern ASKS_FIT = Pattern.compile(
             "\\b(fit|fits|count|counts|relevant|relevance|show up|shows up|transfer|transfers|carry over|carries over|apply(?! (for|to))|applies"
-                    + "|useful|use (that|this|my|it)|map|maps|angle|related|overlap)\\b");
+                    + "|useful|use (that|this|my|it)|map|maps|angle|related|overlap"
+                    // "is that a recognized part of AI engineering?"
+                    + "|(is|are) (that|this|those|these) (a |an )?(recognized |recognised |real |legit |actual |proper |normal )part of)\\b");
     /** ...and that it is the asker's experience, or a part of the job, that is asked about ("need more experience" asks the level). */
     private static final Pattern ABOUT_EXPERIENCE = Pattern.compile(
             "\\b((?<!(more|much|enough|of) )experience|(is|does|would|will|could) (that|this) (count|matter|help|relevant|transfer|fit|useful)|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of|my (best )?angle)\\b");
@@ -87,6 +89,12 @@ final class ExperienceFit {
             "\\b((on|to) github|my github|github (repo|repos|repository|profile|page)|side projects?|personal projects?|pet projects?"
                     + "|hobby projects?|portfolio|hackathon)\\b");
 
+    /**
+     * "I babysit our recommendation model after it ships": what a model is for names the model, which every duty may
+     * work on, not the duty; what the asker does with it says which.
+     */
+    private static final Pattern MODEL_FOR = Pattern.compile("\\b\\w+(?= models?\\b)");
+
     Optional<Responsibility> of(Question q, KnowledgeBase kb) {
         String asking = q.asking();
         if (aboutSomethingElse(q, kb) || !ASKS_FIT.matcher(asking).find() || !ABOUT_EXPERIENCE.matcher(asking).find()
@@ -94,7 +102,8 @@ final class ExperienceFit {
             return Optional.empty();
         }
         Map<Responsibility, Integer> named = new HashMap<>();
-        String domainWords = ABOUT_EXPERIENCE.matcher(ASKS_FIT.matcher(q.normalized()).replaceAll(" ")).replaceAll(" ");
+        String domainWords = MODEL_FOR.matcher(ABOUT_EXPERIENCE.matcher(ASKS_FIT.matcher(q.normalized()).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
         for (String stem : new HashSet<>(stems(domainWords))) {
             Responsibility r = byStem.get(stem);
             if (r != null) {

@@ -53,6 +53,15 @@ class ExperienceFitTest {
         assertTrue(r.lead().contains("ensuring AI system scalability and reliability"), r.lead());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In my current job I mostly babysit a recommendation model after it ships: health checks, dashboards, the odd retrain. Does that count as AI engineering experience?",
+            "I'm the one who watches our recommendation model after launch and kicks off retraining when it slips. Is that a recognized part of AI engineering?"})
+    void whatAModelIsForIsNoDomainWhatTheAskerDoesWithItSaysWhichDuty(String question) {
+        Reply r = handler.handle(InputLine.parse("fit-upkeep-" + question.length(), question));
+        assertTrue(r.title().startsWith("5. Maintaining Model Performance"), r.title());
+    }
+
     @org.junit.jupiter.api.Test
     void abTestsCountAsADomainOfTheirOwnBesideTheMarketingCampaign() {
         Reply r = handler.handle(InputLine.parse("fit-ab", "Marketing analyst, I've run hundreds of A/B tests on email campaigns. Which AI engineer responsibility does that map to?"));
