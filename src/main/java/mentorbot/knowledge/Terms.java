@@ -149,8 +149,9 @@ public final class Terms {
                 i += 2;
                 continue;
             }
-            // "advanced text generation and reasoning" is what GPT-4 is known for, not the advanced level of the table.
-            if (i + 1 < words.length && words[i].equals("advanced") && CAPABILITY.contains(words[i + 1])) {
+            // "advanced text generation and reasoning" is what GPT-4 is known for, not the advanced level of the table;
+            // "Advanced Databases" is a course and "an advanced degree" a degree.
+            if (i + 1 < words.length && words[i].equals("advanced") && NOT_THE_LEVEL.contains(words[i + 1])) {
                 i += 2;
                 continue;
             }
@@ -188,7 +189,9 @@ public final class Terms {
     }
 
     private static final java.util.Set<String> FOUNDATION = java.util.Set.of("foundation", "foundational");
-    private static final java.util.Set<String> CAPABILITY = java.util.Set.of("text", "reasoning", "language", "writing");
+    /** What follows "advanced" when it is a capability, a course or a degree rather than the table's level. */
+    private static final java.util.Set<String> NOT_THE_LEVEL = java.util.Set.of("text", "reasoning", "language", "writing",
+            "database", "databases", "degree", "degrees", "placement");
 
     /** A typo is only looked for in phrases that start and end on a word that could be part of a name. */
     private static boolean fuzzyCandidate(String[] words, int start, int n) {

@@ -115,6 +115,21 @@ final class QuestionParts {
                 asks.set(0, sentences.get(at - 1) + " " + asks.get(0));
             }
         }
+        // "I can take either Information Theory or Advanced Databases. I'm aiming at gen AI — which one fits better?":
+        // "which one" chooses between the things the sentence before offered.
+        if (asks.size() == 1 && WHICH_OF_THEM.matcher(asks.get(0)).lookingAt() && !asks.get(0).contains(" or ")) {
+            String ask = asks.get(0);
+            int at = sentences.size() - 1;
+            while (at > 0 && !sentences.get(at).endsWith(ask)) {
+                at--;
+            }
+            for (int i = at - 1; i >= 0; i--) {
+                if (CHOICE_TOLD.matcher(sentences.get(i)).find()) {
+                    asks.set(0, sentences.get(i) + " " + ask);
+                    break;
+                }
+            }
+        }
         // "My parents keep saying AI engineering is a bubble. Are they right?": the claim told is what is judged.
         if (asks.size() == 1 && TRUTH_ASKED.matcher(asks.get(0)).matches()) {
             int at = sentences.indexOf(asks.get(0));
@@ -130,6 +145,12 @@ final class QuestionParts {
         boolean same = asks.size() == sentences.size() && String.join(" ", asks).equals(String.join(" ", sentences));
         return asks.isEmpty() || same ? question.strip() : String.join(" ", asks);
     }
+
+    /** Choosing between things named before: "which one fits…", "which of the two…", "which of them…". */
+    private static final Pattern WHICH_OF_THEM = Pattern.compile(
+            "(?i)(?:so |and |but |ok )?(?:which|what) (?:one|of (?:the|these|those) (?:two|options|ones|courses|classes)|of them|of the two)\\b");
+    /** A sentence that offers a choice: "either X or Y", "torn between X and Y". */
+    private static final Pattern CHOICE_TOLD = Pattern.compile("(?i)\\beither\\b.+\\bor\\b|\\bbetween\\b.+\\band\\b");
 
     /** A question word alone ("which?", "which one?", "why tho?"), which names nothing it asks about. */
     private static final Pattern BARE_ASK = Pattern.compile("(?i)(?:so |and |but |ok )?(?:which|which one|why|how|where)(?: then| tho| though)?\\s*[?!.]*");

@@ -53,6 +53,13 @@ class TermsScanTest {
     }
 
     @Test
+    void anAdvancedCourseOrDegreeIsNotTheAdvancedLevel() {
+        assertEquals(Optional.empty(), terms.scan("i can take information theory or advanced databases").skill());
+        assertEquals(Optional.empty(), terms.scan("do i need an advanced degree").skill());
+        assertEquals(Optional.of(SkillLevel.ADVANCED), terms.scan("advanced skills for a degree holder").skill());
+    }
+
+    @Test
     void aMidSizeCompanyIsTheCompanysSizeNotTheMidLevel() {
         assertEquals(Optional.empty(), band(terms.scan("I'm on a tiny team at a mid-size company")));
         assertEquals(Optional.empty(), band(terms.scan("do mid sized startups pay less")));

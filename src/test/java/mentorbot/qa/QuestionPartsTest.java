@@ -68,6 +68,16 @@ class QuestionPartsTest {
     }
 
     @Test
+    void whichOneChoosesBetweenTheThingsASentenceBeforeOffered() {
+        assertEquals("I can take either Information Theory or Databases next term. which one fits the gen AI path better?",
+                QuestionParts.asking("Third-year CS student. I can take either Information Theory or Databases next term."
+                        + " I'm aiming at gen AI — which one fits the gen AI path better?"));
+        // Nothing offered before: the ask stays as it is.
+        assertEquals("which one fits the gen AI path better?",
+                QuestionParts.asking("Third-year CS student. which one fits the gen AI path better?"));
+    }
+
+    @Test
     void aStoryToldWithoutItsIIsNotAQuestion() {
         assertEquals("which title and what level?",
                 QuestionParts.asking("did my thesis on neural net architectures. which title and what level?"));
