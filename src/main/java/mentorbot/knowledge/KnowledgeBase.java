@@ -160,6 +160,11 @@ public final class KnowledgeBase {
         return (Topic) anchors.get(anchor);
     }
 
+    /** The FAQ answer the files declare for this purpose. */
+    public Faq faq(Anchor anchor) {
+        return (Faq) anchors.get(anchor);
+    }
+
     /** The skill-table row the files declare for this purpose. */
     public ProgressionRow row(Anchor anchor) {
         return (ProgressionRow) anchors.get(anchor);

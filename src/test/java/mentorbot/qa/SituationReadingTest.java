@@ -359,6 +359,8 @@ class SituationReadingTest {
     void someoneWithNoTechnicalBackgroundAskingIfTheyCanGetInHearsHowHardTheSwitchIs(String question) {
         Reply r = ask(question);
         assertTrue(r.lead().contains("challenging for a career switcher"), r.title() + ": " + r.lead());
+        // ...and where it starts: the fundamentals, Python first.
+        assertTrue(TEXT.render(r).contains("Python proficiency"), TEXT.render(r));
     }
 
     @Test

@@ -29,8 +29,10 @@ public final class InterviewQuestions implements QuestionHandler {
             current = new Fits(kb, ExperienceFit.of(kb));
             fits = current;
         }
+        // Someone with no technical background hears how hard the switch is, then where it starts: the fundamentals.
         if (CareerSwitch.asksIfTheyCanGetIn(q)) {
-            return Optional.of(answer(q, kb.anchor(Anchor.CAREER_SWITCH), kb));
+            return Optional.of(mentorbot.mentor.topic.TopicAnswers.faq(kb.faq(Anchor.CAREER_SWITCH),
+                    Optional.of(kb.topic(Anchor.FOUNDATIONAL_LAYER)), kb));
         }
         return current.fit().of(q, kb).map(r -> InterviewAnswers.experienceFit(r, kb));
     }

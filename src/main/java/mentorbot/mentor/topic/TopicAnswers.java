@@ -28,15 +28,19 @@ public final class TopicAnswers {
     }
 
     public static Answer faq(Faq f, KnowledgeBase kb) {
+        // The first related topic rounds the answer off (the degree question gets the degree facts).
+        return faq(f, f.related().stream().map(kb::topic).flatMap(java.util.Optional::stream).findFirst(), kb);
+    }
+
+    /** The FAQ's answer rounded off by {@code roundOff}, a topic chosen for this asker, if any. */
+    public static Answer faq(Faq f, java.util.Optional<Topic> roundOff, KnowledgeBase kb) {
         ReplyBuilder b = ReplyBuilder.titled(f.question())
                 .intro(f.answer())
                 .items("", f.points());
         // Salary bands the answer relates to, as figures ("Big Tech: $200K – $400K+").
         f.related().stream().map(id -> kb.entry(id, mentorbot.knowledge.SalaryBand.class)).flatMap(java.util.Optional::stream)
                 .forEach(band -> b.field(band.level() + " (US)", band.range()));
-        // The first related topic rounds the answer off (the degree question gets the degree facts).
-        f.related().stream().map(kb::topic).flatMap(java.util.Optional::stream).findFirst()
-                .ifPresent(t -> b.section(t.title(), t.summary(), t.points()));
+        roundOff.ifPresent(t -> b.section(t.title(), t.summary(), t.points()));
         seeAlso(b, f.related(), kb);
         b.suggest("All interview questions", "/interview");
         return Answer.about(b.footer((f.label() == null ? "" : f.label() + " of the FAQ. ") + Sources.footer(kb, f.source())).build(),
