@@ -262,7 +262,10 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean story = words(text) - words(asked) >= STORY_SCENE_WORDS;
         // "…I need to deploy a fine-tuned model on AWS that scales. what should I learn?": an ask for what to learn that
         // names nothing leaves the choosing to the story; alone it would always be the first layer of the roadmap.
-        boolean learnAsk = story && saysNothingOfItsOwn(asked, LEARN_ASK) && LEARN_VERB.matcher(asked).find();
+        boolean learnAsk = story && saysNothingOfItsOwn(asked, LEARN_ASK) && LEARN_VERB.matcher(asked).find()
+                // "…halfway through a PhD and thinking of quitting. Will not finishing hurt my chances?": what might stand
+                // in the way is in the story.
+                || story && OBSTACLE_ASK.matcher(asked).find();
         String asking = SemanticIndex.matchForm(asked, kb);
         if (!asking.equals(read.matchText()) && !asking.isBlank()) {
             texts.add(asking);
@@ -917,6 +920,9 @@ public final class QaEngine implements FreeTextAnswerer {
     private static final java.util.Set<String> LEARN_ASK = java.util.Set.of("learn", "learning", "study", "studying", "focus",
             "focusing", "next", "now", "first", "start", "begin", "pick", "improve", "skills", "skill", "should", "be", "get",
             "better", "even", "then", "actually");
+    /** Asking whether something told stands in the way: "does this rule me out?", "will that hurt my chances?". */
+    private static final Pattern OBSTACLE_ASK = Pattern.compile(
+            "(?i)\\b(rule[sd]? me out|hurt my (chances|odds)|hold me back|count against me|a deal ?breaker|disqualif\\w*)\\b");
     private static final Pattern LEARN_VERB = Pattern.compile("(?i)\\b(learn|learning|study|studying|focus|focusing)\\b");
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */

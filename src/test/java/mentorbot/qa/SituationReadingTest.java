@@ -489,4 +489,11 @@ class SituationReadingTest {
         Reply r = ask("I want to quit teaching to retrain in AI but my husband thinks it's a terrible idea. How do I convince him?");
         assertFalse(r.matched(), TEXT.render(r));
     }
+
+    @Test
+    void whetherSomethingToldStandsInTheWayIsAskedOfTheStory() {
+        Reply r = ask("I'm halfway through a PhD in computational linguistics and thinking of quitting for industry."
+                + " Will not finishing hurt my chances for gen AI developer jobs?");
+        assertTrue(r.title().contains("PhD"), r.title() + ": " + r.lead());
+    }
 }
