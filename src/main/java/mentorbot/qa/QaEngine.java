@@ -262,7 +262,7 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean story = words(text) - words(asked) >= STORY_SCENE_WORDS;
         // "…I need to deploy a fine-tuned model on AWS that scales. what should I learn?": an ask for what to learn that
         // names nothing leaves the choosing to the story; alone it would always be the first layer of the roadmap.
-        boolean learnAsk = story && saysNothingOfItsOwn(asked, LEARN_ASK) && LEARN_VERB.matcher(asked).find()
+        boolean storyChooses = story && saysNothingOfItsOwn(asked, LEARN_ASK) && LEARN_VERB.matcher(asked).find()
                 // "…halfway through a PhD and thinking of quitting. Will not finishing hurt my chances?": what might stand
                 // in the way is in the story.
                 || story && OBSTACLE_ASK.matcher(asked).find();
@@ -291,10 +291,10 @@ public final class QaEngine implements FreeTextAnswerer {
             merge(typed, scored.get(t));
             askingScores = scored.get(t);
         }
-        // An ask for what to learn leaves the choosing to the whole message; whether to answer at all is still
-        // weighed on the asking sentence too (typed).
+        // An ask for what to learn, or whether something stands in the way, leaves the choosing to the whole message;
+        // whether to answer at all is still weighed on the asking sentence too (typed).
         Map<String, SemanticIndex.Score> all = new HashMap<>();
-        merge(all, learnAsk ? scored.get(texts.get(0)) : List.copyOf(typed.values()));
+        merge(all, storyChooses ? scored.get(texts.get(0)) : List.copyOf(typed.values()));
         if (corrected) {
             merge(all, scored.get(normalized));
         }

@@ -110,7 +110,7 @@ final class QuestionParts {
         List<String> asks = new ArrayList<>(sentences.stream().filter(QuestionParts::asks).map(QuestionParts::withoutSituation).toList());
         // "…I can only learn ONE framework properly. which?": a bare question word asks about the sentence before it.
         if (asks.size() == 1 && BARE_ASK.matcher(asks.get(0)).matches()) {
-            int at = sentences.indexOf(asks.get(0));
+            int at = sentenceOf(sentences, asks.get(0));
             if (at > 0 && !asks(sentences.get(at - 1))) {
                 asks.set(0, sentences.get(at - 1) + " " + asks.get(0));
             }
@@ -119,31 +119,37 @@ final class QuestionParts {
         // "which one" chooses between the things the sentence before offered.
         if (asks.size() == 1 && WHICH_OF_THEM.matcher(asks.get(0)).lookingAt() && !asks.get(0).contains(" or ")) {
             String ask = asks.get(0);
-            int at = sentences.size() - 1;
-            while (at > 0 && !sentences.get(at).endsWith(ask)) {
-                at--;
-            }
-            for (int i = at - 1; i >= 0; i--) {
-                if (CHOICE_TOLD.matcher(sentences.get(i)).find()) {
-                    asks.set(0, sentences.get(i) + " " + ask);
-                    break;
-                }
-            }
+            toldBefore(sentences, ask, CHOICE_TOLD).ifPresent(offered -> asks.set(0, offered + " " + ask));
         }
         // "My parents keep saying AI engineering is a bubble. Are they right?": the claim told is what is judged.
+        // The whole sentence: "pitched me a deep learning role and said it's perfect for grads" says what "it" is.
         if (asks.size() == 1 && TRUTH_ASKED.matcher(asks.get(0)).matches()) {
-            int at = sentences.indexOf(asks.get(0));
-            for (int i = at - 1; i >= 0; i--) {
-                // The whole sentence: "pitched me a deep learning role and said it's perfect for grads" says what "it" is.
-                if (CLAIM.matcher(sentences.get(i)).find()) {
-                    String said = sentences.get(i).strip();
-                    asks.set(0, said + (said.matches(".*[.!]$") ? " " : ". ") + asks.get(0));
-                    break;
-                }
-            }
+            String ask = asks.get(0);
+            toldBefore(sentences, ask, CLAIM).map(String::strip)
+                    .ifPresent(said -> asks.set(0, said + (said.matches(".*[.!]$") ? " " : ". ") + ask));
         }
         boolean same = asks.size() == sentences.size() && String.join(" ", asks).equals(String.join(" ", sentences));
         return asks.isEmpty() || same ? question.strip() : String.join(" ", asks);
+    }
+
+    /** The index of the sentence an asking part was cut from (it may have lost a lead-in), or -1. */
+    private static int sentenceOf(List<String> sentences, String ask) {
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).endsWith(ask)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest sentence before the one {@code ask} came from that {@code told} finds something in, if any. */
+    private static java.util.Optional<String> toldBefore(List<String> sentences, String ask, Pattern told) {
+        for (int i = sentenceOf(sentences, ask) - 1; i >= 0; i--) {
+            if (told.matcher(sentences.get(i)).find()) {
+                return java.util.Optional.of(sentences.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Choosing between things named before: "which one fits…", "which of the two…", "which of them…". */
