@@ -19,4 +19,13 @@ public interface Command {
     default boolean cacheable(String args) {
         return cacheable();
     }
+
+    /**
+     * Whether a whole sentence after the command ("/interview I'm up for a mid-level job and the JD keeps mentioning
+     * MLOps. what will they ask?") is read as a question about the command's subject before the command matches it as
+     * a topic: for a command whose topic search would find something in any sentence, however little it fits.
+     */
+    default boolean readsSentences() {
+        return false;
+    }
 }

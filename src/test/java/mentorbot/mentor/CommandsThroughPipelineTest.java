@@ -256,6 +256,18 @@ class CommandsThroughPipelineTest {
     }
 
     @Test
+    void interviewWithAWholeStoryIsReadAsAQuestionAboutInterviews() {
+        Reply r = command("interview", "I'm interviewing for a mid-level AI engineer job and the JD keeps mentioning MLOps."
+                + " what will they ask, and what would someone at my level be expected to do there?");
+        assertTrue(r.title().contains("MLOps"), r.title() + ": " + r.lead());
+        assertTrue(render(r).contains("CI/CD"), render(r));
+        // A sentence neither the question nor the topics find is declined as out of field, not offered a topic.
+        Reply off = command("interview", "what is the capital of france these days?");
+        assertFalse(off.matched());
+        assertFalse(render(off).contains("Did you mean"), render(off));
+    }
+
+    @Test
     void tipGivesOneTipFromTheModelAndIsPrivate() {
         Reply r = command("tip", "");
         assertTrue(Knowledge.real().tips().stream().anyMatch(t -> t.text().equals(r.opening())), r.opening());

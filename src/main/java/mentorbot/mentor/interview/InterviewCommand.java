@@ -29,6 +29,11 @@ public final class InterviewCommand extends SpecCommand {
     }
 
     @Override
+    public boolean readsSentences() {
+        return true;
+    }
+
+    @Override
     public Answer execute(Invocation inv) {
         KnowledgeBase kb = inv.knowledge();
         if (inv.args().isBlank()) {
