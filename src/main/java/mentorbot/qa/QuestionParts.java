@@ -34,6 +34,8 @@ final class QuestionParts {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[?!])\\s+|(?<=(?:[A-Za-z][a-z]|[A-Z]{2}|[0-9][A-Za-z]|['’][a-z]|[0-9)\\]\"'’])[.])(?<!\\b(?i:vs|st|dr|mr|ms|mrs|jr|sr|no|co|mt|ft|approx)[.])\\s+(?=[A-Za-z])"
                     + "|(?<=\\s[A-Z][.])\\s+(?=[A-Z])|\\s*\\n+\\s*"
+            // "…at a mid-size co. what level…": a company's short name ends the sentence when a question follows.
+            + "|(?<=\\b(?i:co)[.])\\s+(?=(?i:what|how|which|where|why|is|are|do|does|can|should)\\b)"
             // "…build the bots that'll replace me 😅 what's that job called": an emoji closes a chat sentence.
             + "|(?<=\\p{So}|\\p{Cs})\\s+(?=[A-Za-z])");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:,|;)?\\s+(?:and|also|plus|&|\\+)\\s+(?=\\S)|;\\s+|,\\s+(?=(?:and\\s+)?(?:also|plus)\\b)"
@@ -128,6 +130,12 @@ final class QuestionParts {
             toldBefore(sentences, ask, CLAIM).map(String::strip)
                     .ifPresent(said -> asks.set(0, said + (said.matches(".*[.!]$") ? " " : ". ") + ask));
         }
+        // "…she asked me what job title she should be aiming for and i have no clue. thoughts?": an ask that says nothing
+        // leaves the asking to the question the story reports.
+        if (asks.size() == 1 && VAGUE_ASK.matcher(asks.get(0)).matches()) {
+            String ask = asks.get(0);
+            toldBefore(sentences, ask, REPORTED_ASK).ifPresent(reported -> asks.set(0, reported + " " + ask));
+        }
         boolean same = asks.size() == sentences.size() && String.join(" ", asks).equals(String.join(" ", sentences));
         return asks.isEmpty() || same ? question.strip() : String.join(" ", asks);
     }
@@ -151,6 +159,17 @@ final class QuestionParts {
         }
         return java.util.Optional.empty();
     }
+
+    /** An ask that names nothing: "thoughts?", "any advice?", "what would you do?". */
+    private static final Pattern VAGUE_ASK = Pattern.compile(
+            "(?i)(?:(?:so |and |ok |or |any |your )?(?:thoughts|thought|advice|ideas|opinions?|help|suggestions|tips|what do you think|what would you do"
+                    + "|what would you say|what would you suggest|what do you suggest|does (?:that|this|it) (?:even )?make (?:any )?sense"
+                    + "|(?:is )?(?:it|this|that) (?:a )?(?:dumb|stupid|silly|weird|naive)(?: question)?)"
+                    + "(?: here| on this| on that| pls| please)?[\\s,]*)+[?!.]*");
+    /** A sentence that reports a question someone has: "she asked me what…", "I'm wondering which…", "no idea what…". */
+    private static final Pattern REPORTED_ASK = Pattern.compile(
+            "(?i)\\b(?:asked|asks|asking|wonder(?:s|ed|ing)?|no idea|no clue|not sure|don'?t know|dont know|idk|curious|figure out)"
+                    + "\\s+(?:me\\s+|us\\s+)?(?:what|which|how|where|whether|if)\\b");
 
     /** Choosing between things named before: "which one fits…", "which of the two…", "which of them…". */
     private static final Pattern WHICH_OF_THEM = Pattern.compile(
@@ -205,6 +224,11 @@ final class QuestionParts {
      */
     static String withoutDislikes(String story) {
         return DISLIKE.matcher(story).replaceAll(" ");
+    }
+
+    /** What the asker says they dislike or want to avoid, each as told ("not into chatbots"). */
+    static List<String> dislikes(String story) {
+        return DISLIKE.matcher(story).results().map(java.util.regex.MatchResult::group).toList();
     }
 
     private static final Pattern DISLIKE = Pattern.compile(
@@ -274,6 +298,11 @@ final class QuestionParts {
     private static final Pattern TELLS = Pattern.compile(
             "(?i)what\\s+(?:i|we|excites|interests|drives|draws|attracts|motivates|matters|appeals|fascinates|gets)\\b[^?]*\\b(?:is|are|was)\\b");
 
+    /** "for AI engineering pay does the city even matter": a question that opens with what it is about. */
+    private static final Pattern QUALIFIED_ASK = Pattern.compile(
+            "(?i)(?:for|in|at|with|besides|apart from|other than)\\s+[^,;]{1,40}?\\s(?:does|do|is|are|can|will|would|should)"
+                    + "\\s+(?:the|a|an|my|i|it|this|that|you|they|we|someone|anyone)\\b");
+
     /** Words that, repeated after "and", give the same question a second subject ("…do on pipelines and on monitoring?"). */
     private static final Set<String> REPEATED = Set.of("on", "about", "around", "regarding", "with", "in");
 
@@ -295,7 +324,7 @@ final class QuestionParts {
             // "I've been a data analyst for 3 years, what should I learn first?" is one question with its situation;
             // "If I became an AI engineer, which project would use that, and how's demand?" asks before the break.
             boolean situation = comma && !OPENERS.contains(firstWord(before)) && !opensWithQuestionWord(before)
-                    && !SITUATION_THEN_QUESTION.matcher(before).find();
+                    && !SITUATION_THEN_QUESTION.matcher(before).find() && !QUALIFIED_ASK.matcher(before).lookingAt();
             int repeated = REPEATED.contains(next) && OPENERS.contains(firstWord(before))
                     ? before.toLowerCase(Locale.ROOT).lastIndexOf(" " + next + " ") : -1;
             // "…, and at what roadmap level does that sit?": a question word after a preposition opens a clause too;

@@ -33,6 +33,36 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aSentenceEndsAfterACompanysShortNameWhenAQuestionFollows() {
+        assertEquals(List.of("been an NLP engineer for 4 yrs at a mid-size co. what experience level does that title sit at",
+                        "what's the pay band for mid level?"),
+                QuestionParts.of("been an NLP engineer for 4 yrs at a mid-size co. what experience level does that title sit at,"
+                        + " and what's the pay band for mid level?"));
+        // "Co." before a name goes on: no question follows it.
+        assertEquals(1, QuestionParts.of("I work at Acme Co. Ltd as an analyst, what should I learn first?").size());
+    }
+
+    @Test
+    void aQuestionThatOpensWithWhatItIsAboutIsAPartOfItsOwn() {
+        assertEquals(List.of("for AI engineering pay does the city even matter", "is demand going to hold up?"),
+                QuestionParts.of("two things: for AI engineering pay does the city even matter, and is demand going to hold up?"));
+        // A qualifier without a question of its own is still the story before one.
+        assertEquals(1, QuestionParts.of("for someone with a biology degree and two years of lab work, which title fits?").size());
+    }
+
+    @Test
+    void anAskThatSaysNothingTakesTheQuestionTheStoryReports() {
+        assertEquals("she asked me what job title she should be aiming for and i have no clue. thoughts?",
+                QuestionParts.asking("my sister builds discord bots that talk back. she asked me what job title she should be aiming"
+                        + " for and i have no clue. thoughts?"));
+        assertEquals("my lead asked me how real AI engineers check this after deployment. does that even make sense or is it a dumb question",
+                QuestionParts.asking("we ship a new model every two weeks and nobody knows if it is better. my lead asked me how real AI"
+                        + " engineers check this after deployment. does that even make sense or is it a dumb question"));
+        // Without a reported question the vague ask stays as it is.
+        assertEquals("thoughts?", QuestionParts.asking("I taught maths for nine years and now I build small Python tools. thoughts?"));
+    }
+
+    @Test
     void aSentenceEndsAfterASumInThousands() {
         assertEquals("Offered 95K as a junior.", QuestionParts.story("Offered 95K as a junior. Should I take it?"));
     }
