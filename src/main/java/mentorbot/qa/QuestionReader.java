@@ -87,6 +87,10 @@ final class QuestionReader {
     private static final java.util.regex.Pattern US_IN_CAPITALS = java.util.regex.Pattern.compile("\\bU\\.?S\\.?A?\\b");
     private static final java.util.regex.Pattern SIDE_BY_SIDE = java.util.regex.Pattern.compile("\\b(vs|versus|or|than|compared (to|with)|compare)\\b");
 
+    /** "entry vs senior": two levels side by side, not two places. */
+    private static final java.util.regex.Pattern LEVELS_SIDE_BY_SIDE = java.util.regex.Pattern.compile(
+            "\\b(entry|junior|mid|senior|lead)( level)? (vs|versus|or|compared to|compared with) (entry|junior|mid|senior|lead)\\b");
+
     private final Places places;
     private final OtherJobs otherJobs;
 
@@ -123,7 +127,7 @@ final class QuestionReader {
         // "I live in Lagos; what does a mid-level AI engineer make in the US?": the place abroad is where the
         // asker lives, the US is what they ask about, unless they set the two side by side.
         boolean askedAboutUs = found.stream().anyMatch(Place::isTheUs);
-        if (askedAboutUs && !SIDE_BY_SIDE.matcher(asTyped).find()) {
+        if (askedAboutUs && !SIDE_BY_SIDE.matcher(LEVELS_SIDE_BY_SIDE.matcher(asTyped).replaceAll(" ")).find()) {
             found.removeIf(p -> !p.inUs());
         }
         List<Amount> amounts = Amounts.in(text);

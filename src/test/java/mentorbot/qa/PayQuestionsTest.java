@@ -219,4 +219,22 @@ class PayQuestionsTest {
         Reply r = ask("p-aside", "choosing between an offer of 230K at a chip giant and 170K at a tiny gen AI startup. beyond the money, what's the real difference?");
         assertFalse(r.title().contains("fair figure"), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void levelsSetSideBySideAfterAStoryAboutPayAreComparedOnPay() {
+        Reply r = ask("p-ladder", "I'm based in Germany but I want the US pay ladder as a reference. what's entry vs senior for AI engineers?");
+        String text = TEXT.render(r);
+        assertTrue(text.contains("$70K – $90K") && text.contains("$150K – $200K+"), text);
+        // Without pay in the story the same ask is about the work at each level.
+        Reply work = ask("p-ladder-work", "I'm a junior who likes building things. what's entry vs senior for AI engineers?");
+        assertFalse(work.title().contains("salary"), work.title());
+    }
+
+    @Test
+    void whatToExpectOnAMoveIsThePay() {
+        Reply move = ask("p-move", "I'm an MLOps engineer hoping to move to a new company in Chicago. What should I expect given the title's level?");
+        assertTrue(move.lead().contains("$150K – $200K+"), move.title() + ": " + move.lead());
+        Reply interview = ask("p-move-interview", "I have an interview for an MLOps engineer role next week. What should I expect?");
+        assertFalse(interview.title().contains("salary"), interview.title());
+    }
 }

@@ -90,6 +90,22 @@ public final class SalaryQuestions implements QuestionHandler {
     /** A level named in the asking sentence itself, not only in the story before it. */
     private static final Pattern LEVEL_ASKED = Pattern.compile("\\b(entry|junior|juniors|mid|senior|seniors|lead|leads|big tech|faang|(that|this|the same) (tier|level))\\b");
 
+    /** Asking what to expect: "what should I expect?", "what can I expect given my level?". */
+    private static final Pattern EXPECT = Pattern.compile("\\bwhat (should|can|could|would|do|might) i (realistically )?expect\\b");
+    /** A move of job, company or city told. */
+    private static final Pattern A_MOVE = Pattern.compile(
+            "\\b(moving|move|relocat\\w*|switch(ing)? (jobs|companies|employers)|chang(e|ing) (jobs|companies|employers)"
+                    + "|new (job|company|employer)|job hunt\\w*|job search\\w*)\\b");
+    /** What else a move may make one expect: the interviews, the work itself. */
+    private static final Pattern NOT_PAY_EXPECTED = Pattern.compile(
+            "\\b(interview\\w*|onsite|on site|loop|screen\\w*|day to day|workload|tasks|responsibilit\\w*|learn\\w*|study\\w*)\\b");
+
+    /** An ask that only sets two levels side by side: "what's entry vs senior for AI engineers?". */
+    private static final Pattern LEVELS_ONLY = Pattern.compile(
+            "(?:what |whats |how about |and )?(?:is |about )?(?:the )?(entry|junior|mid|senior|lead|big tech)(?: level)?"
+                    + " (?:vs|versus|or|and|compared to|compared with) (?:the )?(entry|junior|mid|senior|lead|big tech)(?: level)?"
+                    + "(?: for (?:an )?(?:ai engineers?|ai engineering|me|us))?");
+
     /** Words that make a sum named beside them a pay offer ("85K in Raleigh, should I push back?"). */
     private static final Pattern OFFER = Pattern.compile("\\b(offer|offered|offering|base|k|grand|push back)\\b");
 
@@ -110,7 +126,14 @@ public final class SalaryQuestions implements QuestionHandler {
         boolean pay = asksPay(story ? q.asking() : q.normalized()) || SPECIALTY_PAY.matcher(q.asking()).find()
                 || !q.amounts().isEmpty() && OFFER.matcher(q.normalized()).find() && !PAY_ASIDE.matcher(q.normalized()).find()
                 // "making 25 lakh. is that good for india?": a sum in another currency, judged, is pay (which the guides lack).
-                || q.amounts().stream().anyMatch(a -> !a.inDollars()) && SUM_JUDGED.matcher(q.asking()).find();
+                || q.amounts().stream().anyMatch(a -> !a.inDollars()) && SUM_JUDGED.matcher(q.asking()).find()
+                // "…I want the US pay ladder as a reference. what's entry vs senior?": levels alone set side by side are
+                // compared on what the story wants of them.
+                || story && LEVELS_ONLY.matcher(q.asking()).matches() && asksPay(q.normalized())
+                // "I'm an MLOps engineer hoping to move to a new company in Chicago. What should I expect?": on a move,
+                // what to expect is the pay.
+                || story && EXPECT.matcher(q.asking()).find() && A_MOVE.matcher(q.normalized()).find()
+                && !NOT_PAY_EXPECTED.matcher(q.normalized()).find();
         // "what do mechanical engineers make there?": the pay of a job outside the field, whatever entry it matched.
         // "I'm torn between data science and AI engineering. What does a data scientist earn?": the job the asking
         // sentence prices is the other one, whatever field the story names.
