@@ -256,7 +256,12 @@ public final class QaEngine implements FreeTextAnswerer {
         KnowledgeBase kb = built.kb();
         Map<String, SemanticIndex.Score> typed = new HashMap<>();
         List<String> texts = new ArrayList<>();
-        texts.add(read.matchText());
+        // "not into chatbots, not into text stuff": a sentence encoder cannot read the "not", so a role the asker does not
+        // want is left out of the message's meaning, with the rest they do not want. A dislike that names no role ("i hate
+        // math. can i still…?", "I don't want to waste time") may be what is asked about, and stays.
+        boolean dislikesARole = QuestionParts.dislikes(text).stream()
+                .anyMatch(d -> !kb.terms().scan(mentorbot.knowledge.Normalizer.normalize(d)).roles().isEmpty());
+        texts.add(dislikesARole ? mentorbot.knowledge.Normalizer.normalize(QuestionParts.withoutDislikes(text)) : read.matchText());
         String asked = QuestionParts.asking(text);
         // After a story the asking sentence says what is asked; the story, about the asker, only sets the scene.
         boolean story = words(text) - words(asked) >= STORY_SCENE_WORDS;
@@ -265,7 +270,10 @@ public final class QaEngine implements FreeTextAnswerer {
         boolean storyChooses = story && saysNothingOfItsOwn(asked, LEARN_ASK) && LEARN_VERB.matcher(asked).find()
                 // "…halfway through a PhD and thinking of quitting. Will not finishing hurt my chances?": what might stand
                 // in the way is in the story.
-                || story && OBSTACLE_ASK.matcher(asked).find();
+                || story && OBSTACLE_ASK.matcher(asked).find()
+                // "…my boss wants it serving real customer traffic. what do AI people actually use for that part": what
+                // "that" is, the story says.
+                || story && USED_FOR_THAT.matcher(asked).find();
         String asking = SemanticIndex.matchForm(asked, kb);
         if (!asking.equals(read.matchText()) && !asking.isBlank()) {
             texts.add(asking);
@@ -542,6 +550,20 @@ public final class QaEngine implements FreeTextAnswerer {
                 return finish(withRemoteWork(fromSubject(direct.get()), q, kb), q, usedContext);
             }
         }
+        // "which project answers questions over documents, and at what roadmap level does that skill sit?": the skill
+        // pointed at is the one just discussed, named in the question for the skill table to find.
+        if (followUp && discussed.isPresent() && !staysOnDiscussed
+                && mentorbot.mentor.roadmap.RoadmapQuestions.asksWhereThatSits(firstRead.asking())) {
+            String named = resolve(text, context, kb, false);
+            if (!named.equals(text)) {
+                Question reread = reader.read(named, kb.terms(), built.lexicon()).question();
+                Optional<Answer> sits = handlers.stream().filter(h -> h instanceof mentorbot.mentor.roadmap.RoadmapQuestions)
+                        .map(h -> h.answerFromSlots(reread, kb)).flatMap(Optional::stream).findFirst();
+                if (sits.isPresent()) {
+                    return finish(fromSubject(sits.get()), q, true);
+                }
+            }
+        }
         // "I've explained hard things to teenagers for a decade. Does any of that count?": the duty the story is
         // plainly closest to is where the experience fits, when the words name no domain of the guide's examples.
         Optional<mentorbot.knowledge.Responsibility> dutyTold = ownStory && !staysOnDiscussed
@@ -558,7 +580,11 @@ public final class QaEngine implements FreeTextAnswerer {
             Answer focus = answered(mentorbot.mentor.interview.InterviewAnswers.responsibility(interviewFocus.get(), kb), interviewFocus.get());
             return finish(AlsoRelevant.add(focus, interviewFocus.get(), m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.STORY), q, usedContext);
         }
-        Entry entry = wayIn(kb.entry(m.top().label()).orElseThrow(), q, text, kb);
+        // "…nobody knows if the new model is better. how do real AI engineers check this after deployment?": how the work
+        // told is done is the responsibility the story is plainly closest to.
+        Optional<mentorbot.knowledge.Responsibility> workTold = ownStory && !staysOnDiscussed
+                && HOW_IT_IS_DONE.matcher(q.asking()).find() ? dutyTold(text, built) : Optional.empty();
+        Entry entry = wayIn(workTold.isPresent() ? workTold.get() : kb.entry(m.top().label()).orElseThrow(), q, text, kb);
         // "in which fields?" after the education requirements: a short message that matches nothing well alone asks
         // more of the topic just discussed, not of the role behind it.
         boolean shortAndVague = followUp && words <= 3 && m == own && m.top().similarity() < CONTEXT_OVER
@@ -895,7 +921,9 @@ public final class QaEngine implements FreeTextAnswerer {
     private static final java.util.Set<String> CHOOSING_WORDS = java.util.Set.of("title", "titles", "role", "roles", "job",
             "jobs", "fit", "fits", "suit", "suits", "match", "matches", "best", "closest", "right", "ai", "engineer",
             "engineering", "kind", "type", "sort", "position", "that", "this", "me", "my", "background", "would", "should", "where",
-            "land", "belong", "slot", "end");
+            "land", "belong", "slot", "end",
+            // A question the story reports: "she asked me what job title she should be aiming for, no clue. thoughts?"
+            "aiming", "aim", "targeting", "asked", "asking", "wondering", "no", "clue", "idea", "sure", "thoughts", "even");
 
     private boolean saysNothingOfItsOwn(String asking) {
         return saysNothingOfItsOwn(asking, CHOOSING_WORDS);
@@ -923,6 +951,9 @@ public final class QaEngine implements FreeTextAnswerer {
     /** Asking whether something told stands in the way: "does this rule me out?", "will that hurt my chances?". */
     private static final Pattern OBSTACLE_ASK = Pattern.compile(
             "(?i)\\b(rule[sd]? me out|hurt my (chances|odds)|hold me back|count against me|a deal ?breaker|disqualif\\w*)\\b");
+    /** Asking what is used for what the story told: "what do people use for that?", "which tools for this part?". */
+    private static final Pattern USED_FOR_THAT = Pattern.compile(
+            "(?i)\\b(?:what|which)\\b(?: \\w+){0,4} (?:use|used|using|tools?|platforms?|services?|stack)\\b(?: \\w+){0,2} (?:for|with|in) (?:that|this|it)\\b");
     private static final Pattern LEARN_VERB = Pattern.compile("(?i)\\b(learn|learning|study|studying|focus|focusing)\\b");
 
     /** Words of a story before a "which role fits?" that can tell an interest or a background. */
@@ -992,6 +1023,11 @@ public final class QaEngine implements FreeTextAnswerer {
                 && duties.get(0).similarity() - duties.get(1).similarity() >= DUTY_AHEAD
                 ? kb.responsibility(duties.get(0).label()) : Optional.empty();
     }
+
+    /** Asking how the work the story tells is done: "how do real AI engineers check this?", "how would a pro handle that?". */
+    private static final Pattern HOW_IT_IS_DONE = Pattern.compile(
+            "\\bhow (?:do |does |would |should |can |will )?(?:the |a |an )?(?:real |actual |proper |good |other |experienced )?"
+                    + "(?:ai engineers?|engineers?|they|people|teams?|pros?|companies|professionals?)\\s+(?:\\w+\\s+)?(?:this|that|it|these|those)\\b");
 
     /** What an interview in the story is about: "my final round focuses on what happens after a model ships". */
     private static final Pattern INTERVIEW_ABOUT = Pattern.compile(

@@ -103,6 +103,18 @@ final class QuestionReader {
     record Read(Question question, String matchText, List<String> typedWords) {
     }
 
+    /** The roles named outside what the asker says they do not want: "not into chatbots" names no role they ask about. */
+    private static List<mentorbot.knowledge.Role> liked(String text, List<mentorbot.knowledge.Role> roles, Terms terms, Lexicon lexicon) {
+        String liked = QuestionParts.withoutDislikes(text);
+        if (roles.isEmpty() || liked.equals(text)) {
+            return roles;
+        }
+        String corrected = String.join(" ", List.of(Normalizer.normalize(liked).split(" ")).stream().filter(w -> !w.isEmpty())
+                .map(lexicon::correct).toList());
+        List<mentorbot.knowledge.Role> named = terms.scan(TABLE_OF_TITLES.matcher(corrected).replaceAll("job table")).roles();
+        return roles.stream().filter(named::contains).toList();
+    }
+
     Read read(String text, Terms terms, Lexicon lexicon) {
         String asTyped = Normalizer.normalize(text);
         List<String> typed = List.of(asTyped.split(" "));
@@ -150,7 +162,7 @@ final class QuestionReader {
         Optional<mentorbot.knowledge.SalaryBand> movedTo = moved.find() ? terms.scan(moved.group(1)).band() : Optional.empty();
         List<mentorbot.knowledge.SalaryBand> bands = asked.band().or(() -> movedTo).or(names::band).map(List::of).orElse(List.of());
         Optional<mentorbot.knowledge.SkillLevel> skill = asked.skill().or(names::skill);
-        Question q = new Question(text, normalized, askingCorrected, names.roles(), otherJobs.subjectsIn(asking), bands, skill, found, amounts, currency, shape,
+        Question q = new Question(text, normalized, askingCorrected, liked(text, names.roles(), terms, lexicon), otherJobs.subjectsIn(asking), bands, skill, found, amounts, currency, shape,
                 refersBack);
         return new Read(q, asTyped.isEmpty() ? text.strip() : asTyped, typed);
     }

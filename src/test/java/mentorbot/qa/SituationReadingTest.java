@@ -496,4 +496,89 @@ class SituationReadingTest {
                 + " Will not finishing hurt my chances for gen AI developer jobs?");
         assertTrue(r.title().contains("PhD"), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void someoneWhoCannotMoveAskingWhetherTheyAreStuckOnLowPayHearsOfRemoteWork() {
+        Reply stuck = ask("I live in Ohio and can't move for family reasons. Am I stuck with lower pay forever?");
+        assertTrue(TEXT.render(stuck).contains("remote work"), TEXT.render(stuck));
+    }
+
+    @Test
+    void whetherAllTheGoodJobsAreSomewhereElseIsNoAskForTheListOfTitles() {
+        Reply r = ask("I can't relocate, I look after my mum in a small town. Is AI engineering still realistic for me"
+                + " or are all the good jobs in the Bay Area?");
+        assertFalse(r.title().equals("AI roles and job titles"), r.title());
+        assertTrue(TEXT.render(r).contains("remote work"), TEXT.render(r));
+        assertEquals("AI roles and job titles", ask("what are all the AI job titles?").title());
+    }
+
+    @Test
+    void fearingTheJobsWillBeGoneBeforeOneHasLearnedIsAnsweredWithTheOutlook() {
+        Reply r = ask("I'm worried there won't be any jobs left by the time I finish learning. am I too late?");
+        assertTrue(r.matched(), TEXT.render(r));
+        assertTrue(TEXT.render(r).contains("26%"), TEXT.render(r));
+        // An age is still a question the guides leave alone.
+        assertFalse(ask("is it too late to start learning AI at 52?").matched());
+    }
+
+    @Test
+    void whatLevelTheToolsAStoryNamesPutTheAskerAtIsTheirPlaceOnTheSkillTable() {
+        Reply r = ask("I built a chatbot with LangChain and the OpenAI API over a weekend. What level does that put me at?");
+        assertTrue(r.lead().contains("Intermediate level of Frameworks & Tools"), r.title() + ": " + r.lead());
+        // Years in a title put no skill on the table.
+        Reply years = ask("I have 3 years as an ML engineer. What level does that put me at?");
+        assertFalse(years.title().contains("skill progression"), years.title());
+    }
+
+    @Test
+    void aStoryEndingAtACompanysShortNameStillHasBothItsQuestionsAnswered() {
+        Reply r = ask("been an NLP engineer for 4 yrs at a mid-size co. what experience level does that title usually sit at,"
+                + " and what's the pay band for mid level?");
+        String text = TEXT.render(r);
+        assertTrue(text.contains("Mid to Senior"), text);
+        assertTrue(text.contains("$150K"), text);
+    }
+
+    @Test
+    void aTitleAskedOnSomeoneElsesBehalfIsChosenByTheirStory() {
+        Reply r = ask("my little sister spends all her free time making discord bots that talk back to people lol. she never wants"
+                + " to do anything with images, just the talking part. she asked me what job title she should be aiming for and"
+                + " i have no clue. thoughts?");
+        assertEquals("Conversational AI Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void aRoleNamedOnlyAsWhatTheAskerDoesNotWantIsNotTheirSubject() {
+        Reply r = ask("2 yrs as a backend dev. not into chatbots, not into text stuff at all. I keep daydreaming about software"
+                + " that understands photos and video. where do I even start?");
+        assertFalse(TEXT.render(r).contains("Conversational AI Engineer"), TEXT.render(r));
+    }
+
+    @Test
+    void howTheWorkTheStoryTellsIsDoneIsItsResponsibility() {
+        Reply r = ask("so we ship a new version of the recommendation model every couple of weeks and nobody knows if the new one is"
+                + " better, our PM just vibes it. my team lead asked me how real AI engineers check this after deployment."
+                + " does that even make sense or is it a dumb question");
+        assertEquals("5. Maintaining Model Performance and Accuracy", r.title(), r.lead());
+        assertTrue(TEXT.render(r).contains("A/B"), TEXT.render(r));
+    }
+
+    @Test
+    void whatIsUsedForTheStepTheStoryTellsIsAskedOfTheStory() {
+        Reply r = ask("our whole company lives on AWS. i fine-tuned a model on my laptop (it works!!) and now my boss wants it"
+                + " serving real customer traffic by next quarter. what do AI people actually use for that part");
+        assertEquals("AWS SageMaker", r.title(), r.lead());
+        // Fine-tuning on a laptop asked about as such is still the affordable way to tune.
+        Reply tune = ask("I only have a laptop. how can I fine-tune a model without spending much?");
+        assertTrue(TEXT.render(tune).contains("PEFT"), TEXT.render(tune));
+    }
+
+    @Test
+    void whereTheSkillAnEarlierPartNamedSitsIsAskedOfThatSkill() {
+        Reply r = ask("school librarian, 14 yrs. i love organising documents and search. which portfolio project is about answering"
+                + " questions over a set of documents, and at what roadmap level does that skill sit?");
+        String text = TEXT.render(r);
+        assertTrue(text.contains("RAG"), text);
+        assertTrue(text.contains("Advanced level of GenAI Specialization"), text);
+    }
 }

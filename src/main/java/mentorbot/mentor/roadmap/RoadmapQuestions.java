@@ -122,8 +122,13 @@ public final class RoadmapQuestions implements QuestionHandler {
 
     static boolean asksFineTuningOnABudget(Question q) {
         return FINE_TUNING.matcher(q.normalized()).find() && SMALL_BUDGET.matcher(q.normalized()).find()
-                && !SHOPPING.matcher(q.normalized()).find() && !ASKS_TO_DEPLOY.matcher(q.asking()).find();
+                && !SHOPPING.matcher(q.normalized()).find() && !ASKS_TO_DEPLOY.matcher(q.asking()).find()
+                // "…now my boss wants it serving real customer traffic. what do people use for that part?"
+                && !(FOR_THAT.matcher(q.asking()).find() && ASKS_TO_DEPLOY.matcher(q.normalized()).find());
     }
+
+    /** An ask about what the story just told: "for that part", "with this". */
+    private static final java.util.regex.Pattern FOR_THAT = java.util.regex.Pattern.compile("\\b(for|with) (that|this|it)( part| bit| step)?\\b");
 
     /** "fine-tuned a model on my laptop… where do people deploy these?": where to run it is asked, not how to tune it cheaply. */
     private static final java.util.regex.Pattern ASKS_TO_DEPLOY = java.util.regex.Pattern.compile(
@@ -225,7 +230,7 @@ public final class RoadmapQuestions implements QuestionHandler {
         // "I know parallel computing. Where does that fit if I want to be a gen AI developer?": the table is that role's.
         boolean genAiTable = q.roles().contains(kb.anchor(Anchor.GENAI_DEVELOPER));
         if (cells.isEmpty() && words.stream().anyMatch(POINTING::contains)
-                && (genAiTable || words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w)))) {
+                && (genAiTable || words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w)) || PUTS_ME.matcher(q.asking()).find())) {
             cells = Cells.named(q.normalized(), kb);
         }
         if (choosesWithinACell(q.asking(), cells, words)) {
@@ -233,6 +238,20 @@ public final class RoadmapQuestions implements QuestionHandler {
         }
         return cells.isEmpty() ? Optional.empty() : Optional.of(RoadmapAnswers.cells(kb, cells, asksNext(q)));
     }
+
+    /**
+     * "at what roadmap level does that skill sit?": where something pointed at sits on the skill table, the thing
+     * named elsewhere (by the conversation, once the pointer is read as it).
+     */
+    public static boolean asksWhereThatSits(String asking) {
+        List<String> words = List.of(asking.split(" "));
+        return words.stream().anyMatch(POINTING::contains)
+                && (asking.matches(".*\\b(what|which) (roadmap |skill )?(level|stage|tier)\\b.*") || words.stream().anyMatch(WHERE::contains))
+                && words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w) || w.equals("level") || w.equals("sit") || w.equals("sits"));
+    }
+
+    /** "I built a chatbot with LangChain… What level does that put me at?": the asker placed by what the story names. */
+    private static final java.util.regex.Pattern PUTS_ME = java.util.regex.Pattern.compile("\\b(put|puts|place|places) me\\b");
 
     /** Asking which title or role: the job-title table's business. */
     private static final java.util.regex.Pattern ASKS_A_TITLE = java.util.regex.Pattern.compile(

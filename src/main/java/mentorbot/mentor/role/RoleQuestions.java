@@ -49,13 +49,18 @@ public final class RoleQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern KINDS_ASKED = java.util.regex.Pattern.compile(
             "^(the )?(types|kinds|sorts) of\\b|\\b(what|which|list|name|all|are there|tell me)\\b.{0,15}\\b(types|kinds|sorts) of\\b");
 
+    /** "…or are all the good jobs in the Bay Area?" asks whether all of them are somewhere, not for the list. */
+    private static final java.util.regex.Pattern WHETHER_ALL = java.util.regex.Pattern.compile(
+            "(?:^|\\b(?:or|and|but|so) )(?:are|were) all (?:the )?(?:\\w+ ){0,3}(?:titles?|roles?|positions?|jobs?) (?:in|at|on|gone|going|taken)\\b");
+
     @Override
     public Optional<Answer> answerFromSlots(Question q, KnowledgeBase kb) {
         // The asking sentence asks for the list: "…than write code all day. What leadership positions…?" does not.
         String t = q.asking();
         boolean listing = ALL_ROLES.matcher(t).find() && (t.contains("all ") || LIST_OF.matcher(t).find() || t.contains("every")
                 || t.contains("are there") || t.contains("you know") || KINDS_ASKED.matcher(t).find()
-                || t.contains("title table") || t.contains("titles table") || VARIATIONS.matcher(t).find());
+                || t.contains("title table") || t.contains("titles table") || VARIATIONS.matcher(t).find())
+                && !WHETHER_ALL.matcher(t).find();
         // "list every AI engineer job title": the umbrella role names the table, not one of its rows.
         boolean noRowNamed = q.roles().isEmpty() || q.roles().equals(List.of(kb.anchor(mentorbot.knowledge.Anchor.GENERAL_ROLE)));
         if (noRowNamed && listing) {
