@@ -41,7 +41,7 @@ public final class Terms {
 
     /** What a piece of text mentions, and the words in it that named nothing. */
     public record Scan(Optional<Role> role, Optional<SalaryBand> band, Optional<SkillLevel> skill,
-                       Optional<String> region, List<String> unknown, List<Role> roles) {
+                       Optional<String> region, List<String> unknown, List<Role> roles, List<SalaryBand> bands) {
     }
 
     private final NameIndex<Role> roles;
@@ -133,6 +133,7 @@ public final class Terms {
         String region = null;
         List<String> unknown = new ArrayList<>();
         List<Role> allRoles = new ArrayList<>();
+        List<SalaryBand> allBands = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
             if (words[i].isEmpty()) {
@@ -178,6 +179,7 @@ public final class Terms {
             for (Term t : found) {
                 if (t instanceof RoleTerm r && !allRoles.contains(r.role())) allRoles.add(r.role());
                 if (t instanceof RoleTerm r && role == null) role = r.role();
+                if (t instanceof BandTerm b && !allBands.contains(b.band())) allBands.add(b.band());
                 if (t instanceof BandTerm b && band == null) band = b.band();
                 if (t instanceof SkillTerm s && skill == null) skill = s.level();
                 if (t instanceof RegionTerm g && region == null) region = g.region();
@@ -185,7 +187,7 @@ public final class Terms {
             i += used;
         }
         return new Scan(Optional.ofNullable(role), Optional.ofNullable(band), Optional.ofNullable(skill),
-                Optional.ofNullable(region), List.copyOf(unknown), List.copyOf(allRoles));
+                Optional.ofNullable(region), List.copyOf(unknown), List.copyOf(allRoles), List.copyOf(allBands));
     }
 
     private static final java.util.Set<String> FOUNDATION = java.util.Set.of("foundation", "foundational");

@@ -160,7 +160,9 @@ final class QuestionReader {
         // "just got bumped from junior to mid-level": the level moved to is the asker's now.
         java.util.regex.Matcher moved = MOVED_TO.matcher(normalized);
         Optional<mentorbot.knowledge.SalaryBand> movedTo = moved.find() ? terms.scan(moved.group(1)).band() : Optional.empty();
-        List<mentorbot.knowledge.SalaryBand> bands = asked.band().or(() -> movedTo).or(names::band).map(List::of).orElse(List.of());
+        // "entry vs senior pay?": levels the asking sentence sets side by side are all asked about, in order.
+        List<mentorbot.knowledge.SalaryBand> bands = asked.bands().size() > 1 && SIDE_BY_SIDE.matcher(askingCorrected).find() ? asked.bands()
+                : asked.band().or(() -> movedTo).or(names::band).map(List::of).orElse(List.of());
         Optional<mentorbot.knowledge.SkillLevel> skill = asked.skill().or(names::skill);
         Question q = new Question(text, normalized, askingCorrected, liked(text, names.roles(), terms, lexicon), otherJobs.subjectsIn(asking), bands, skill, found, amounts, currency, shape,
                 refersBack);

@@ -134,4 +134,11 @@ class TermsScanTest {
         assertEquals(Optional.of("Senior"), band(s));
         assertEquals(Optional.of("Seattle"), s.region());
     }
+
+    @Test
+    void everyLevelNamedIsKeptInOrderOnceEach() {
+        Terms.Scan s = terms.scan("entry vs senior, and senior again");
+        assertEquals(List.of("Entry", "Senior"), s.bands().stream().map(b -> b.level()).toList());
+        assertEquals(Optional.of("Entry"), band(s));
+    }
 }

@@ -162,6 +162,13 @@ class CommandsThroughPipelineTest {
     }
 
     @Test
+    void salaryWithTwoLevelsShowsBothSideBySide() {
+        Reply r = command("salary", "entry senior");
+        assertEquals("Entry and Senior AI engineer salary (USA)", r.title());
+        assertTrue(r.lead().contains("$70K – $90K") && r.lead().contains("$150K – $200K+"), r.lead());
+    }
+
+    @Test
     void salaryWithoutArgumentShowsAllFourBands() {
         Map<String, String> f = fields(command("salary", ""));
         assertEquals("$70K – $90K", f.get("Entry"));

@@ -237,4 +237,13 @@ class PayQuestionsTest {
         Reply interview = ask("p-move-interview", "I have an interview for an MLOps engineer role next week. What should I expect?");
         assertFalse(interview.title().contains("salary"), interview.title());
     }
+
+    @Test
+    void levelsSetSideBySideAreEachPricedInTheLead() {
+        Reply r = ask("p-two-levels", "what do juniors make compared to seniors?");
+        assertTrue(r.lead().contains("$70K – $90K") && r.lead().contains("$150K – $200K+"), r.title() + ": " + r.lead());
+        // Two levels told in passing are no comparison: "from junior to senior" after a story asks one thing.
+        Reply one = ask("p-one-level", "what does a senior AI engineer earn?");
+        assertFalse(one.lead().contains("$70K"), one.lead());
+    }
 }

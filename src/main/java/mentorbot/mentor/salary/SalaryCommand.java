@@ -47,7 +47,9 @@ public final class SalaryCommand extends SpecCommand {
         if (band.isEmpty() && scan.skill().isPresent()) {
             band = kb.terms().bands().exact(scan.skill().get().label()); // "intermediate" reads as mid
         }
-        return SalaryAnswers.table(kb, new SalaryAnswers.Filter(band.map(List::of).orElse(List.of()), scan.role(),
+        // "/salary entry senior": every level named, side by side.
+        List<mentorbot.knowledge.SalaryBand> bands = scan.bands().size() > 1 ? scan.bands() : band.map(List::of).orElse(List.of());
+        return SalaryAnswers.table(kb, new SalaryAnswers.Filter(bands, scan.role(),
                 scan.region().map(r -> new Place(r, true, true))));
     }
 }
