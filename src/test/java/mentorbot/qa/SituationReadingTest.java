@@ -581,4 +581,19 @@ class SituationReadingTest {
         assertTrue(text.contains("RAG"), text);
         assertTrue(text.contains("Advanced level of GenAI Specialization"), text);
     }
+
+    @Test
+    void theRoleADeveloperGrowsIntoAsAiWritesTheCodeIsTheShiftInTheirJobNotATitle() {
+        Reply r = ask("if typing code matters less and less, what role am i actually growing into as a dev?");
+        assertTrue(r.lead().contains("architects and quality leads"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void freelancingAsTheStorysPlanIsJudgedByTheIndependentPath() {
+        Reply r = ask("I retired last year after 30 years as a civil engineer and I'm curious about AI as a second act, maybe"
+                + " freelancing on small projects rather than a full-time job. Is that realistic for someone like me?");
+        assertTrue(TEXT.render(r).contains("Independent path"), TEXT.render(r));
+        Reply plain = ask("I'm 45 with no tech background, 20 years in retail. Is an AI career realistic for someone like me?");
+        assertTrue(plain.lead().contains("challenging"), plain.lead());
+    }
 }
