@@ -18,10 +18,12 @@ final class QuestionParts {
     private static final Set<String> OPENERS = Set.of("what", "whats", "how", "which", "where", "who", "why",
             "when", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "and", "also", "tell", "gimme",
             "explain", "list", "give", "show", "walk", "describe", "any", "whos", "wheres", "hows", "am", "was", "lay", "outline",
-            "map", "sketch", "suggest", "recommend", "help", "compare", "summarize", "summarise", "break", "point");
+            "map", "sketch", "suggest", "recommend", "help", "compare", "summarize", "summarise", "break", "point",
+            // Question words as chat mistypes them: "wich ai eng responsibility fits me", "wat do i learn".
+            "wich", "whcih", "wat", "wut", "waht", "wht");
     private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whats", "how", "which", "where", "who",
             "why", "when", "is", "are", "do", "does", "can", "could", "should", "would", "will", "also", "tell", "list",
-            "give", "explain", "describe", "whos", "wheres", "hows", "am", "the");
+            "give", "explain", "describe", "whos", "wheres", "hows", "am", "the", "wich", "whcih", "wat", "wut", "waht", "wht");
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)^\\s*(?:(?:two|2|three|3|a couple of|couple|a few|few|some|quick|multiple|several)\\s+(?:quick\\s+)?(?:questions?|qs|q's|things)"
@@ -372,7 +374,7 @@ final class QuestionParts {
     private static final Set<String> MANNER = Set.of("roughly", "realistically", "honestly", "approximately", "typically",
             "generally", "usually", "basically", "practically", "ballpark");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "how", "hows", "which", "where", "wheres",
-            "why"); // not "who" or "when": "teacher who codes", "back when I…" tell
+            "why", "wich", "whcih", "wat", "wut", "waht", "wht"); // not "who" or "when": "teacher who codes", "back when I…" tell
 
     /**
      * "Which visa, H-1B or O-1, is easier?": the choices named between commas, the question going on after them,

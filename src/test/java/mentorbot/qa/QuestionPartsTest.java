@@ -63,6 +63,12 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aMistypedQuestionWordStillOpensAQuestion() {
+        assertEquals(List.of("data analyst here. wat do i learn first", "wich title fits"),
+                QuestionParts.of("data analyst here. wat do i learn first and wich title fits"));
+    }
+
+    @Test
     void aSentenceEndsAfterASumInThousands() {
         assertEquals("Offered 95K as a junior.", QuestionParts.story("Offered 95K as a junior. Should I take it?"));
     }
