@@ -66,7 +66,7 @@ public final class QaEngine implements FreeTextAnswerer {
     /** Asking which title of a family suits the asker: "which AI engineer title fits me?", "what kind of AI engineer should I be?". */
     private static final Pattern TITLE_THAT_FITS = Pattern.compile(
             "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
-                    + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|variant|flavou?r)\\b.{0,25}"
+                    + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|variant|flavou?r|engineer)\\b.{0,25}"
                     + "\\b(fits?|suits?|for me|match(es)?|covers?|closest|lines? up|is (that|this)|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
                     + "|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might|will) i (fit|land|belong|end up|slot in)\\b|" + IS_THERE_A_TITLE
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b"

@@ -596,4 +596,10 @@ class SituationReadingTest {
         Reply plain = ask("I'm 45 with no tech background, 20 years in retail. Is an AI career realistic for someone like me?");
         assertTrue(plain.lead().contains("challenging"), plain.lead());
     }
+
+    @Test
+    void whatKindOfAiEngineerWorksOnWhatTheStoryTellsIsATitleChosenByTheStory() {
+        Reply r = ask("ICU nurse here. The thing that hooked me is AI reading X-rays and CT scans. What kind of AI engineer works on that?");
+        assertEquals("Computer Vision Engineer", r.title(), r.lead());
+    }
 }
