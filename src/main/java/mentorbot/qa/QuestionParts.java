@@ -134,7 +134,7 @@ final class QuestionParts {
         }
         // "…she asked me what job title she should be aiming for and i have no clue. thoughts?": an ask that says nothing
         // leaves the asking to the question the story reports.
-        if (asks.size() == 1 && VAGUE_ASK.matcher(asks.get(0)).matches()) {
+        if (asks.size() == 1 && ASKS_NOTHING.matcher(asks.get(0)).matches()) {
             String ask = asks.get(0);
             toldBefore(sentences, ask, REPORTED_ASK).ifPresent(reported -> asks.set(0, reported + " " + ask));
         }
@@ -163,7 +163,7 @@ final class QuestionParts {
     }
 
     /** An ask that names nothing: "thoughts?", "any advice?", "what would you do?". */
-    private static final Pattern VAGUE_ASK = Pattern.compile(
+    private static final Pattern ASKS_NOTHING = Pattern.compile(
             "(?i)(?:(?:so |and |ok |or |any |your )?(?:thoughts|thought|advice|ideas|opinions?|help|suggestions|tips|what do you think|what would you do"
                     + "|what would you say|what would you suggest|what do you suggest|does (?:that|this|it) (?:even )?make (?:any )?sense"
                     + "|(?:is )?(?:it|this|that) (?:a )?(?:dumb|stupid|silly|weird|naive)(?: question)?)"
