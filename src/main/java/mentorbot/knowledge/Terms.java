@@ -40,8 +40,18 @@ public final class Terms {
     }
 
     /** What a piece of text mentions, and the words in it that named nothing. */
-    public record Scan(Optional<Role> role, Optional<SalaryBand> band, Optional<SkillLevel> skill,
-                       Optional<String> region, List<String> unknown, List<Role> roles, List<SalaryBand> bands) {
+    public record Scan(Optional<SkillLevel> skill, Optional<String> region, List<String> unknown, List<Role> roles,
+                       List<SalaryBand> bands) {
+
+        /** The first role named. */
+        public Optional<Role> role() {
+            return roles.stream().findFirst();
+        }
+
+        /** The first salary level named. */
+        public Optional<SalaryBand> band() {
+            return bands.stream().findFirst();
+        }
     }
 
     private final NameIndex<Role> roles;
@@ -127,8 +137,6 @@ public final class Terms {
      */
     public Scan scan(String text) {
         String[] words = Normalizer.normalize(text).split(" ");
-        Role role = null;
-        SalaryBand band = null;
         SkillLevel skill = null;
         String region = null;
         List<String> unknown = new ArrayList<>();
@@ -178,16 +186,14 @@ public final class Terms {
             }
             for (Term t : found) {
                 if (t instanceof RoleTerm r && !allRoles.contains(r.role())) allRoles.add(r.role());
-                if (t instanceof RoleTerm r && role == null) role = r.role();
                 if (t instanceof BandTerm b && !allBands.contains(b.band())) allBands.add(b.band());
-                if (t instanceof BandTerm b && band == null) band = b.band();
                 if (t instanceof SkillTerm s && skill == null) skill = s.level();
                 if (t instanceof RegionTerm g && region == null) region = g.region();
             }
             i += used;
         }
-        return new Scan(Optional.ofNullable(role), Optional.ofNullable(band), Optional.ofNullable(skill),
-                Optional.ofNullable(region), List.copyOf(unknown), List.copyOf(allRoles), List.copyOf(allBands));
+        return new Scan(Optional.ofNullable(skill), Optional.ofNullable(region), List.copyOf(unknown), List.copyOf(allRoles),
+                List.copyOf(allBands));
     }
 
     private static final java.util.Set<String> FOUNDATION = java.util.Set.of("foundation", "foundational");

@@ -99,19 +99,20 @@ public final class MentorService implements RequestHandler {
                 return Replies.unknownCommand(name, router.specs());
             }
             Invocation inv = new Invocation(request, text, context, kb);
+            // "/salary I'm a mid-level NLP engineer in NYC, what range should I expect?": a sentence is read as a question
+            // about the command's subject when the command's arguments cannot hold it, or first for a command that
+            // reads sentences; a sentence neither reading finds says why it is declined, not that it is no topic.
             boolean sentence = words(text) >= SENTENCE_WORDS;
             String question = name + ": " + text;
-            Answer read = sentence && command.readsSentences() ? cache.get(key(user, "", question), () -> freeText.answer(question, context, kb)) : null;
-            answer = read != null && read.reply().matched() ? read
-                    : command.cacheable(text) ? cache.get(key(user, name, text), () -> named(command.execute(inv))) : named(command.execute(inv));
-            // A sentence neither reading finds says why it is declined, not that it is no topic of the command.
-            if (read != null && !answer.reply().matched()) {
+            java.util.function.Supplier<Answer> asQuestion = () -> cache.get(key(user, "", question), () -> freeText.answer(question, context, kb));
+            Answer read = sentence && command.readsSentences() ? asQuestion.get() : null;
+            if (read != null && read.reply().matched()) {
                 answer = read;
-            }
-            // "/salary I'm a mid-level NLP engineer in NYC, what range should I expect?": a sentence the command's
-            // arguments cannot hold is read as a question about the command's subject.
-            if (!answer.reply().matched() && sentence && !command.readsSentences()) {
-                answer = cache.get(key(user, "", question), () -> freeText.answer(question, context, kb));
+            } else {
+                answer = command.cacheable(text) ? cache.get(key(user, name, text), () -> named(command.execute(inv))) : named(command.execute(inv));
+                if (!answer.reply().matched() && sentence) {
+                    answer = read != null ? read : asQuestion.get();
+                }
             }
         }
         contexts.remember(request.conversation(), answer.subject());

@@ -15,15 +15,22 @@ import java.util.regex.Pattern;
 final class QuestionParts {
 
     /** Words that open a question; a clause that starts with one after ", and" is a question of its own. */
-    private static final Set<String> OPENERS = Set.of("what", "whats", "how", "which", "where", "who", "why",
+    /** Question words as chat mistypes them: "wich ai eng responsibility fits me", "wat do i learn". */
+    private static final Set<String> MISTYPED = Set.of("wich", "whcih", "wat", "wut", "waht", "wht");
+
+    private static final Set<String> OPENERS = withMistyped("what", "whats", "how", "which", "where", "who", "why",
             "when", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "and", "also", "tell", "gimme",
             "explain", "list", "give", "show", "walk", "describe", "any", "whos", "wheres", "hows", "am", "was", "lay", "outline",
-            "map", "sketch", "suggest", "recommend", "help", "compare", "summarize", "summarise", "break", "point",
-            // Question words as chat mistypes them: "wich ai eng responsibility fits me", "wat do i learn".
-            "wich", "whcih", "wat", "wut", "waht", "wht");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whats", "how", "which", "where", "who",
+            "map", "sketch", "suggest", "recommend", "help", "compare", "summarize", "summarise", "break", "point");
+    private static final Set<String> CLAUSE_OPENERS = withMistyped("what", "whats", "how", "which", "where", "who",
             "why", "when", "is", "are", "do", "does", "can", "could", "should", "would", "will", "also", "tell", "list",
-            "give", "explain", "describe", "whos", "wheres", "hows", "am", "the", "wich", "whcih", "wat", "wut", "waht", "wht");
+            "give", "explain", "describe", "whos", "wheres", "hows", "am", "the");
+
+    private static Set<String> withMistyped(String... words) {
+        Set<String> all = new java.util.HashSet<>(MISTYPED);
+        all.addAll(List.of(words));
+        return Set.copyOf(all);
+    }
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)^\\s*(?:(?:two|2|three|3|a couple of|couple|a few|few|some|quick|multiple|several)\\s+(?:quick\\s+)?(?:questions?|qs|q's|things)"
@@ -373,8 +380,8 @@ final class QuestionParts {
     /** Words of manner that may come before a question word: "roughly what", "realistically how long". */
     private static final Set<String> MANNER = Set.of("roughly", "realistically", "honestly", "approximately", "typically",
             "generally", "usually", "basically", "practically", "ballpark");
-    private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "how", "hows", "which", "where", "wheres",
-            "why", "wich", "whcih", "wat", "wut", "waht", "wht"); // not "who" or "when": "teacher who codes", "back when I…" tell
+    private static final Set<String> QUESTION_WORDS = withMistyped("what", "whats", "how", "hows", "which", "where", "wheres",
+            "why"); // not "who" or "when": "teacher who codes", "back when I…" tell
 
     /**
      * "Which visa, H-1B or O-1, is easier?": the choices named between commas, the question going on after them,

@@ -220,7 +220,7 @@ public final class RoadmapQuestions implements QuestionHandler {
         }
         // The sentences that ask must both name the skill and ask where it sits ("from where I am" is the asker's place).
         List<String> words = List.of(MILESTONE.matcher(ASKERS_PLACE.matcher(q.asking()).replaceAll(" ")).replaceAll(" ").split(" "));
-        boolean whichLevel = q.asking().matches(".*\\b(what|which) (level|stage|tier)\\b.*");
+        boolean whichLevel = asksWhichLevel(q.asking());
         // "Which title covers neural network architecture work, and at what level?": the title's level, not the skill's.
         if (words.stream().noneMatch(WHERE::contains) && !whichLevel || ASKS_A_TITLE.matcher(q.asking()).find()) {
             return Optional.empty();
@@ -246,9 +246,16 @@ public final class RoadmapQuestions implements QuestionHandler {
     public static boolean asksWhereThatSits(String asking) {
         List<String> words = List.of(asking.split(" "));
         return words.stream().anyMatch(POINTING::contains)
-                && (asking.matches(".*\\b(what|which) (roadmap |skill )?(level|stage|tier)\\b.*") || words.stream().anyMatch(WHERE::contains))
+                && (asksWhichLevel(asking) || words.stream().anyMatch(WHERE::contains))
                 && words.stream().anyMatch(w -> TABLE.contains(w) || TIER.contains(w) || w.equals("level") || w.equals("sit") || w.equals("sits"));
     }
+
+    /** "which level…", "at what roadmap level…". */
+    private static boolean asksWhichLevel(String asking) {
+        return WHICH_LEVEL.matcher(asking).find();
+    }
+
+    private static final java.util.regex.Pattern WHICH_LEVEL = java.util.regex.Pattern.compile("\\b(what|which) (roadmap )?(level|stage|tier)\\b");
 
     /** "I built a chatbot with LangChain… What level does that put me at?": the asker placed by what the story names. */
     private static final java.util.regex.Pattern PUTS_ME = java.util.regex.Pattern.compile("\\b(put|puts|place|places) me\\b");
