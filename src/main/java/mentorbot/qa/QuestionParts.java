@@ -74,8 +74,9 @@ final class QuestionParts {
         List<String> sentences = sentences(message);
         List<String> questions = new ArrayList<>();
         StringBuilder situation = new StringBuilder();
+        boolean marked = asksOtherwise(message, sentences);
         for (String s : sentences) {
-            if (asks(s)) {
+            if (asks(s, marked)) {
                 for (String clause : clauses(s)) {
                     questions.add(situation.isEmpty() ? clause : situation + " " + clause);
                     situation.setLength(0);
@@ -98,8 +99,10 @@ final class QuestionParts {
     /** The sentences of a message that ask nothing: the asker's story ("3rd-year law student, no coding yet."), or "". */
     static String story(String message) {
         StringBuilder story = new StringBuilder();
-        for (String s : sentences(message)) {
-            if (!asks(s)) {
+        List<String> all = sentences(message);
+        boolean marked = asksOtherwise(message, all);
+        for (String s : all) {
+            if (!asks(s, marked)) {
                 story.append(story.isEmpty() ? "" : " ").append(s);
             }
         }
@@ -118,11 +121,12 @@ final class QuestionParts {
                 sentences.add(t.strip());
             }
         }
-        List<String> asks = new ArrayList<>(sentences.stream().filter(QuestionParts::asks).map(QuestionParts::withoutSituation).toList());
+        boolean marked = asksOtherwise(question, sentences);
+        List<String> asks = new ArrayList<>(sentences.stream().filter(t -> asks(t, marked)).map(QuestionParts::withoutSituation).toList());
         // "…I can only learn ONE framework properly. which?": a bare question word asks about the sentence before it.
         if (asks.size() == 1 && BARE_ASK.matcher(asks.get(0)).matches()) {
             int at = sentenceOf(sentences, asks.get(0));
-            if (at > 0 && !asks(sentences.get(at - 1))) {
+            if (at > 0 && !asks(sentences.get(at - 1), marked)) {
                 asks.set(0, sentences.get(at - 1) + " " + asks.get(0));
             }
         }
@@ -267,7 +271,16 @@ final class QuestionParts {
             "(?i)[,;:\\u2014\\u2013-]\\s+(?=(?:so\\s+|but\\s+|and\\s+)?(?:what|whats|what's|how|which|where|why|who|when|is|are|does|do|can|could|should|would|will|am)\\b)");
 
     /** A sentence that asks something: a question mark, or a question word or request at its start. */
-    private static boolean asks(String sentence) {
+    /** A message with a question mark, or a sentence that asks outright: what the asker wonders is then their story. */
+    private static boolean asksOtherwise(String message, List<String> sentences) {
+        return message.contains("?") || sentences.stream().anyMatch(t -> asks(t, true));
+    }
+
+    /**
+     * Whether a sentence asks. {@code marked}: the message asks otherwise ({@link #asksOtherwise}), and then a
+     * sentence saying what the asker wonders is their story; without one it is their question.
+     */
+    private static boolean asks(String sentence, boolean marked) {
         if (sentence.endsWith("?") || VIEW_ASKED.matcher(sentence).matches()) {
             return true;
         }
@@ -286,9 +299,19 @@ final class QuestionParts {
         if (!sentence.endsWith(".") && opensWithQuestionWord(sentence) && !STATES.matcher(sentence).lookingAt()) {
             return true;
         }
+        // "I'm curious what my options look like from senior onward." asks, though it ends with a full stop.
+        if (!marked && WONDERS.matcher(sentence).lookingAt()) {
+            return true;
+        }
         String first = firstWord(sentence);
         return OPENERS.contains(first) && !TELLS.matcher(sentence).lookingAt() && !TOLD_WITHOUT_I.matcher(sentence).lookingAt();
     }
+
+    /** The asker saying what they wonder: "I'm curious what…", "I wonder whether…", "I'd like to know how…". */
+    private static final Pattern WONDERS = Pattern.compile(
+            "(?i)(?:so |and |but |now |honestly )?i(?:(?:'m| am|m)? (?:really |just |also |mostly |still )?(?:curious|wonder|wondering|want to know)"
+                    + "|(?:'d| would|d) (?:really |also )?(?:like|love) to know)"
+                    + "(?: about)? (?:what|which|how|where|whether|if)\\b");
 
     /** A question word, an auxiliary and who or what it asks about, anywhere in a sentence: "…role what would my interviews…". */
     private static final Pattern EMBEDDED_ASK = Pattern.compile(

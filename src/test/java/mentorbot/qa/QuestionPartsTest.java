@@ -63,6 +63,20 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aSentenceSayingWhatTheAskerWondersAsksThoughItEndsWithAFullStop() {
+        assertEquals("I'd like to know which titles sit above lead.",
+                QuestionParts.asking("Nine years in data engineering, three of them leading a team. I'd like to know which titles sit above lead."));
+        assertEquals("I wonder whether a PhD is needed for research roles.",
+                QuestionParts.asking("I finished a master's in physics. I wonder whether a PhD is needed for research roles."));
+        // Beside a question with its mark, what the asker wonders is the story that leads to it.
+        assertEquals("Which title covers chatbots?",
+                QuestionParts.asking("I'm wondering whether to specialise. Which title covers chatbots?"));
+        // Telling what one was curious about is a story, not a question.
+        assertEquals("So what should I learn?",
+                QuestionParts.asking("I was always curious about robots. So what should I learn?"));
+    }
+
+    @Test
     void aMistypedQuestionWordStillOpensAQuestion() {
         assertEquals(List.of("data analyst here. wat do i learn first", "wich title fits"),
                 QuestionParts.of("data analyst here. wat do i learn first and wich title fits"));
