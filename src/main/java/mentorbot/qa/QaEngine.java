@@ -133,12 +133,31 @@ public final class QaEngine implements FreeTextAnswerer {
         List<Compound.Part> answers = new ArrayList<>();
         Subject ctx = context;
         Answer declined = null;
-        String story = QuestionParts.story(text);
+        String story = leadIn(text);
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             // "Do part-time AI jobs exist, and what do they pay?": a part that only points back at a declined part
             // is about the same thing the guides do not cover.
-            Answer a = declined != null && pointsBackOnly(part, built) ? declined : single(part, ctx, built, i > 0);
+            // "Which lateral moves does the guide mention, and what level do those specialist titles expect?": "those"
+            // are the roles the part before was answered with.
+            if (i > 0 && declined == null) {
+                Compound.Part before = answers.get(answers.size() - 1);
+                part = withRolesNamedBefore(part, before.question(), before.answer().reply(), built.kb());
+            }
+            Answer a = declined != null && i > 0 && pointsBackOnly(part, built, POINTING_WORDS) ? declined : single(part, ctx, built, i > 0);
+            // "I want to build my own models from scratch. where does that sit, and is it smart for most projects?":
+            // when the part before pointed at the story, a short later part that points back points at the story too.
+            boolean storyPointedAt = i > 0 && pointsBackOnly(parts.get(i - 1), built, Integer.MAX_VALUE)
+                    && pointsBackOnly(part, built, POINTING_AT_STORY);
+            // "…predicting which customers leave. is that genAI or something else? what role/level?": a later part that
+            // asks only for a title or a level asks it of the story.
+            // ("what level is it?" asks it of what the part before was answered with).
+            boolean onlyATitle = i > 0 && saysNothingOfItsOwn(part, TITLE_OR_LEVEL) && !pointsBackOnly(part, built, Integer.MAX_VALUE);
+            if ((onlyATitle || storyPointedAt) && !story.isBlank() && !part.contains(story)) {
+                Answer told = single(story + " " + part, Subject.NONE, built, true);
+                boolean fresh = told.reply().matched() && answers.stream().noneMatch(p -> p.answer().reply().title().equals(told.reply().title()));
+                a = fresh ? told : a;
+            }
             // The story leads into the first part only; a later part about the asker ("…, and would I need another
             // degree on top of law?") is read with it before it is declined.
             if (!a.reply().matched() && a != declined && !story.isBlank() && !part.contains(story)) {
@@ -180,14 +199,51 @@ public final class QaEngine implements FreeTextAnswerer {
         return search.vocabulary().courses().choiceAsked(normalized, asking) ? Optional.of(Declines.namedCourse()) : Optional.empty();
     }
 
-    /** A short question that names nothing of its own and points back ("what do they pay?", "and is it hard?"). */
-    private boolean pointsBackOnly(String part, KnowledgeSearch.Built built) {
-        Question q = reader.read(part, built.kb().terms(), built.lexicon()).question();
-        return q.refersBack() && q.roles().isEmpty() && q.normalized().split(" ").length <= POINTING_WORDS;
+    /** "those specialist titles", "these roles", "them": several things named before. */
+    private static final Pattern SEVERAL_POINTED_AT = Pattern.compile(
+            "(?i)\\b(?:those|these|both)(?: \\w+)?(?: (?:titles|roles|jobs|specializations|specialisations|positions|paths|moves|options))\\b|\\b(?:those|these)(?= (?:expect|require|need|pay|ask|take))\\b");
+
+    /**
+     * The part with the roles the previous answer opened with standing for "those titles", when it names two or more
+     * that the previous question did not (the asker's own role is not among "those").
+     */
+    private static String withRolesNamedBefore(String part, String asked, mentorbot.mentor.Reply before, KnowledgeBase kb) {
+        java.util.regex.Matcher pointer = SEVERAL_POINTED_AT.matcher(part);
+        if (!before.matched() || !pointer.find()) {
+            return part;
+        }
+        List<Role> own = kb.terms().scan(mentorbot.knowledge.Normalizer.normalize(asked)).roles();
+        List<Role> named = kb.terms().scan(mentorbot.knowledge.Normalizer.normalize(before.lead() + " " + before.intro())).roles()
+                .stream().filter(r -> !own.contains(r)).toList();
+        if (named.size() < 2) {
+            return part;
+        }
+        String roles = String.join(" and ", named.stream().map(Role::title).toList());
+        return part.substring(0, pointer.start()) + roles + part.substring(pointer.end());
     }
 
-    /** Words a part that only points back may have. */
+    /**
+     * What a message tells before it asks: its story and, when the asking sentence opens with a clause of its own
+     * ("Looking at AI engineer job descriptions, which of my skills carry over…"), that clause too.
+     */
+    private static String leadIn(String text) {
+        String story = QuestionParts.story(text);
+        String asking = QuestionParts.asking(text);
+        int at = asking.isBlank() ? -1 : text.lastIndexOf(asking);
+        String before = at > 0 ? text.substring(0, at).strip() : "";
+        return before.startsWith(story) && before.length() > story.length() ? before : story;
+    }
+
+    /** A short question that names nothing of its own and points back ("what do they pay?", "and is it hard?"). */
+    private boolean pointsBackOnly(String part, KnowledgeSearch.Built built, int words) {
+        Question q = reader.read(part, built.kb().terms(), built.lexicon()).question();
+        return q.refersBack() && q.roles().isEmpty() && q.normalized().split(" ").length <= words;
+    }
+
+    /** Words a part that only points back at a declined part may have. */
     static final int POINTING_WORDS = 6;
+    /** Words a later part may have and still point at what the story named ("is it a good idea for most projects?"). */
+    static final int POINTING_AT_STORY = 10;
 
     /** A part that on its own matches an entry as well as a self-evident question does, and leans nowhere near out of field. */
     private boolean plainlyInField(String part, KnowledgeSearch.Built built) {
@@ -901,7 +957,10 @@ public final class QaEngine implements FreeTextAnswerer {
             // matches no role well, so the story alone chooses, unless the message is plainly about something else
             // ("I want to invent new architectures and publish. Which role suits me?" is the PhD question).
             Optional<Role> told = roleTold(text, m, built);
-            boolean storyChooses = saysNothingOfItsOwn(QuestionParts.asking(text)) && m.top().similarity() < SELF_EVIDENT;
+            // A close match that the ask alone makes ("which role and level?" is close to what each level does) is the
+            // ask's, not the story's, and leaves the choosing to the story too.
+            String ask = QuestionParts.asking(text);
+            boolean storyChooses = saysNothingOfItsOwn(ask) && (m.top().similarity() < SELF_EVIDENT || topOfTheAskAlone(ask, m, built));
             if (told.isPresent() && (fits.isPresent() || storyChooses)) {
                 fits = told;
             }
@@ -913,15 +972,29 @@ public final class QaEngine implements FreeTextAnswerer {
         return answered(owner(entry, kb).answer(q, entry, kb), entry);
     }
 
+    /** Whether the message's best match is also the asking sentence's best match on its own. */
+    private boolean topOfTheAskAlone(String asking, Match m, KnowledgeSearch.Built built) {
+        List<SemanticIndex.Score> alone = scored(built, List.of(asking)).get(asking);
+        return alone != null && alone.stream().filter(SemanticIndex.Score::inField)
+                .max(java.util.Comparator.comparingDouble(SemanticIndex.Score::similarity))
+                .filter(sc -> sc.label().equals(m.top().label())).isPresent();
+    }
+
     private static double closeness(Match m, String label) {
         return Optional.ofNullable(m.byLabel().get(label)).map(SemanticIndex.Score::similarity).orElse(0.0);
     }
 
     /** Words of "which title matches that?" that name no interest. */
+    /** Words of a part that asks only which title or level ("what role/level?"). */
+    private static final java.util.Set<String> TITLE_OR_LEVEL = java.util.Set.of("title", "titles", "role", "roles", "job",
+            "jobs", "position", "level", "levels", "seniority", "fit", "fits", "match", "matches", "best", "kind", "type", "sort");
+
     private static final java.util.Set<String> CHOOSING_WORDS = java.util.Set.of("title", "titles", "role", "roles", "job",
             "jobs", "fit", "fits", "suit", "suits", "match", "matches", "best", "closest", "right", "ai", "engineer",
             "engineering", "kind", "type", "sort", "position", "that", "this", "me", "my", "background", "would", "should", "where",
             "land", "belong", "slot", "end",
+            // "which role and level?": a title's card gives its level.
+            "level", "levels", "seniority",
             // A question the story reports: "she asked me what job title she should be aiming for, no clue. thoughts?"
             "aiming", "aim", "targeting", "asked", "asking", "wondering", "no", "clue", "idea", "sure", "thoughts", "even");
 

@@ -602,4 +602,47 @@ class SituationReadingTest {
         Reply r = ask("ICU nurse here. The thing that hooked me is AI reading X-rays and CT scans. What kind of AI engineer works on that?");
         assertEquals("Computer Vision Engineer", r.title(), r.lead());
     }
+
+    @Test
+    void aSkillTurnedAwayFromIsNotTheOneAskedAboutAndASkillInOtherWordsIsStillNamed() {
+        Reply r = ask("Someday I'd like to build my own models from scratch rather than fine-tune them. Which level of the table is that?");
+        assertTrue(r.lead().contains("Building models from scratch"), r.title() + ": " + r.lead());
+        assertFalse(r.lead().contains("Fine-tuning techniques"), r.lead());
+        Reply paraphrased = ask("where does implementing research papers sit on the roadmap?");
+        assertTrue(paraphrased.lead().contains("Advanced level of Theory & Math"), paraphrased.lead());
+    }
+
+    @Test
+    void aLaterPartPointingBackAtWhatTheStoryNamedIsAskedOfTheStory() {
+        Reply r = ask("My plan is to build my own models from scratch one day. What level is that on the skill table, and is it a"
+                + " good idea for most projects?");
+        String text = TEXT.render(r);
+        assertTrue(text.contains("Advanced level of GenAI Specialization"), text);
+        assertTrue(text.contains("very inefficient"), text);
+    }
+
+    @Test
+    void aLaterPartIsReadWithTheClauseThatOpensTheAskingSentence() {
+        Reply r = ask("Six years of test automation with Cypress. Reading through AI engineer postings, what transfers from my"
+                + " work, and what is the biggest thing I'm missing?");
+        String text = TEXT.render(r);
+        assertFalse(text.contains("is outside what I can answer"), text);
+        assertTrue(text.contains("machine learning frameworks"), text);
+    }
+
+    @Test
+    void aLaterPartAskingOnlyForATitleOrLevelAsksItOfTheStory() {
+        Reply r = ask("I enjoy spotting trends in last year's sales and forecasting next quarter. Does that count as generative"
+                + " AI? which role and level?");
+        String text = TEXT.render(r);
+        assertTrue(text.contains("Machine Learning Engineer fits that best"), text);
+    }
+
+    @Test
+    void thoseTitlesInALaterPartAreTheRolesThePartBeforeWasAnsweredWith() {
+        Reply r = ask("Three years as a generalist AI engineer. Where can I specialise laterally, and how senior are"
+                + " those roles?");
+        String text = TEXT.render(r);
+        assertTrue(text.contains("Both are Mid to Senior titles"), text);
+    }
 }

@@ -10,6 +10,7 @@ import mentorbot.knowledge.KnowledgeBase;
 import mentorbot.knowledge.Normalizer;
 import mentorbot.knowledge.ProgressionRow;
 import mentorbot.knowledge.SkillLevel;
+import mentorbot.knowledge.Stems;
 
 /**
  * The cells of the skill progression table as things a question can name: "LoRA" is in the
@@ -32,9 +33,15 @@ final class Cells {
     private Cells() {
     }
 
+    /** What the asker turns away from: "build models from scratch instead of fine tuning" does not name fine-tuning. */
+    private static final java.util.regex.Pattern TURNED_AWAY = java.util.regex.Pattern.compile("\\b(instead of|rather than) (\\w+ ){0,2}\\w+");
+
+    /** Words a phrase's words may stand apart by and still name it ("build my own models from scratch"). */
+    static final int PHRASE_SLACK = 3;
+
     /** The cells a normalised question names, in table order. */
     static List<Cell> named(String normalized, KnowledgeBase kb) {
-        String padded = " " + normalized + " ";
+        String padded = " " + TURNED_AWAY.matcher(normalized).replaceAll(" ") + " ";
         // "deep learning engineer" names a role, not the deep learning cell.
         List<String> titles = new ArrayList<>();
         kb.roles().forEach(r -> r.names().stream().map(Normalizer::normalize)
@@ -60,11 +67,12 @@ final class Cells {
                 }
             }
         }
+        List<String> stems = List.of(Stems.of(padded.strip()).split(" "));
         List<Cell> out = new ArrayList<>();
         for (Cell cell : all) {
             boolean named = false;
             for (String phrase : phrases(cell.text())) {
-                if (phrase.contains(" ") && padded.contains(" " + phrase + " ")) {
+                if (phrase.contains(" ") && (padded.contains(" " + phrase + " ") || inOneStretch(Stems.of(phrase), stems))) {
                     named = true;
                 }
                 for (String w : phrase.split(" ")) {
@@ -79,6 +87,26 @@ final class Cells {
             }
         }
         return out;
+    }
+
+    /**
+     * Every word of a phrase, by stem and in any order, within a stretch a few words longer than the phrase:
+     * "implementing research papers" names "research paper implementation", "optimizing performance" names
+     * "performance optimization".
+     */
+    private static boolean inOneStretch(String phraseStems, List<String> stems) {
+        List<String> wanted = List.of(phraseStems.split(" "));
+        int span = wanted.size() + PHRASE_SLACK;
+        for (int start = 0; start < stems.size(); start++) {
+            if (!wanted.contains(stems.get(start))) {
+                continue;
+            }
+            List<String> stretch = stems.subList(start, Math.min(stems.size(), start + span));
+            if (stretch.containsAll(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "API development (e.g., FastAPI, Flask)" gives "api development", "fastapi", "flask". */
