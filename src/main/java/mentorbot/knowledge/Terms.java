@@ -184,6 +184,13 @@ public final class Terms {
                 i++;
                 continue;
             }
+            // "deep learning fundamentals", "ML concepts": a field's name before what one learns of it is a skill of the
+            // table, neither a role nor its level.
+            if (i + used < words.length && SKILL_NOUNS.contains(words[i + used]) && found.stream().allMatch(t -> t instanceof RoleTerm)
+                    && !words[i + used - 1].startsWith("engineer") && !words[i + used - 1].startsWith("developer")) {
+                i += used + 1;
+                continue;
+            }
             for (Term t : found) {
                 if (t instanceof RoleTerm r && !allRoles.contains(r.role())) allRoles.add(r.role());
                 if (t instanceof BandTerm b && !allBands.contains(b.band())) allBands.add(b.band());
@@ -197,6 +204,9 @@ public final class Terms {
     }
 
     private static final java.util.Set<String> FOUNDATION = java.util.Set.of("foundation", "foundational");
+    /** What one learns of a field: "deep learning fundamentals", "ml concepts", "nlp basics". */
+    private static final java.util.Set<String> SKILL_NOUNS = java.util.Set.of("fundamentals", "basics", "concepts",
+            "principles", "theory", "foundations");
     /** What follows "advanced" when it is a capability, a course or a degree rather than the table's level. */
     private static final java.util.Set<String> NOT_THE_LEVEL = java.util.Set.of("text", "reasoning", "language", "writing",
             "database", "databases", "degree", "degrees", "placement");

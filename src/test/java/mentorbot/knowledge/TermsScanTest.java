@@ -53,6 +53,15 @@ class TermsScanTest {
     }
 
     @Test
+    void aFieldsFundamentalsAreASkillNeitherARoleNorTheFoundationalLevel() {
+        Terms.Scan scan = terms.scan("finished the deep learning fundamentals and some ml concepts");
+        assertEquals(List.of(), scan.roles());
+        assertEquals(Optional.empty(), scan.skill());
+        assertEquals(1, terms.scan("what does a deep learning engineer do").roles().size());
+        assertEquals(1, terms.scan("I know deep learning, which title fits").roles().size());
+    }
+
+    @Test
     void anAdvancedCourseOrDegreeIsNotTheAdvancedLevel() {
         assertEquals(Optional.empty(), terms.scan("i can take information theory or advanced databases").skill());
         assertEquals(Optional.empty(), terms.scan("do i need an advanced degree").skill());
