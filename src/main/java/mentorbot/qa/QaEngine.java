@@ -329,7 +329,12 @@ public final class QaEngine implements FreeTextAnswerer {
                 || story && OBSTACLE_ASK.matcher(asked).find()
                 // "…my boss wants it serving real customer traffic. what do AI people actually use for that part": what
                 // "that" is, the story says.
-                || story && USED_FOR_THAT.matcher(asked).find();
+                || story && USED_FOR_THAT.matcher(asked).find()
+                // "our startup can't afford GPUs but wants a custom model. what's the guide's advice?": an ask that says
+                // nothing of its own is about the story.
+                || story && saysNothingOfItsOwn(asked, VAGUE_ASK)
+                // "…legal wants something safer for enterprise clients. which API?": which one the story needs.
+                || story && saysNothingOfItsOwn(asked, PICK_ASK);
         String asking = SemanticIndex.matchForm(asked, kb);
         if (!asking.equals(read.matchText()) && !asking.isBlank()) {
             texts.add(asking);
@@ -985,6 +990,11 @@ public final class QaEngine implements FreeTextAnswerer {
     }
 
     /** Words of "which title matches that?" that name no interest. */
+    /** Words of an ask for one of a kind of tool that names none ("which API?", "what framework should we use then?"). */
+    private static final java.util.Set<String> PICK_ASK = java.util.Set.of("api", "apis", "tool", "tools", "framework",
+            "frameworks", "provider", "providers", "platform", "platforms", "library", "libraries", "model", "models", "llm",
+            "llms", "one", "ones", "use", "pick", "choose", "go", "then", "best", "recommended", "option", "options");
+
     /** Words of a part that asks only which title or level ("what role/level?"). */
     private static final java.util.Set<String> TITLE_OR_LEVEL = java.util.Set.of("title", "titles", "role", "roles", "job",
             "jobs", "position", "level", "levels", "seniority", "fit", "fits", "match", "matches", "best", "kind", "type", "sort");
@@ -1015,7 +1025,9 @@ public final class QaEngine implements FreeTextAnswerer {
             "next", "help", "hope", "chance", "chances", "way", "ways", "cheaper", "better", "anything", "something", "else",
             "pls", "please", "lol", "tbh", "idk", "honestly", "honest", "straight", "sugarcoating", "brutal", "talk", "real", "give",
             "really", "even", "thing", "move", "call", "take", "suggestions", "whats", "kidding", "fooling", "delusional", "dreaming",
-            "myself", "dinosaur", "obsolete", "outdated", "behind");
+            "myself", "dinosaur", "obsolete", "outdated", "behind",
+            // "what's the guide's advice?", "what would the guides say?"
+            "guide", "guides", "say", "says", "recommend", "recommends", "suggest", "suggests", "recommendation");
 
     /** Words of an ask for what to learn that names nothing to learn ("what should I be learning now?"). */
     private static final java.util.Set<String> LEARN_ASK = java.util.Set.of("learn", "learning", "study", "studying", "focus",

@@ -645,4 +645,23 @@ class SituationReadingTest {
         String text = TEXT.render(r);
         assertTrue(text.contains("Both are Mid to Senior titles"), text);
     }
+
+    @Test
+    void askingOnesOwnLevelIsAnsweredByWhereWhatTheStoryNamesSits() {
+        Reply r = ask("I've fine-tuned a few models with LoRA at my job. Am I advanced yet or still intermediate?");
+        assertTrue(r.lead().contains("Intermediate level of GenAI Specialization"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void anAskForTheGuidesAdviceIsAboutTheStory() {
+        Reply r = ask("Two of us, a tiny bootstrapped company, no money for GPU clusters, yet we want our own generative model in"
+                + " the product. What would the guides recommend?");
+        assertTrue(TEXT.render(r).contains("pre-trained"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void anAskForOneOfAKindOfToolIsChosenByTheStory() {
+        Reply r = ask("Our bank clients insist on a provider built for safety and reliability, not just raw power. which API then?");
+        assertEquals("Anthropic (Claude 3)", r.title(), r.lead());
+    }
 }

@@ -161,6 +161,11 @@ public final class RoadmapQuestions implements QuestionHandler {
         List<Cells.Cell> named = Cells.named(q.asking(), kb);
         // "I'm comfortable with PyTorch basics now. What comes next?": the way on from what the learner names.
         List<Cells.Cell> known = named.isEmpty() ? Cells.named(q.normalized(), kb) : named;
+        // "I've shipped two RAG apps at work. Am I intermediate or advanced?": the asker is placed by where what they
+        // did sits on the table, not told what a level holds.
+        if (named.isEmpty() && !known.isEmpty() && ASKS_MY_LEVEL.matcher(q.asking()).find()) {
+            return Optional.of(RoadmapAnswers.cells(kb, known, true));
+        }
         // "I've done the foundational stuff: Python, PyTorch basics… Where's the ceiling?": the last level, from any
         // cells the story names.
         if (!known.isEmpty() && TOP_LEVEL.matcher(q.asking()).find() && levelsNamed(q.asking()) == 0
@@ -256,6 +261,11 @@ public final class RoadmapQuestions implements QuestionHandler {
     }
 
     private static final java.util.regex.Pattern WHICH_LEVEL = java.util.regex.Pattern.compile("\\b(what|which) (roadmap )?(level|stage|tier)\\b");
+
+    /** The asker asking their own level: "am I intermediate or advanced?", "what level am I", "where am I on the table?". */
+    private static final java.util.regex.Pattern ASKS_MY_LEVEL = java.util.regex.Pattern.compile(
+            "\\bam i (?:at )?(?:an? |the )?(?:still )?(?:foundational|intermediate|advanced|beginner|expert|basic)\\b"
+                    + "|\\b(?:what|which) (?:level|stage|tier) am i\\b|\\bwhere am i\\b|\\bwhere do i (?:stand|sit)\\b");
 
     /** "I built a chatbot with LangChain… What level does that put me at?": the asker placed by what the story names. */
     private static final java.util.regex.Pattern PUTS_ME = java.util.regex.Pattern.compile("\\b(put|puts|place|places) me\\b");
