@@ -144,7 +144,8 @@ public final class QaEngine implements FreeTextAnswerer {
                 Compound.Part before = answers.get(answers.size() - 1);
                 part = withRolesNamedBefore(part, before.question(), before.answer().reply(), built.kb());
             }
-            Answer a = declined != null && i > 0 && pointsBackOnly(part, built, POINTING_WORDS) ? declined : single(part, ctx, built, i > 0);
+            Answer a = declined != null && i > 0 && (pointsBackOnly(part, built, POINTING_WORDS) || namesNothing(part, built))
+                    ? declined : single(part, ctx, built, i > 0);
             // "I want to build my own models from scratch. where does that sit, and is it smart for most projects?":
             // when the part before pointed at the story, a short later part that points back points at the story too.
             boolean storyPointedAt = i > 0 && pointsBackOnly(parts.get(i - 1), built, Integer.MAX_VALUE)
@@ -239,6 +240,15 @@ public final class QaEngine implements FreeTextAnswerer {
         Question q = reader.read(part, built.kb().terms(), built.lexicon()).question();
         return q.refersBack() && q.roles().isEmpty() && q.normalized().split(" ").length <= words;
     }
+
+    /** "like how much", "roughly how many": asking only how much of what the part before asked about. */
+    private boolean namesNothing(String part, KnowledgeSearch.Built built) {
+        return saysNothingOfItsOwn(part, HOW_MUCH);
+    }
+
+    /** Words of a part that asks only how much ("like how much usually?"). */
+    private static final java.util.Set<String> HOW_MUCH = java.util.Set.of("like", "how", "much", "many", "roughly", "usually",
+            "typically", "about", "approx", "approximately", "ballpark", "generally", "normally");
 
     /** Words a part that only points back at a declined part may have. */
     static final int POINTING_WORDS = 6;

@@ -474,4 +474,10 @@ class AnswerabilityTest {
         Reply next = ask("course-next", "I did a Coursera course on ML last year. what should I learn next?");
         assertTrue(next.matched(), next.lead());
     }
+
+    @Test
+    void aBarePartAfterADeclinedPartAsksMoreOfTheSameAndIsDeclinedToo() {
+        Reply r = ask("bare-part", "are RSUs or a bonus common for AI engineers on top of base pay? like how much");
+        assertFalse(r.matched(), r.title() + ": " + r.lead());
+    }
 }

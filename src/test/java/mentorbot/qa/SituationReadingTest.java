@@ -664,4 +664,10 @@ class SituationReadingTest {
         Reply r = ask("Our bank clients insist on a provider built for safety and reliability, not just raw power. which API then?");
         assertEquals("Anthropic (Claude 3)", r.title(), r.lead());
     }
+
+    @Test
+    void theNextRungAfterWhatTheStoryNamesIsTheLevelAfterIt() {
+        Reply r = ask("comfortable with python and the core ML concepts now. what's the next rung for me?");
+        assertTrue(r.lead().contains("Next comes the intermediate level"), r.title() + ": " + r.lead());
+    }
 }

@@ -329,7 +329,7 @@ public final class RoadmapQuestions implements QuestionHandler {
 
     /** Asking what comes after what the learner has ("the next tier", "what comes after that"): the next level leads. */
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile(
-            "\\b(next (tier|level|stage|layer|skills?)|comes? (after|next)|after (that|it|this|those|them)|step after"
+            "\\b(next (tier|level|stage|layer|rung|step up|skills?)|comes? (after|next)|after (that|it|this|those|them)|step after"
                     + "|what s after|whats after|beyond (that|it|this)|level up from|move up from"
                     + "|(learn|study|pick up|tackle|focus on|master) next|what s next|whats next|what next"
                     + "|(beyond|past|after) (the |my )?(basics|fundamentals|foundations?))\\b");
