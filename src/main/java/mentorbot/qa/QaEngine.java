@@ -133,6 +133,7 @@ public final class QaEngine implements FreeTextAnswerer {
         List<Compound.Part> answers = new ArrayList<>();
         Subject ctx = context;
         Answer declined = null;
+        boolean previousPointedBack = false;
         String story = leadIn(text);
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
@@ -144,16 +145,18 @@ public final class QaEngine implements FreeTextAnswerer {
                 Compound.Part before = answers.get(answers.size() - 1);
                 part = withRolesNamedBefore(part, before.question(), before.answer().reply(), built.kb());
             }
-            Answer a = declined != null && i > 0 && (pointsBackOnly(part, built, POINTING_WORDS) || namesNothing(part, built))
+            Question read = reader.read(part, built.kb().terms(), built.lexicon()).question();
+            // "…RSUs or a bonus on top of base? like how much": asking only how much of a declined part.
+            Answer a = declined != null && (pointsBackOnly(read, POINTING_WORDS) || saysNothingOfItsOwn(part, HOW_MUCH))
                     ? declined : single(part, ctx, built, i > 0);
             // "I want to build my own models from scratch. where does that sit, and is it smart for most projects?":
             // when the part before pointed at the story, a short later part that points back points at the story too.
-            boolean storyPointedAt = i > 0 && pointsBackOnly(parts.get(i - 1), built, Integer.MAX_VALUE)
-                    && pointsBackOnly(part, built, POINTING_AT_STORY);
+            boolean storyPointedAt = i > 0 && previousPointedBack && pointsBackOnly(read, POINTING_AT_STORY);
             // "…predicting which customers leave. is that genAI or something else? what role/level?": a later part that
-            // asks only for a title or a level asks it of the story.
-            // ("what level is it?" asks it of what the part before was answered with).
-            boolean onlyATitle = i > 0 && saysNothingOfItsOwn(part, TITLE_OR_LEVEL) && !pointsBackOnly(part, built, Integer.MAX_VALUE);
+            // asks only for a title or a level asks it of the story ("what level is it?" asks it of what the part
+            // before was answered with).
+            boolean onlyATitle = i > 0 && saysNothingOfItsOwn(part, TITLE_OR_LEVEL) && !pointsBackOnly(read, Integer.MAX_VALUE);
+            previousPointedBack = pointsBackOnly(read, Integer.MAX_VALUE);
             if ((onlyATitle || storyPointedAt) && !story.isBlank() && !part.contains(story)) {
                 Answer told = single(story + " " + part, Subject.NONE, built, true);
                 boolean fresh = told.reply().matched() && answers.stream().noneMatch(p -> p.answer().reply().title().equals(told.reply().title()));
@@ -235,18 +238,12 @@ public final class QaEngine implements FreeTextAnswerer {
         return before.startsWith(story) && before.length() > story.length() ? before : story;
     }
 
-    /** A short question that names nothing of its own and points back ("what do they pay?", "and is it hard?"). */
-    private boolean pointsBackOnly(String part, KnowledgeSearch.Built built, int words) {
-        Question q = reader.read(part, built.kb().terms(), built.lexicon()).question();
+    /** A question of at most {@code words} words that names no role of its own and points back ("what do they pay?"). */
+    private static boolean pointsBackOnly(Question q, int words) {
         return q.refersBack() && q.roles().isEmpty() && q.normalized().split(" ").length <= words;
     }
 
-    /** "like how much", "roughly how many": asking only how much of what the part before asked about. */
-    private boolean namesNothing(String part, KnowledgeSearch.Built built) {
-        return saysNothingOfItsOwn(part, HOW_MUCH);
-    }
-
-    /** Words of a part that asks only how much ("like how much usually?"). */
+    /** Words of a part that asks only how much of what the part before asked about ("like how much usually?"). */
     private static final java.util.Set<String> HOW_MUCH = java.util.Set.of("like", "how", "much", "many", "roughly", "usually",
             "typically", "about", "approx", "approximately", "ballpark", "generally", "normally");
 
@@ -999,7 +996,6 @@ public final class QaEngine implements FreeTextAnswerer {
         return Optional.ofNullable(m.byLabel().get(label)).map(SemanticIndex.Score::similarity).orElse(0.0);
     }
 
-    /** Words of "which title matches that?" that name no interest. */
     /** Words of an ask for one of a kind of tool that names none ("which API?", "what framework should we use then?"). */
     private static final java.util.Set<String> PICK_ASK = java.util.Set.of("api", "apis", "tool", "tools", "framework",
             "frameworks", "provider", "providers", "platform", "platforms", "library", "libraries", "model", "models", "llm",
@@ -1009,6 +1005,7 @@ public final class QaEngine implements FreeTextAnswerer {
     private static final java.util.Set<String> TITLE_OR_LEVEL = java.util.Set.of("title", "titles", "role", "roles", "job",
             "jobs", "position", "level", "levels", "seniority", "fit", "fits", "match", "matches", "best", "kind", "type", "sort");
 
+    /** Words of "which title matches that?" that name no interest. */
     private static final java.util.Set<String> CHOOSING_WORDS = java.util.Set.of("title", "titles", "role", "roles", "job",
             "jobs", "fit", "fits", "suit", "suits", "match", "matches", "best", "closest", "right", "ai", "engineer",
             "engineering", "kind", "type", "sort", "position", "that", "this", "me", "my", "background", "would", "should", "where",
