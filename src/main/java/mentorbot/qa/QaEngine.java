@@ -264,8 +264,9 @@ public final class QaEngine implements FreeTextAnswerer {
      * {@code in}, {@code out} and {@code odds} decide answerability, from the words as typed only:
      * a typo correction never makes a question look answerable.
      */
+    /** {@code askTop}: the in-field label the asking sentence alone comes closest to. */
     private record Match(Map<String, SemanticIndex.Score> byLabel, SemanticIndex.Score in, Optional<SemanticIndex.Score> out,
-                         double lean) {
+                         double lean, Optional<String> askTop) {
 
         /** Closer in meaning to an out-of-field kind than to anything in the field, once its words have had their say. */
         boolean declines() {
@@ -414,7 +415,9 @@ public final class QaEngine implements FreeTextAnswerer {
                             : STORY_OUT * o.similarity() + (1 - STORY_OUT) * askedOut, o.example()));
             lean += STORY_ODDS * built.odds().outOfField(told);
         }
-        return new Match(all, in, out, lean);
+        Optional<String> askTop = askingScores.stream().filter(SemanticIndex.Score::inField)
+                .max(java.util.Comparator.comparingDouble(SemanticIndex.Score::similarity)).map(SemanticIndex.Score::label);
+        return new Match(all, in, out, lean, askTop);
     }
 
     /** Each text's similarity to the examples: the texts encoded one by one, then compared with the examples in one pass. */
@@ -535,7 +538,7 @@ public final class QaEngine implements FreeTextAnswerer {
                 Match reread = match(reader.read(resolvedText, kb.terms(), built.lexicon()), resolvedText, built);
                 // The subject's words put in do not make the question's own words any less out of field.
                 Match resolved = own.declines() ? new Match(reread.byLabel(), reread.in(), reread.out(),
-                        Math.max(own.lean(), reread.lean())) : reread;
+                        Math.max(own.lean(), reread.lean()), reread.askTop()) : reread;
                 // Leaning out of field on its own words, it must be plainly about the subject once resolved.
                 double needed = own.declines() ? Math.max(own.top().similarity(), CONTEXT_OVER) : own.top().similarity();
                 // Nor does what came before make a question answerable on its own words a decline.
@@ -972,7 +975,7 @@ public final class QaEngine implements FreeTextAnswerer {
             // A close match that the ask alone makes ("which role and level?" is close to what each level does) is the
             // ask's, not the story's, and leaves the choosing to the story too.
             String ask = QuestionParts.asking(text);
-            boolean storyChooses = saysNothingOfItsOwn(ask) && (m.top().similarity() < SELF_EVIDENT || topOfTheAskAlone(ask, m, built));
+            boolean storyChooses = saysNothingOfItsOwn(ask) && (m.top().similarity() < SELF_EVIDENT || m.askTop().equals(Optional.of(m.top().label())));
             if (told.isPresent() && (fits.isPresent() || storyChooses)) {
                 fits = told;
             }
@@ -982,14 +985,6 @@ public final class QaEngine implements FreeTextAnswerer {
             }
         }
         return answered(owner(entry, kb).answer(q, entry, kb), entry);
-    }
-
-    /** Whether the message's best match is also the asking sentence's best match on its own. */
-    private boolean topOfTheAskAlone(String asking, Match m, KnowledgeSearch.Built built) {
-        List<SemanticIndex.Score> alone = scored(built, List.of(asking)).get(asking);
-        return alone != null && alone.stream().filter(SemanticIndex.Score::inField)
-                .max(java.util.Comparator.comparingDouble(SemanticIndex.Score::similarity))
-                .filter(sc -> sc.label().equals(m.top().label())).isPresent();
     }
 
     private static double closeness(Match m, String label) {

@@ -72,7 +72,7 @@ final class Cells {
         for (Cell cell : all) {
             boolean named = false;
             for (String phrase : phrases(cell.text())) {
-                if (phrase.contains(" ") && (padded.contains(" " + phrase + " ") || inOneStretch(Stems.of(phrase), stems))) {
+                if (phrase.contains(" ") && inOneStretch(Stems.of(phrase), stems)) {
                     named = true;
                 }
                 for (String w : phrase.split(" ")) {
