@@ -57,7 +57,7 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** A question asking which role or title fits, rather than about one. */
     private static final Pattern ASKS_FOR_ROLE = Pattern.compile(
-            "\\b(which|what|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation|specialty|specialties|speciality|specialities|variant|variants|variation|variations)\\b"
+            "\\b(which|what|whats|what kind of|what type of)\\b.{0,30}\\b(role|roles|title|titles|job|jobs|position|engineer|career|specialization|specialisation|specialty|specialties|speciality|specialities|variant|variants|variation|variations)\\b"
                     + "|\\b(role|title|job title|position)\\b.{0,20}\\b(fits?|suits?|for me|should i|match)\\b"
                     + "|\\bnatural (move|fit|path|step)\\b|\\bmost of (that|my|this)\\b"
                     + "|\\bwhat (fits|suits)\\b|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might|will) (i|someone like me) (fit|land|belong|end up|slot in)\\b"
@@ -68,6 +68,8 @@ public final class QaEngine implements FreeTextAnswerer {
             "\\b(matching|closest|fitting|right|best|natural)\\b.{0,15}\\b(title|role)\\b"
                     + "|\\b(which|what kind of|what type of|what sort of)\\b.{0,30}\\b(title|role|kind|type|specialization|specialisation|specialty|speciality|variation|variant|flavou?r|engineer)\\b.{0,25}"
                     + "\\b(fits?|suits?|for me|match(es)?|covers?|closest|lines? up|is (that|this)|right for|best for|should i|would i|could i|someone like me|my background|deals? with|works? (on|with)|focus(es|ed)? on)\\b"
+                    // "want to specialize in that. what's the job title for it?": the title of the work told
+                    + "|\\b(which|what|whats)\\b.{0,20}\\b(title|role)\\b (for|of) (it|that|this|that work|this work)\\b"
                     + "|\\bwhere (in (ai|this field|the field|ai engineering|gen ai|generative ai|tech) )?(do|would|could|might|will) i (fit|land|belong|end up|slot in)\\b|" + IS_THERE_A_TITLE
                     + "|\\b(what kind of|what type of|what sort of|which kind of|which type of)\\b.{0,15}\\bai engineer\\b.{0,15}\\b(should|would|could|can) i\\b"
                     + "|\\bwhat (job )?(title|role|job) (is|would|could) (that|this)\\b");
@@ -643,6 +645,12 @@ public final class QaEngine implements FreeTextAnswerer {
             Answer fits = mentorbot.mentor.interview.InterviewQuestions.experienceFits(dutyTold.get(), kb);
             return finish(AlsoRelevant.add(fits, dutyTold.get(), m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.STORY), q, usedContext);
         }
+        // "3 months into my first AI dev job and it's mostly cleaning datasets. is that normal?": the duty of the role told.
+        Optional<Answer> partOfTheJob = ownStory && !staysOnDiscussed
+                ? mentorbot.mentor.role.RoleQuestions.workTold(q, QuestionParts.story(text), kb) : Optional.empty();
+        if (partOfTheJob.isPresent()) {
+            return finish(partOfTheJob.get(), q, usedContext);
+        }
         // "My final round for a senior AI engineer role focuses on what happens after a model ships. What should I
         // prepare?": an interview the story says is about one part of the work is prepared for with that responsibility.
         Optional<mentorbot.knowledge.Responsibility> interviewFocus = ownStory && !staysOnDiscussed
@@ -1072,14 +1080,21 @@ public final class QaEngine implements FreeTextAnswerer {
         if (!saysNothingOfItsOwn(asking)) {
             return Optional.empty();
         }
-        return roles.stream().filter(sc -> best - sc.similarity() < TOLD_AHEAD)
+        // "what kind of AI engineer role fits?" chooses among the family's variations: the family itself is no answer.
+        Role general = (Role) kb.anchor(Anchor.GENERAL_ROLE);
+        boolean familyNamed = kb.terms().scan(mentorbot.knowledge.Normalizer.normalize(asking)).roles().contains(general);
+        return roles.stream().filter(sc -> best - sc.similarity() < TOLD_AHEAD && !(familyNamed && sc.label().equals(general.id())))
                 .max((a, b) -> Double.compare(closeness(m, a.label()), closeness(m, b.label())))
                 .flatMap(sc -> kb.role(sc.label()));
     }
 
     /** The roles closest to the story before the asking sentence, best first; none for a story too short to tell. */
     private List<SemanticIndex.Score> storyRoles(String text, KnowledgeSearch.Built built) {
-        return storyEntries(text, built, id -> built.kb().role(id).isPresent());
+        // "civil engineer here, 7 yrs designing bridges. I like the idea of AI that touches the physical world": what
+        // draws the asker chooses; the background would only point at the title most like "engineer".
+        String interests = QuestionParts.withoutDislikes(QuestionParts.interests(text.replace(QuestionParts.asking(text), " "))).strip();
+        return words(interests) >= TOLD_WORDS ? closest(interests, built, id -> built.kb().role(id).isPresent())
+                : storyEntries(text, built, id -> built.kb().role(id).isPresent());
     }
 
     /** The entries {@code kept} closest to the story before the asking sentence, best first; none for a story too short to tell. */
@@ -1171,6 +1186,14 @@ public final class QaEngine implements FreeTextAnswerer {
     private Optional<Answer> compare(Question q, String text, Entry entry, KnowledgeSearch.Built built) {
         KnowledgeBase kb = built.kb();
         QuestionHandler owner = owner(entry, kb);
+        List<Role> weighed = mentorbot.mentor.role.RoleQuestions.weighed(q);
+        // A comparison of the guides' own is the answer only when it sets the two roles weighed side by side.
+        boolean otherRoles = weighed.size() == 2 && weighed.size() < q.roles().size()
+                && !kb.terms().scan(entry.title()).roles().containsAll(weighed);
+        if (otherRoles) {
+            return owner(weighed.get(0), kb).compare(q, weighed.get(0), weighed.get(1), kb)
+                    .map(a -> answered(a, weighed.get(0), weighed.get(1)));
+        }
         if (isComparisonEntry(entry)) {
             return Optional.empty(); // the entry found sets the two things side by side itself ("FAANG vs. a mid-size company")
         }

@@ -239,6 +239,18 @@ final class QuestionParts {
         return DISLIKE.matcher(story).replaceAll(" ");
     }
 
+    /**
+     * The sentences in which the asker says what draws them ("I like the idea of AI that touches the physical world"),
+     * joined; empty when none does. What someone likes chooses a title better than where they come from.
+     */
+    static String interests(String story) {
+        return String.join(" ", sentences(story).stream().filter(s -> INTEREST.matcher(s).find()).toList());
+    }
+
+    private static final Pattern INTEREST = Pattern.compile(
+            "(?i)\\b(?:i (?:really |mostly |just )?(?:like|love|enjoy|prefer)|i'?m (?:really |mostly )?(?:into|drawn to|passionate about|fascinated by|excited (?:by|about))"
+                    + "|(?:excites?|fascinates?|interests?) me|what i (?:like|love|enjoy))\\b");
+
     /** What the asker says they dislike or want to avoid, each as told ("not into chatbots"). */
     static List<String> dislikes(String story) {
         return DISLIKE.matcher(story).results().map(java.util.regex.MatchResult::group).toList();
@@ -246,7 +258,9 @@ final class QuestionParts {
 
     private static final Pattern DISLIKE = Pattern.compile(
             "(?i)(?:\\b(?:but|and|though|yet)\\s+)?\\b(?:i\\s+)?(?:hate|hated|dislike|detest|loathe|can'?t stand|cannot stand|don'?t (?:like|enjoy|want(?: to)?|care (?:for|about))"
-                    + "|do not (?:like|enjoy|want(?: to)?)|am not into|'?m not into|not into|not a fan of|no interest in|(?:would|'d) rather not|avoid|bored by|tired of)\\b[^,.;!?]*");
+                    + "|do not (?:like|enjoy|want(?: to)?)|am not into|'?m not into|not into|not a fan of|no interest in|(?:would|'d) rather not|avoid|bored by|tired of"
+                    // "AI that touches the physical world rather than chatbots"
+                    + "|rather than|instead of|as opposed to)\\b[^,.;!?]*");
 
     /** A few words that say who the asker is: "ex-teacher", "former nurse", "accountant, 40", "QA tester here". */
     private static final Pattern IDENTITY = Pattern.compile(

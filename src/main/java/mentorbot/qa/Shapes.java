@@ -6,9 +6,10 @@ import mentorbot.mentor.Shape;
 /** Tells how a question is put from its wording: a comparison, a number to judge, a choice, a situation… */
 final class Shapes {
 
+    /** Two things either side of an "or" set side by side; "a fine-tune or two", "a year or so" set nothing apart. */
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b(vs|versus|compared? (to|with)|comparison|difference|differences|differ|different from|better than"
-                    + "|more than|or a|or an|or the|between)\\b|\\w\\s+or\\s+\\w.*\\b(which|better|more|harder|easier|prefer|pick|choose)\\b"
+                    + "|more than|or a|or an|or the|between)\\b|\\w\\s+or\\s+(?!(two|three|so|more|less|not|something|whatever|other|another|later|sooner)\\b)\\w.*\\b(which|better|more|harder|easier|prefer|pick|choose)\\b"
                     + "|\\b(which|what) (is|one is|pays|needs|requires|comes) (more|better|higher|first|harder)\\b.*\\bor\\b");
     private static final Pattern JUDGEMENT = Pattern.compile(
             "\\b(fair|reasonable|realistic|plausible|legit|lowball|lowballed|underpaid|overpaid|too (high|low|much|little)"

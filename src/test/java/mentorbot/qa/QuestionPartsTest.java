@@ -167,6 +167,14 @@ class QuestionPartsTest {
         assertEquals("I love math and theory .", QuestionParts.withoutDislikes("I love math and theory but hate deployment.").replaceAll("\\s+", " "));
         assertEquals("image recognition fascinates me", QuestionParts.withoutDislikes("I can't stand chatbots, but image recognition fascinates me")
                 .replaceFirst("^[ ,]+(but )?", ""));
+        assertEquals("I want to build vision systems", QuestionParts.withoutDislikes("I want to build vision systems instead of text bots").strip());
+    }
+
+    @Test
+    void whatDrawsTheAskerIsTheSentenceThatSaysWhatTheyLike() {
+        assertEquals("Lately I'm really into models that run on drones.",
+                QuestionParts.interests("Accountant for twelve years, lots of Excel. Lately I'm really into models that run on drones."));
+        assertEquals("", QuestionParts.interests("Accountant for twelve years, lots of Excel."));
     }
 
     @Test

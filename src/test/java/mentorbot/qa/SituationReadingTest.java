@@ -670,4 +670,45 @@ class SituationReadingTest {
         Reply r = ask("comfortable with python and the core ML concepts now. what's the next rung for me?");
         assertTrue(r.lead().contains("Next comes the intermediate level"), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void theTitleForTheWorkTheAskerWantsToSpecialiseInIsNotTheOneTheyHold() {
+        Reply r = ask("Three years as a machine learning engineer building sentiment classifiers for support tickets. I want to"
+                + " go deeper into that. what's the title for that work?");
+        assertEquals("NLP Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void aLevelBeforeTheTitleTheMessageOpensWithMakesItTheAskersOwn() {
+        Reply r = ask("senior ML engineer, five years in. torn between NLP engineer and computer vision engineer next. how do they differ?");
+        assertTrue(r.lead().contains("NLP Engineer") && r.lead().contains("Computer Vision Engineer")
+                && !r.lead().contains("Machine Learning Engineer"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void whatDrawsTheAskerChoosesAVariationOfTheFamilyNotTheirBackground() {
+        Reply r = ask("Accountant for twelve years, lots of Excel and reporting. Lately I'm really into machines that move around"
+                + " factories on their own rather than text apps. which sort of AI engineer title fits?");
+        assertEquals("Robotics AI Engineer", r.title(), r.lead());
+    }
+
+    @Test
+    void askingWhatASkillTheStoryTellsIsWorthIsWhereItFitsInTheWork() {
+        Reply r = ask("Ten years as a museum guide; my strength is explaining complicated science to visitors and to the board."
+                + " I'm aiming at AI engineering. Is that skill worth anything there?");
+        assertTrue(r.title().startsWith("4. Collaborating"), r.title() + ": " + r.lead());
+        r = ask("I spent years as a translator between engineers and sales teams, getting them to agree. Now I'm aiming at AI"
+                + " engineering. is that an asset or irrelevant?");
+        assertTrue(r.title().startsWith("4. Collaborating"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void workTheStoryTellsIsNormalWhenItIsOneOfTheRolesDuties() {
+        Reply r = ask("I'm a new AI developer and half my week goes to meetings explaining our models to product people and"
+                + " stakeholders. is that normal?");
+        assertEquals("AI Developer", r.title(), r.lead());
+        assertTrue(r.lead().startsWith("Yes, that is part of the job: collaboration"), r.lead());
+        Reply other = ask("I'm a junior AI developer and I mostly fix the office printers and reset passwords. is that normal?");
+        assertFalse(other.lead().startsWith("Yes, that is part of the job"), other.lead());
+    }
 }

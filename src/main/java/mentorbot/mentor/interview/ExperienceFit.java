@@ -26,11 +26,13 @@ final class ExperienceFit {
     private static final Pattern ASKS_FIT = Pattern.compile(
             "\\b(fit|fits|count|counts|relevant|relevance|show up|shows up|transfer|transfers|carry over|carries over|apply(?! (for|to))|applies"
                     + "|useful|use (that|this|my|it)|map|maps|angle|related|overlap"
+                    // "is that skill worth anything there?", "is my background an asset?"
+                    + "|worth (anything|something|much|a lot)|valuable|value|matters?|an? (asset|advantage|plus|edge)"
                     // "is that a recognized part of AI engineering?"
                     + "|(is|are) (that|this|those|these) (a |an )?(recognized |recognised |real |legit |actual |proper |normal )part of)\\b");
     /** ...and that it is the asker's experience, or a part of the job, that is asked about ("need more experience" asks the level). */
     private static final Pattern ABOUT_EXPERIENCE = Pattern.compile(
-            "\\b((?<!(more|much|enough|of) )experience|(is|does|would|will|could) (that|this) (count|matter|help|relevant|transfer|fit|useful)|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of|my (best )?angle)\\b");
+            "\\b((?<!(more|much|enough|of) )experience|(is|does|would|will|could) (that|this) (count|matter|help|relevant|transfer|fit|useful|an asset|a plus|an advantage|worth anything|valuable)|(that|this|my|those|these) (skill|skills|skillset|expertise|know how)|background|that work|my work|what i do|my job|responsibilit\\w*|anywhere|any part|part of|my (best )?angle)\\b");
     /** Asking for a role, a tool, a project or the market instead: other features answer those. */
     private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
             "\\b(role|roles|title|titles|job title|api|apis|platform|platforms|project|projects|tool|tools|framework|frameworks"

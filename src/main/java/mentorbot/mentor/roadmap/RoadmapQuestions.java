@@ -38,6 +38,10 @@ public final class RoadmapQuestions implements QuestionHandler {
     private static final Set<String> TABLE = Set.of("progression", "roadmap", "table", "path");
     /** A level pointed at: "at that level", "for this stage". */
     private static final java.util.regex.Pattern THAT_LEVEL = java.util.regex.Pattern.compile("\\b(that|this|the same) (level|stage|tier)\\b");
+    /** A story that places the asker at a level of the table: "I'm at the intermediate stage", "done with the foundational level". */
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
+            "\\b(i m|im|i am) (at|in|on) (the )?(foundational|intermediate|advanced) (stage|level|tier|phase)"
+                    + "|\\b(done with|finished|through|past) (the )?(foundational|intermediate) (stage|level|tier|phase|stuff)\\b");
     /** Words asking for the tools and frameworks of a level. */
     private static final Set<String> TOOLS = Set.of("tools", "tool", "frameworks", "framework", "libraries", "library", "tooling");
     /** The table's tiers: a word of the table only when it points back at a skill named ("which tier does that put me in?"), not a GPU's or a plan's tier. */
@@ -218,6 +222,13 @@ public final class RoadmapQuestions implements QuestionHandler {
                 && kb.progression().stream().noneMatch(r -> namesRow(q.asking(), r)) && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
             return Optional.of(RoadmapAnswers.row(kb, kb.row(Anchor.TOOLS_ROW), q.skill()));
         }
+        // "I'm at the intermediate stage… Which tools should I learn?": the tools of the level after the one the story
+        // places the asker at lead the row; the row shows every level.
+        if (q.skill().isPresent() && named.isEmpty() && !levelAsked && asked.stream().anyMatch(TOOLS::contains)
+                && (asked.stream().anyMatch(LEARN::contains) || q.asking().contains("pick up")) && PLACED.matcher(q.normalized()).find()
+                && kb.progression().stream().noneMatch(r -> namesRow(q.asking(), r)) && q.shape() != mentorbot.mentor.Shape.COMPARISON) {
+            return Optional.of(RoadmapAnswers.row(kb, kb.row(Anchor.TOOLS_ROW), q.skill().get().next().or(q::skill)));
+        }
         // "…nothing about data security. Is that even part of the AI engineer skill list?" asks whether something belongs,
         // not for the skills of the level the story tells.
         if (q.skill().isPresent() && asked.stream().anyMatch(LEARN::contains) && named.size() <= 1 && !ASKS_IF_PART_OF.matcher(q.asking()).find()) {
@@ -227,7 +238,8 @@ public final class RoadmapQuestions implements QuestionHandler {
         List<String> words = List.of(MILESTONE.matcher(ASKERS_PLACE.matcher(q.asking()).replaceAll(" ")).replaceAll(" ").split(" "));
         boolean whichLevel = asksWhichLevel(q.asking());
         // "Which title covers neural network architecture work, and at what level?": the title's level, not the skill's.
-        if (words.stream().noneMatch(WHERE::contains) && !whichLevel || ASKS_A_TITLE.matcher(q.asking()).find()) {
+        if (words.stream().noneMatch(WHERE::contains) && !whichLevel || ASKS_A_TITLE.matcher(q.asking()).find()
+                || !whichLevel && ASKS_A_PROJECT.matcher(q.asking()).find()) {
             return Optional.empty();
         }
         List<Cells.Cell> cells = Cells.named(q.asking(), kb);
@@ -269,6 +281,10 @@ public final class RoadmapQuestions implements QuestionHandler {
 
     /** "I built a chatbot with LangChain… What level does that put me at?": the asker placed by what the story names. */
     private static final java.util.regex.Pattern PUTS_ME = java.util.regex.Pattern.compile("\\b(put|puts|place|places) me\\b");
+
+    /** Asking for a project ("what's a first genai project that shows the whole lifecycle?"): the portfolio's business. */
+    private static final java.util.regex.Pattern ASKS_A_PROJECT = java.util.regex.Pattern.compile(
+            "\\b(what|which|whats|what s)\\b.{0,30}\\bprojects?\\b");
 
     /** Asking which title or role: the job-title table's business. */
     private static final java.util.regex.Pattern ASKS_A_TITLE = java.util.regex.Pattern.compile(

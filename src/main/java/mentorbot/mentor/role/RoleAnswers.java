@@ -88,7 +88,7 @@ public final class RoleAnswers {
         Optional<String> note = spans(role, asker) || at.isEmpty() ? Optional.empty()
                 : Optional.of(role.title() + " is listed at " + role.level() + " level; at " + asker.level()
                         + " level the job-title table lists " + names(at) + ".");
-        return describe(role, aspect, note, kb);
+        return describe(role, lead(role, aspect, kb), note, kb);
     }
 
     public static Answer describe(Role role, KnowledgeBase kb) {
@@ -97,13 +97,27 @@ public final class RoleAnswers {
 
     /** One role in full, led by the part of it that was asked about. */
     public static Answer describe(Role role, Aspect aspect, KnowledgeBase kb) {
-        return describe(role, aspect, Optional.empty(), kb);
+        return describe(role, lead(role, aspect, kb), Optional.empty(), kb);
+    }
+
+    /** Whether the guides describe the role by duties of its own rather than by its own responsibilities. */
+    static boolean describedByDuties(Role role) {
+        return !role.duties().isEmpty() && role.responsibilities().size() < OWN_RESPONSIBILITIES;
+    }
+
+    /** The role, said first to have {@code duty} (one of its duties, "Name: what it is") among its duties. */
+    static Answer partOfTheJob(Role role, String duty, KnowledgeBase kb) {
+        int colon = duty.indexOf(": ");
+        String name = colon < 0 ? duty : duty.substring(0, colon);
+        String what = colon < 0 ? "" : " (" + duty.substring(colon + 2) + ")";
+        return describe(role, "Yes, that is part of the job: " + Character.toLowerCase(name.charAt(0)) + name.substring(1)
+                + " is one of the " + role.title() + "'s duties in the guides" + what + ".", Optional.empty(), kb);
     }
 
     /** @param atAskersLevel what the table lists at the asker's own level, when the role is above it */
-    private static Answer describe(Role role, Aspect aspect, Optional<String> atAskersLevel, KnowledgeBase kb) {
+    private static Answer describe(Role role, String lead, Optional<String> atAskersLevel, KnowledgeBase kb) {
         ReplyBuilder b = ReplyBuilder.titled(role.title())
-                .lead(lead(role, aspect, kb))
+                .lead(lead)
                 .intro(role.summary())
                 .field("Experience level", role.level())
                 .field("Focus area", role.focus());

@@ -132,6 +132,58 @@ public final class RoleQuestions implements QuestionHandler {
     private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
             "\\b(i m|im|i am|i work as|i ve been|working as|currently|former|ex)( an?| the)?( \\w+)? $");
 
+    /** Asking whether the work told is normal for the job: "is that normal?", "is this part of the job?". */
+    private static final java.util.regex.Pattern IS_IT_NORMAL = java.util.regex.Pattern.compile(
+            "\\b(is|are) (that|this|it|all that|these|those) (normal|typical|usual|expected|standard|common"
+                    + "|(a |an )?(normal |usual |real )?part of (the|an?|my|this) (job|role|work))\\b");
+
+    /** Stems too general to tie a story to one duty of a role. */
+    private static final Set<String> GENERAL_STEMS = Set.of("model", "work", "job", "role", "build", "develop", "system",
+            "make", "them", "their", "with", "from", "that", "this", "year", "month", "first", "real", "mostli", "honestli");
+
+    /**
+     * "3 months into my first AI dev job and it's mostly cleaning datasets and building features. is that normal?":
+     * the duty of the one role the story names that shares the most of its words (two at least, more than any
+     * other duty), when the asking sentence asks whether that is normal.
+     */
+    public static Optional<Answer> workTold(Question q, String story, KnowledgeBase kb) {
+        // A role with responsibilities of its own (the AI engineer) is answered by the responsibility the story fits.
+        if (q.roles().size() != 1 || !RoleAnswers.describedByDuties(q.roles().get(0)) || !IS_IT_NORMAL.matcher(q.asking()).find()) {
+            return Optional.empty();
+        }
+        Role role = q.roles().get(0);
+        Set<String> told = stems(story);
+        String best = null;
+        int most = 0;
+        int next = 0;
+        for (String duty : role.duties()) {
+            Set<String> shared = stems(duty);
+            shared.retainAll(told);
+            if (shared.size() > most) {
+                next = most;
+                most = shared.size();
+                best = duty;
+            } else if (shared.size() > next) {
+                next = shared.size();
+            }
+        }
+        return most >= 2 && most > next ? Optional.of(RoleAnswers.partOfTheJob(role, best, kb)) : Optional.empty();
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>(List.of(mentorbot.knowledge.Stems.of(mentorbot.knowledge.Normalizer.normalize(text)).split(" ")));
+        out.removeIf(s -> s.length() < 4 || GENERAL_STEMS.contains(s));
+        return out;
+    }
+
+    /**
+     * The roles a question sets side by side: "junior MLE… pick a specialisation: NLP or computer vision" weighs the
+     * two the asker does not hold; the title they hold is where they stand.
+     */
+    public static List<Role> weighed(Question q) {
+        return q.roles().size() > 2 ? q.roles().stream().filter(r -> !held(q.normalized(), r)).toList() : q.roles();
+    }
+
     private static boolean held(String normalized, Role role) {
         String text = " " + normalized + " ";
         for (String name : role.names()) {
@@ -139,7 +191,8 @@ public final class RoleQuestions implements QuestionHandler {
             int at = n.isBlank() ? -1 : text.indexOf(" " + n + " ");
             if (at >= 0) {
                 String before = text.substring(0, at + 1).stripLeading();
-                boolean opens = before.replaceFirst("^(an?|the) ", "").isEmpty();
+                // "junior MLE, 1 yr in…": a message that opens with the title, its level before it, is about the asker.
+                boolean opens = before.replaceFirst("^(an?|the) ", "").replaceFirst("^(junior|jr|mid|mid level|senior|sr|lead|staff|principal) ", "").isEmpty();
                 if (opens || HOLDS.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
                     return true;
                 }
@@ -196,6 +249,10 @@ public final class RoleQuestions implements QuestionHandler {
                 return describe(roles.get(roles.get(0) == job ? 1 : 0), RoleAnswers.Aspect.FIT, q, kb);
             }
             return describe(job, aspect(q), q, kb);
+        }
+        List<Role> weighed = weighed(q);
+        if (weighed.size() == 2) {
+            return RoleAnswers.compare(weighed.get(0), weighed.get(1), kb);
         }
         if (roles.size() >= 2) {
             return RoleAnswers.compare(roles.get(0), roles.get(1), kb);

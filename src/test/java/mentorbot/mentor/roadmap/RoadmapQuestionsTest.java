@@ -244,4 +244,25 @@ class RoadmapQuestionsTest {
                 + " before I start job hunting for gen AI roles?"));
         assertTrue(!r.title().startsWith("Where it sits"), r.title());
     }
+
+    @org.junit.jupiter.api.Test
+    void askingWhichToolsToLearnFromALevelTheStoryPlacesTheAskerAtLeadsWithTheNextLevelsTools() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("placed", "Done with the foundational stuff, python and pytorch basics"
+                + " all fine. which tools should I learn?"));
+        assertTrue(r.lead().startsWith("Frameworks & Tools at the intermediate level: Hugging Face Transformers, LangChain"), r.lead());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFineTuneOrTwoSetsNothingSideBySide() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("or-two", "I'm at the intermediate stage now, a RAG demo or two behind me."
+                + " Which tools should I pick up?"));
+        assertTrue(r.lead().startsWith("Frameworks & Tools at the advanced level: MLOps tools"), r.lead());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aProjectAskedForIsNoSkillPlacedOnTheTable() {
+        mentorbot.mentor.Reply r = handler.handle(InputLine.parse("project", "warehouse supervisor, learning python at night. what's a first"
+                + " project that shows I can do RAG?"));
+        assertTrue(!r.title().startsWith("Where it sits"), r.title());
+    }
 }
