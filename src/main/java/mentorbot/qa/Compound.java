@@ -32,7 +32,8 @@ final class Compound {
         java.util.Set<String> leads = new java.util.HashSet<>();
         for (Part p : parts) {
             Reply r = p.answer().reply();
-            String l = r.matched() ? r.lead() : "\"" + TextFit.fit(p.question(), 60) + "\" is outside what I can answer.";
+            // The part's asking sentence is what is declined, not the asker's story before it.
+            String l = r.matched() ? r.lead() : "\"" + TextFit.fit(QuestionParts.asking(p.question()), 60) + "\" is outside what I can answer.";
             if (leads.add(l)) {
                 lead.append(lead.isEmpty() ? "" : " ").append(TextFit.fit(l, each));
             }
@@ -44,7 +45,7 @@ final class Compound {
         for (Part p : parts) {
             Reply r = p.answer().reply();
             if (!r.matched()) {
-                b.text(TextFit.fit(p.question(), 100), r.lead());
+                b.text(TextFit.fit(QuestionParts.asking(p.question()), 100), r.lead());
                 continue;
             }
             if (!shown.add(r.title())) {

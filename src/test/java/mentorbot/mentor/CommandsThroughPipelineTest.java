@@ -415,4 +415,19 @@ class CommandsThroughPipelineTest {
         assertTrue(near.matched() || near.suggestions().stream().anyMatch(s -> s.action().typed().contains("rejected")),
                 near.suggestions().toString());
     }
+
+    @Test
+    void aRoleCardSaysTheOpeningSentenceOfItsSummaryOnce() {
+        Reply r = command("role", "ai developer");
+        String card = r.lead() + "\n" + r.intro();
+        String opening = "An AI developer is a software professional";
+        assertTrue(card.contains(opening), card);
+        assertEquals(card.indexOf(opening), card.lastIndexOf(opening), card);
+    }
+
+    @Test
+    void aDeclinedPartOfAMessageIsQuotedByItsQuestionNotByTheStoryBeforeIt() {
+        Reply r = freeText("Retired postman, never coded in my life. what do plumbers earn in Ohio, and what should I learn first?");
+        assertTrue(r.lead().contains("\"what do plumbers earn in Ohio\" is outside what I can answer"), r.lead());
+    }
 }

@@ -116,9 +116,12 @@ public final class RoleAnswers {
 
     /** @param atAskersLevel what the table lists at the asker's own level, when the role is above it */
     private static Answer describe(Role role, String lead, Optional<String> atAskersLevel, KnowledgeBase kb) {
+        // A lead that opens with the summary's first sentence is not followed by it again.
+        String opening = firstSentence(role.summary());
+        String intro = lead.startsWith(opening) ? role.summary().substring(opening.length()).strip() : role.summary();
         ReplyBuilder b = ReplyBuilder.titled(role.title())
                 .lead(lead)
-                .intro(role.summary())
+                .intro(intro)
                 .field("Experience level", role.level())
                 .field("Focus area", role.focus());
         atAskersLevel.ifPresent(note -> b.text("At your level", note));
