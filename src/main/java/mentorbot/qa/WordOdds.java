@@ -73,6 +73,15 @@ final class WordOdds {
         Map<String, Double> odds = new HashMap<>();
         counts.forEach((w, c) -> odds.put(w, Math.log((c[1] + 1.0) / (totals[1] + vocabulary))
                 - Math.log((c[0] + 1.0) / (totals[0] + vocabulary))));
+        // A word of an entry's own title ("certifications") names what the guides answer: near misses about exam fees
+        // use it more often than the entry's examples do, but it never says "out of field" by itself. Only a topic's
+        // title: an FAQ's is a whole question, and the words of titles and levels ("senior", "engineer") are in every
+        // near miss about another job.
+        for (Entry e : kb.entries().stream().filter(e -> e instanceof mentorbot.knowledge.Topic).toList()) {
+            for (String w : stems.apply(e.title())) {
+                odds.computeIfPresent(w, (x, o) -> Math.min(o, 0.0));
+            }
+        }
         return new WordOdds(withoutStopWords(odds, stopWords));
     }
 

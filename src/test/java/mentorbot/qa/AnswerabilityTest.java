@@ -480,4 +480,12 @@ class AnswerabilityTest {
         Reply r = ask("bare-part", "are RSUs or a bonus common for AI engineers on top of base pay? like how much");
         assertFalse(r.matched(), r.title() + ": " + r.lead());
     }
+
+    @Test
+    void whetherAMastersIsWorthItIsAnsweredAnotherProfessionsMastersIsNot() {
+        Reply ours = ask("masters-worth", "is doing a master's worth it, or do a couple of ML certifications do the trick?");
+        assertTrue(ours.matched(), ours.lead());
+        Reply theirs = ask("masters-nurse", "I'm an RN, is the nurse practitioner master's worth it?");
+        assertFalse(theirs.matched(), theirs.lead());
+    }
 }
