@@ -27,6 +27,7 @@ public enum Anchor {
     LEARNING_HABITS(Topic.class),
     /** The FAQ answer for someone switching careers without a background: "can I get in from zero?". */
     CAREER_SWITCH(Faq.class),
+    EDUCATION(Topic.class),
     /** The ladder inside the field, from junior to Chief AI Officer: not the way in. */
     CAREER_PATH(Topic.class),
     /** The AI engineer market's trends, remote work among them: "I can't relocate, can I still do this?". */

@@ -620,7 +620,7 @@ public final class QaEngine implements FreeTextAnswerer {
         for (QuestionHandler h : staysOnDiscussed ? List.<QuestionHandler>of() : handlers) {
             Optional<Answer> direct = h.answerFromSlots(q, kb);
             if (direct.isPresent()) {
-                return finish(withRemoteWork(fromSubject(direct.get()), q, kb), q, usedContext);
+                return finish(withEducation(withRemoteWork(fromSubject(direct.get()), q, kb), q, text, kb), q, usedContext);
             }
         }
         // "which project answers questions over documents, and at what roadmap level does that skill sit?": the skill
@@ -664,6 +664,16 @@ public final class QaEngine implements FreeTextAnswerer {
         Optional<mentorbot.knowledge.Responsibility> workTold = ownStory && !staysOnDiscussed
                 && HOW_IT_IS_DONE.matcher(q.asking()).find() ? dutyTold(text, built) : Optional.empty();
         Entry entry = wayIn(workTold.isPresent() ? workTold.get() : kb.entry(m.top().label()).orElseThrow(), q, text, kb);
+        // "what kind of integration work would I be doing?": a title the guides describe no further, matched by its focus
+        // area though no title is named or asked for, stands for the closest responsibility they point it to, when that
+        // is about as close.
+        if (entry instanceof Role r && !r.responsibilities().isEmpty() && r.responsibilities().size() < OWN_DUTIES && q.roles().isEmpty()
+                && !ASKS_FOR_ROLE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+            Match matched = m;
+            Optional<String> duty = r.responsibilities().stream().max(java.util.Comparator.comparingDouble(id -> closeness(matched, id)))
+                    .filter(id -> closeness(matched, id) >= matched.top().similarity() - ROLE_CHOICE);
+            entry = duty.flatMap(kb::entry).orElse(entry);
+        }
         // "in which fields?" after the education requirements: a short message that matches nothing well alone asks
         // more of the topic just discussed, not of the role behind it.
         boolean shortAndVague = followUp && words <= 3 && m == own && m.top().similarity() < CONTEXT_OVER
@@ -688,7 +698,29 @@ public final class QaEngine implements FreeTextAnswerer {
             // Two entries about equally close: the question is likely about both.
             answer = AlsoRelevant.add(answer, entry, m.byLabel().values(), q, kb, this::answerFor, AlsoRelevant.TIE);
         }
-        return finish(withRemoteWork(answer, q, kb), q, usedContext);
+        return finish(withEducation(withRemoteWork(answer, q, kb), q, text, kb), q, usedContext);
+    }
+
+    /** A story that says the asker has no degree: "self-taught, no degree", "never finished college", "can't afford a masters". */
+    private static final Pattern NO_DEGREE = Pattern.compile("(?i)\\b(no (cs |college |university |uni )?degree|without a degree"
+            + "|never (finished|got|completed) (college|uni|university|school|my degree)|dropped out|drop ?out|self[- ]taught"
+            + "|can'?t afford (a |the )?(masters?|master'?s|degree|college|uni|university)|didn'?t (go to|finish) (college|uni|university))\\b");
+    /** Words of an answer that already speak of education. */
+    private static final Pattern SPEAKS_OF_DEGREES = Pattern.compile("(?i)\\b(degree|degrees|bachelor'?s?|master'?s)\\b");
+
+    /**
+     * "lagos based self taught python dev, no degree… how do i actually get hired?": for someone whose story says they
+     * have no degree, an answer that does not speak of degrees is followed by what the guides require.
+     */
+    private Answer withEducation(Answer answer, Question q, String text, KnowledgeBase kb) {
+        Reply r = answer.reply();
+        String said = r.lead() + " " + r.intro() + " " + r.sections().stream()
+                .map(s -> s.heading() + " " + s.text() + " " + String.join(" ", s.items())).collect(java.util.stream.Collectors.joining(" "));
+        if (!r.matched() || !NO_DEGREE.matcher(QuestionParts.story(text)).find() || SPEAKS_OF_DEGREES.matcher(said).find()) {
+            return answer;
+        }
+        Entry education = kb.anchor(Anchor.EDUCATION);
+        return AlsoRelevant.with(answer, List.of(answerFor(q, education, kb).reply()));
     }
 
     /**
@@ -1315,6 +1347,8 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** How far below the best match the best role may be and still be the pick for "which role fits?". */
     static final double ROLE_CHOICE = 0.05;
+    /** A title pointed to fewer AI engineer responsibilities than this is described by them, not by its own. */
+    static final int OWN_DUTIES = 3;
 
     /** How far below the umbrella role a variation may be and still be the better fit for "which role fits me?". */
     static final double SPECIFIC_ROLE = 0.03;

@@ -711,4 +711,17 @@ class SituationReadingTest {
         Reply other = ask("I'm a junior AI developer and I mostly fix the office printers and reset passwords. is that normal?");
         assertFalse(other.lead().startsWith("Yes, that is part of the job"), other.lead());
     }
+
+    @Test
+    void aTitleMatchedOnlyByItsFocusAreaStandsForTheResponsibilityTheGuidesGiveIt() {
+        Reply r = ask("what kind of system integration work is there in AI?");
+        assertTrue(r.title().startsWith("3. Integrating AI Systems"), r.title() + ": " + r.lead());
+    }
+
+    @Test
+    void aStoryWithoutADegreeHearsWhatTheGuidesRequire() {
+        String text = TEXT.render(ask("Dropped out of community college, taught myself Python and PyTorch. What's the path to becoming an"
+                + " NLP engineer?"));
+        assertTrue(text.contains("Bachelor's or Master's"), text);
+    }
 }
