@@ -31,13 +31,9 @@ class QuestionSetTest {
         handler = TestCores.rigWithPlans().core().handler();
     }
 
-    /**
-     * Issue #11 asks for 95% overall and 90% in every class. Reached: 95.8% overall, and 82.4% on the 34
-     * situations (every other class at 92% or above); the class floor keeps what is reached from slipping
-     * until the rest is. The overall and declining bars are the issue's own.
-     */
+    /** Issue #11's bars: 95% overall and 90% in every class (reached: 98.1% overall, 94.1% on the 34 situations, the lowest). */
     static final double HOLDOUT_OVERALL = 0.95;
-    static final double HOLDOUT_CLASS = 0.82;
+    static final double HOLDOUT_CLASS = 0.90;
 
     @Test
     void blindHoldoutKeepsItsFiguresAndMeetsTheDecliningBars() throws IOException {
