@@ -27,6 +27,7 @@ public enum Anchor {
     LEARNING_HABITS(Topic.class),
     /** The FAQ answer for someone switching careers without a background: "can I get in from zero?". */
     CAREER_SWITCH(Faq.class),
+    /** The education the guides require (a Bachelor's or Master's): for a story that says the asker has no degree. */
     EDUCATION(Topic.class),
     /** The ladder inside the field, from junior to Chief AI Officer: not the way in. */
     CAREER_PATH(Topic.class),

@@ -667,7 +667,8 @@ public final class QaEngine implements FreeTextAnswerer {
         // "what kind of integration work would I be doing?": a title the guides describe no further, matched by its focus
         // area though no title is named or asked for, stands for the closest responsibility they point it to, when that
         // is about as close.
-        if (entry instanceof Role r && !r.responsibilities().isEmpty() && r.responsibilities().size() < OWN_DUTIES && q.roles().isEmpty()
+        if (entry instanceof Role r && !r.responsibilities().isEmpty() && !mentorbot.mentor.role.RoleAnswers.hasOwnResponsibilities(r)
+                && q.roles().isEmpty()
                 && !ASKS_FOR_ROLE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
             Match matched = m;
             Optional<String> duty = r.responsibilities().stream().max(java.util.Comparator.comparingDouble(id -> closeness(matched, id)))
@@ -714,9 +715,12 @@ public final class QaEngine implements FreeTextAnswerer {
      */
     private Answer withEducation(Answer answer, Question q, String text, KnowledgeBase kb) {
         Reply r = answer.reply();
+        if (!r.matched() || !NO_DEGREE.matcher(QuestionParts.story(text)).find()) {
+            return answer;
+        }
         String said = r.lead() + " " + r.intro() + " " + r.sections().stream()
                 .map(s -> s.heading() + " " + s.text() + " " + String.join(" ", s.items())).collect(java.util.stream.Collectors.joining(" "));
-        if (!r.matched() || !NO_DEGREE.matcher(QuestionParts.story(text)).find() || SPEAKS_OF_DEGREES.matcher(said).find()) {
+        if (SPEAKS_OF_DEGREES.matcher(said).find()) {
             return answer;
         }
         Entry education = kb.anchor(Anchor.EDUCATION);
@@ -1347,8 +1351,6 @@ public final class QaEngine implements FreeTextAnswerer {
 
     /** How far below the best match the best role may be and still be the pick for "which role fits?". */
     static final double ROLE_CHOICE = 0.05;
-    /** A title pointed to fewer AI engineer responsibilities than this is described by them, not by its own. */
-    static final int OWN_DUTIES = 3;
 
     /** How far below the umbrella role a variation may be and still be the better fit for "which role fits me?". */
     static final double SPECIFIC_ROLE = 0.03;

@@ -102,7 +102,15 @@ public final class RoleAnswers {
 
     /** Whether the guides describe the role by duties of its own rather than by its own responsibilities. */
     static boolean describedByDuties(Role role) {
-        return !role.duties().isEmpty() && role.responsibilities().size() < OWN_RESPONSIBILITIES;
+        return !role.duties().isEmpty() && !hasOwnResponsibilities(role);
+    }
+
+    /**
+     * Whether the role has AI engineer responsibilities of its own (the AI engineer); a title pointed to fewer is one
+     * the guides describe no further, and those are only the material closest to it.
+     */
+    public static boolean hasOwnResponsibilities(Role role) {
+        return role.responsibilities().size() >= OWN_RESPONSIBILITIES;
     }
 
     /** The role, said first to have {@code duty} (one of its duties, "Name: what it is") among its duties. */
@@ -132,7 +140,7 @@ public final class RoleAnswers {
         for (String id : role.responsibilities()) {
             kb.responsibility(id).map(Responsibility::title).ifPresent(responsibilities::add);
         }
-        if (responsibilities.size() >= OWN_RESPONSIBILITIES) {
+        if (hasOwnResponsibilities(role)) {
             b.items("Responsibilities", responsibilities);
         } else {
             b.items("What the role does", role.duties());
