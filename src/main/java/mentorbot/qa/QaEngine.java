@@ -264,9 +264,9 @@ public final class QaEngine implements FreeTextAnswerer {
      * How close a question came to the examples. {@code byLabel} is what chooses the entry: per
      * label, the best of the question as typed, its asking sentences and its typo-corrected words.
      * {@code in}, {@code out} and {@code odds} decide answerability, from the words as typed only:
-     * a typo correction never makes a question look answerable.
+     * a typo correction never makes a question look answerable. {@code askTop} is the in-field label the
+     * asking sentence alone comes closest to.
      */
-    /** {@code askTop}: the in-field label the asking sentence alone comes closest to. */
     private record Match(Map<String, SemanticIndex.Score> byLabel, SemanticIndex.Score in, Optional<SemanticIndex.Score> out,
                          double lean, Optional<String> askTop) {
 
@@ -647,7 +647,7 @@ public final class QaEngine implements FreeTextAnswerer {
         }
         // "3 months into my first AI dev job and it's mostly cleaning datasets. is that normal?": the duty of the role told.
         Optional<Answer> partOfTheJob = ownStory && !staysOnDiscussed
-                ? mentorbot.mentor.role.RoleQuestions.workTold(q, QuestionParts.story(text), kb) : Optional.empty();
+                ? mentorbot.mentor.role.RoleQuestions.partOfTheJob(q, QuestionParts.story(text), kb) : Optional.empty();
         if (partOfTheJob.isPresent()) {
             return finish(partOfTheJob.get(), q, usedContext);
         }
@@ -715,7 +715,8 @@ public final class QaEngine implements FreeTextAnswerer {
      */
     private Answer withEducation(Answer answer, Question q, String text, KnowledgeBase kb) {
         Reply r = answer.reply();
-        if (!r.matched() || !NO_DEGREE.matcher(QuestionParts.story(text)).find()) {
+        // The whole message first: most say nothing of degrees, and need no split into story and ask.
+        if (!r.matched() || !NO_DEGREE.matcher(text).find() || !NO_DEGREE.matcher(QuestionParts.story(text)).find()) {
             return answer;
         }
         String said = r.lead() + " " + r.intro() + " " + r.sections().stream()

@@ -146,7 +146,7 @@ public final class RoleQuestions implements QuestionHandler {
      * the duty of the one role the story names that shares the most of its words (two at least, more than any
      * other duty), when the asking sentence asks whether that is normal.
      */
-    public static Optional<Answer> workTold(Question q, String story, KnowledgeBase kb) {
+    public static Optional<Answer> partOfTheJob(Question q, String story, KnowledgeBase kb) {
         // A role with responsibilities of its own (the AI engineer) is answered by the responsibility the story fits.
         if (q.roles().size() != 1 || !RoleAnswers.describedByDuties(q.roles().get(0)) || !IS_IT_NORMAL.matcher(q.asking()).find()) {
             return Optional.empty();
